@@ -1,0 +1,35 @@
+package org.tlang.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** A running tlang runtime: compose it from a profile, run and check T programs, swap subsystems. */
+public interface TlangRuntime {
+
+    /**
+     * Binds the subsystems a profile names (TOML text; {@code origin} names it in errors).
+     *
+     * @throws ProfileException naming the offending key or implementation; nothing changes then
+     */
+    void compose(String profileToml, String origin) throws ProfileException;
+
+    /** Compiles {@code request.file()} and what it imports, runs its {@code main}, returns the exit status. */
+    int run(RunRequest request);
+
+    /** Compiles a program without running it; every diagnostic, rendered, and the error count. */
+    CheckResult check(Path file);
+
+    /**
+     * Replaces the implementation of one subsystem kind while programs run: the new one starts,
+     * new work goes to it, work in flight on the old one finishes (up to {@code deadline}), then the
+     * old one stops. If the new one fails to start, the old one keeps serving.
+     */
+    SwapResult swap(String kind, String implementation, Map<String, Object> settings, Duration deadline);
+
+    /** The implementation bound now for each kind, e.g. {@code scheduler -> pool}. */
+    Map<String, String> bindings();
+
+    /** The runtime's version, e.g. {@code 0.1.0}. */
+    String version();
+}
