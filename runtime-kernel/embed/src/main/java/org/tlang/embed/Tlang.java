@@ -37,6 +37,9 @@ public final class Tlang implements AutoCloseable {
     /** The version of the API package the host exports to the framework. */
     public static final String API_VERSION = "0.1.0";
 
+    /** SPI Fly logs every provider it registers at INFO through java.util.logging; stdout and stderr belong to T programs. */
+    private static final java.util.logging.Logger SPIFLY_LOG = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
+
     private final Framework framework;
     private final Path cache;
     private final TlangRuntime runtime;
@@ -67,6 +70,9 @@ public final class Tlang implements AutoCloseable {
         props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.tlang.api;version=" + API_VERSION);
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "2");
         props.put("felix.log.level", "1");
+        // SCR would print component failures to stderr, which belongs to T programs; the kernel
+        // reports the failures that matter (a subsystem that does not start) itself.
+        props.put("ds.log.enabled", "false");
         Framework framework = new FrameworkFactory().newFramework(props);
         List<String> errors = new CopyOnWriteArrayList<>();
         try {
@@ -154,6 +160,7 @@ public final class Tlang implements AutoCloseable {
     }
 
     private static void configureLogging(URL config) {
+        if (SPIFLY_LOG.getLevel() == null) SPIFLY_LOG.setLevel(java.util.logging.Level.WARNING);
         if (config != null && System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", config.toString());
         }

@@ -1,0 +1,62 @@
+package org.tlang.scheduler.pool;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.tlang.spi.scheduler.Scheduler;
+import org.tlang.spi.scheduler.Task;
+import org.tlang.spi.scheduler.TaskCounter;
+
+/**
+ * T tasks run on a fixed pool of platform threads, for CPU-bound work that should not share
+ * carriers with I/O. A task that joins one not yet started runs it itself (see
+ * {@link org.tlang.spi.scheduler.QueuedTask}), so nested spawn/join cannot exhaust the pool.
+ */
+@Component(service = Scheduler.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        configurationPid = "org.tlang.scheduler.pool")
+public final class PlatformPoolScheduler implements Scheduler {
+
+    /** Settings a profile gives under {@code [scheduler]}. */
+    public @interface Config {
+        /** Number of platform threads; 0 means one per available processor. */
+        int threads() default 0;
+    }
+
+    private final TaskCounter tasks = new TaskCounter();
+    private final ExecutorService pool;
+
+    @Activate
+    public PlatformPoolScheduler(Config config) {
+        int threads = config.threads() == 0 ? Runtime.getRuntime().availableProcessors() : config.threads();
+        if (threads < 1 || threads > 4096) {
+            throw new IllegalArgumentException("scheduler.threads must be between 1 and 4096, got " + config.threads());
+        }
+        pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("tlang-pool-", 1).daemon(true).factory());
+    }
+
+    @Deactivate
+    void deactivate() {
+        pool.shutdown(); // queued tasks still run; the kernel drained this scheduler before stopping it
+    }
+
+    @Override
+    public <T> Task<T> spawn(Callable<T> work) {
+        return tasks.launch(work, pool);
+    }
+
+    @Override
+    public int inFlight() {
+        return tasks.count();
+    }
+
+    @Override
+    public boolean drain(Duration deadline) throws InterruptedException {
+        return tasks.drain(deadline);
+    }
+}

@@ -1,0 +1,22 @@
+package org.tlang.cli;
+
+import picocli.CommandLine;
+
+/** {@code tlang}: the command line of the runtime. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        CommandLine cli = new CommandLine(new TlangCommand())
+                .setStopAtPositional(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("error: " + e.getMessage());
+                    return 1;
+                });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,106 @@
+package org.tlang.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.tlang.api.CheckResult;
+import org.tlang.api.ProfileException;
+import org.tlang.api.RunRequest;
+import org.tlang.embed.Tlang;
+import org.tlang.embed.TlangException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class,
+        description = "The T language runtime.",
+        subcommands = {TlangCommand.Run.class, TlangCommand.Check.class, TlangCommand.Version.class})
+final class TlangCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        System.err.println("usage: tlang run [--watch] [--profile FILE.toml] FILE.t [ARGS...] | tlang check FILE.t | tlang version");
+        return 2;
+    }
+
+    @Command(name = "run", description = "Compile and run a T program on a runtime composed from a profile.")
+    static final class Run implements Callable<Integer> {
+        @Option(names = "--watch", description = "Reload a module when its source file changes.")
+        boolean watch;
+
+        @Option(names = "--profile", paramLabel = "FILE.toml", description = "Runtime profile (default: profiles/default.toml).")
+        Path profile;
+
+        @Parameters(index = "0", paramLabel = "FILE.t")
+        Path file;
+
+        @Parameters(index = "1..*", paramLabel = "ARGS")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            return withRuntime(profile, tlang -> tlang.runtime().run(
+                    new RunRequest(file, args, System.out, System.err, watch)));
+        }
+    }
+
+    @Command(name = "check", description = "Compile a T program and report every error; run nothing.")
+    static final class Check implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE.t")
+        Path file;
+
+        @Override
+        public Integer call() {
+            return withRuntime(null, tlang -> {
+                CheckResult result = tlang.runtime().check(file);
+                System.err.print(result.rendered());
+                return result.ok() ? 0 : 1;
+            });
+        }
+    }
+
+    @Command(name = "version", description = "Print the runtime's version.")
+    static final class Version implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.out.println("tlang " + Distribution.version());
+            return 0;
+        }
+    }
+
+    interface Job {
+        int run(Tlang tlang);
+    }
+
+    private static int withRuntime(Path profile, Job job) {
+        Distribution dist = Distribution.locate();
+        String toml;
+        String origin;
+        try {
+            if (profile != null) {
+                toml = Files.readString(profile, StandardCharsets.UTF_8);
+                origin = profile.toString();
+            } else {
+                toml = dist.defaultProfile();
+                origin = "default.toml";
+            }
+        } catch (IOException e) {
+            System.err.println("error: cannot read profile " + profile + ": " + e.getMessage());
+            return 1;
+        }
+        try (Tlang tlang = Tlang.init(dist.bundles(), toml, origin)) {
+            return job.run(tlang);
+        } catch (ProfileException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        } catch (TlangException e) {
+            System.err.println("error: " + e.getMessage());
+            return 70;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.tlang.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code tlang} command as a user runs it: a separate JVM, exit status, stdout and stderr. */
+class CommandLineIT {
+    static final Path HOME = RuntimeIT.HOME;
+    static final Path ROOT = RuntimeIT.ROOT;
+    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @TempDir
+    Path temp;
+
+    record Result(int status, String out, String err) {}
+
+    /** Runs the launcher the way the {@code tlang} script does. */
+    static Result tlang(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow",
+                "--enable-native-access=ALL-UNNAMED", "-Dtlang.home=" + HOME, "-cp", HOME.resolve("lib") + "/*", "org.tlang.cli.Main"));
+        command.addAll(List.of(args));
+        return exec(command);
+    }
+
+    static Result exec(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        var out = p.getInputStream();
+        var err = p.getErrorStream();
+        var outText = new java.util.concurrent.CompletableFuture<String>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                outText.complete(new String(out.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                outText.completeExceptionally(e);
+            }
+        });
+        String errText = new String(err.readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "tlang did not exit");
+        return new Result(p.exitValue(), outText.join(), errText);
+    }
+
+    @Test
+    void runsHello() throws Exception {
+        assertEquals(new Result(0, "Hello from T!\n", ""), tlang("run", "examples/hello.t"));
+    }
+
+    @Test
+    void theExecutableJarRunsHello() throws Exception {
+        Result r = exec(List.of(JAVA, "-jar", HOME.resolveSibling("tlang.jar").toString(), "run", "examples/hello.t"));
+        assertEquals(0, r.status(), r.err());
+        assertEquals("Hello from T!\n", r.out());
+    }
+
+    @Test
+    void passesArgumentsToMain() throws Exception {
+        Path app = temp.resolve("args.t");
+        Files.writeString(app, "fn main(args: Vec<Str>) {\n    println(args.len());\n    println(args[1]);\n}\n");
+        assertEquals(new Result(0, "2\n--x\n", ""), tlang("run", app.toString(), "10", "--x"));
+    }
+
+    @Test
+    void aCompileErrorExitsOneWithPositionAndCaret() throws Exception {
+        Path bad = temp.resolve("typo.t");
+        Files.writeString(bad, "fn main() {\n    let n: Int = 1 + true;\n}\n");
+        Result r = tlang("run", bad.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("typo.t:2:"), r.err());
+        assertTrue(r.err().contains("^"), r.err());
+        assertFalse(r.err().contains("at org."), "no Java stack trace: " + r.err());
+        assertEquals(1, tlang("check", bad.toString()).status());
+        assertEquals(0, tlang("check", "examples/hello.t").status());
+    }
+
+    @Test
+    void aPanicExitsWith101AndATStackTrace() throws Exception {
+        Path app = temp.resolve("boom.t");
+        Files.writeString(app, "fn divide(a: Int, b: Int) -> Int {\n    a / b\n}\n\nfn main() {\n    println(divide(1, 0));\n}\n");
+        Result r = tlang("run", app.toString());
+        assertEquals(101, r.status());
+        assertTrue(r.err().startsWith("panic: division by zero"), r.err());
+        assertTrue(r.err().contains("at boom.divide (") && r.err().contains("boom.t:2:"), r.err());
+        assertFalse(r.err().contains("at org."), "no Java stack trace: " + r.err());
+    }
+
+    @Test
+    void aBadProfileNamesTheKey() throws Exception {
+        Path profile = temp.resolve("bad.toml");
+        Files.writeString(profile, "[scheduler]\nimpl = \"pool\"\nthread = 4\n");
+        Result r = tlang("run", "--profile", profile.toString(), "examples/hello.t");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("unknown key 'scheduler.thread'") && r.err().contains("bad.toml"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void aMissingFileIsAClearError() throws Exception {
+        Result r = tlang("run", "examples/nope.t");
+        assertEquals(1, r.status());
+        assertEquals("error: cannot read examples/nope.t: no such file\n", r.err());
+    }
+
+    @Test
+    void printsTheVersion() throws Exception {
+        assertEquals(new Result(0, "tlang 0.1.0-SNAPSHOT\n", ""), tlang("version"));
+    }
+}

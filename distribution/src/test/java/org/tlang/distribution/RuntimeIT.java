@@ -1,0 +1,230 @@
+package org.tlang.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.tlang.api.ProfileException;
+import org.tlang.api.RunRequest;
+import org.tlang.api.SwapResult;
+import org.tlang.api.TlangRuntime;
+import org.tlang.embed.BundleSet;
+import org.tlang.embed.Tlang;
+
+/**
+ * The assembled distribution, booted once in a real Felix framework with its real bundles (the
+ * same code path as {@code tlang run}), driven through the embedding API.
+ */
+class RuntimeIT {
+    static final Path HOME = Path.of(System.getProperty("tlang.home"));
+    static final Path ROOT = Path.of(System.getProperty("tlang.root"));
+    static final Path SAMPLES = Path.of("src/test/resources/t").toAbsolutePath();
+
+    static Tlang tlang;
+    static TlangRuntime runtime;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void boot() throws Exception {
+        tlang = Tlang.init(BundleSet.directory(HOME), Files.readString(HOME.resolve("profiles/default.toml")), "default.toml");
+        runtime = tlang.runtime();
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (tlang != null) tlang.close();
+    }
+
+    @AfterEach
+    void backToTheDefaultScheduler() {
+        if (!"virtual".equals(runtime.bindings().get("scheduler"))) {
+            assertTrue(runtime.swap("scheduler", "virtual", Map.of(), Duration.ofSeconds(10)).swapped());
+        }
+    }
+
+    record Run(int status, String out, String err) {}
+
+    static Run run(Path file, String... args) {
+        Output out = new Output();
+        Output err = new Output();
+        int status = runtime.run(new RunRequest(file, List.of(args), out.stream, err.stream, false));
+        return new Run(status, out.text(), err.text());
+    }
+
+    @Test
+    void everyBundleIsActive() {
+        for (Bundle b : tlang.framework().getBundleContext().getBundles()) {
+            boolean fragment = b.getHeaders().get("Fragment-Host") != null;
+            assertEquals(fragment ? Bundle.RESOLVED : Bundle.ACTIVE, b.getState(), b.getSymbolicName() + " state");
+        }
+        assertEquals("virtual", runtime.bindings().get("scheduler"));
+        assertEquals("interp", runtime.bindings().get("tier"));
+    }
+
+    @Test
+    void runsHelloThroughTheKernel() {
+        Run run = run(ROOT.resolve("examples/hello.t"));
+        assertEquals(new Run(0, "Hello from T!\n", ""), run);
+    }
+
+    @Test
+    void typeErrorIsReportedWithPositionAndCaret() throws Exception {
+        Path bad = temp.resolve("bad.t");
+        Files.writeString(bad, "fn main() {\n    let x: Int = \"one\";\n    println(x);\n}\n");
+        Run run = run(bad);
+        assertEquals(1, run.status());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("bad.t:2:18"), run.err());
+        assertTrue(run.err().contains("    let x: Int = \"one\";"), run.err());
+        assertTrue(run.err().contains("^"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertEquals(1, runtime.check(bad).errors());
+    }
+
+    @Test
+    void spawnAndJoinRunOnEachScheduler() {
+        assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));
+        assertTrue(runtime.swap("scheduler", "pool", Map.of("threads", 2L), Duration.ofSeconds(5)).swapped());
+        assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));
+    }
+
+    @Test
+    void swapsTheSchedulerWhileAThousandTasksAreInFlight() throws Exception {
+        int n = 1000;
+        Output out = new Output();
+        Output err = new Output();
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> runtime.run(new RunRequest(
+                SAMPLES.resolve("swap_in_flight.t"), List.of(String.valueOf(n)), out.stream, err.stream, false)));
+        out.await(t -> t.contains("spawned " + n), Duration.ofSeconds(30), "the first batch to be spawned");
+
+        SwapResult swap = runtime.swap("scheduler", "pool", Map.of("threads", 8L), Duration.ofSeconds(20));
+
+        assertTrue(swap.swapped(), swap.message());
+        assertTrue(swap.drained(), swap.message());
+        assertEquals("virtual", swap.from());
+        assertEquals("pool", runtime.bindings().get("scheduler"));
+        assertEquals(0, status.get(60, TimeUnit.SECONDS), err.text());
+        long first = 0;
+        long second = 0;
+        for (long i = 0; i < n; i++) first += i * i;
+        for (long i = n; i < 2L * n; i++) second += i * i;
+        assertEquals("spawned " + n + "\nfirst " + first + "\nspawned " + n + "\nsecond " + second + "\n", out.text());
+    }
+
+    @Test
+    void aSchedulerThatFailsToStartIsRolledBack() {
+        SwapResult swap = runtime.swap("scheduler", "pool", Map.of("threads", -3L), Duration.ofSeconds(5));
+
+        assertFalse(swap.swapped());
+        assertTrue(swap.message().contains("threads must be between 1 and 4096, got -3"), swap.message());
+        assertTrue(swap.message().contains("'virtual' keeps serving"), swap.message());
+        assertEquals("virtual", runtime.bindings().get("scheduler"));
+        assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));
+    }
+
+    @Test
+    void aSwapToAnUnknownImplementationOrSettingIsRefused() {
+        SwapResult unknown = runtime.swap("scheduler", "fibers", Map.of(), Duration.ofSeconds(1));
+        assertFalse(unknown.swapped());
+        assertTrue(unknown.message().contains("unknown implementation 'fibers'"), unknown.message());
+        assertTrue(unknown.message().contains("pool, virtual"), unknown.message());
+
+        SwapResult badKey = runtime.swap("scheduler", "pool", Map.of("thread", 4L), Duration.ofSeconds(1));
+        assertFalse(badKey.swapped());
+        assertTrue(badKey.message().contains("unknown key 'scheduler.thread'"), badKey.message());
+        assertEquals("virtual", runtime.bindings().get("scheduler"));
+    }
+
+    @Test
+    void aBadProfileNamesTheKeyAndChangesNothing() {
+        ProfileException key = assertThrows(ProfileException.class,
+                () -> runtime.compose("[scheduler]\nimpl = \"virtual\"\nspeed = 3\n", "fast.toml"));
+        assertTrue(key.getMessage().contains("fast.toml"), key.getMessage());
+        assertTrue(key.getMessage().contains("'scheduler.speed'"), key.getMessage());
+
+        ProfileException table = assertThrows(ProfileException.class,
+                () -> runtime.compose("[schedular]\nimpl = \"virtual\"\n", "typo.toml"));
+        assertTrue(table.getMessage().contains("unknown table '[schedular]'"), table.getMessage());
+
+        ProfileException impl = assertThrows(ProfileException.class,
+                () -> runtime.compose("[scheduler]\nimpl = \"green\"\n", "green.toml"));
+        assertTrue(impl.getMessage().contains("unknown implementation 'green' for 'scheduler.impl'"), impl.getMessage());
+
+        ProfileException syntax = assertThrows(ProfileException.class,
+                () -> runtime.compose("[scheduler\nimpl = 1\n", "broken.toml"));
+        assertTrue(syntax.getMessage().startsWith("profile broken.toml:1:"), syntax.getMessage());
+
+        assertEquals("virtual", runtime.bindings().get("scheduler"));
+    }
+
+    @Test
+    void aProfileSwapsTheSchedulerOfARunningRuntime() throws Exception {
+        runtime.compose(Files.readString(HOME.resolve("profiles/cpu-pool.toml")), "cpu-pool.toml");
+        assertEquals("pool", runtime.bindings().get("scheduler"));
+        assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));
+    }
+
+    @Test
+    void reloadsAWatchedModuleKeepingItsState() throws Exception {
+        Path app = temp.resolve("ticker.t");
+        Files.writeString(app, ticker("v1", "true"));
+        Output out = new Output();
+        Output err = new Output();
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() ->
+                runtime.run(new RunRequest(app, List.of(), out.stream, err.stream, true)));
+        out.await(t -> t.contains("v1 3\n"), Duration.ofSeconds(20), "v1 to tick three times");
+
+        Files.writeString(app, ticker("v1", "true") + "fn broken() -> Int { \"not an int\" }\n");
+        err.await(t -> t.contains("ticker.t:"), Duration.ofSeconds(20), "the refused reload's diagnostic");
+        String beforeGood = out.text();
+        out.await(t -> t.length() > beforeGood.length() + 10, Duration.ofSeconds(20), "v1 to keep serving");
+
+        Files.writeString(app, ticker("v2", "false"));
+        assertEquals(0, status.get(30, TimeUnit.SECONDS), err.text());
+
+        List<String> lines = out.text().lines().toList();
+        String last = lines.getLast();
+        assertTrue(last.startsWith("v2 "), out.text());
+        for (int i = 0; i < lines.size() - 1; i++) {
+            assertEquals("v1 " + (i + 1), lines.get(i), "v1 lines count up from 1");
+        }
+        assertEquals("v2 " + lines.size(), last, "the static kept its value across the reload");
+    }
+
+    /** A module whose state is a counter; {@code keepGoing} says whether main's loop continues. */
+    private static String ticker(String version, String keepGoing) {
+        return """
+                static mut ticks: Int = 0;
+
+                fn label() -> Str { "%s" }
+
+                fn keep_going() -> Bool { %s }
+
+                fn main() {
+                    loop {
+                        ticks += 1;
+                        println("{label()} {ticks}");
+                        if !keep_going() { break; }
+                        sleep(10);
+                    }
+                }
+                """.formatted(version, keepGoing);
+    }
+}

@@ -1,0 +1,133 @@
+package org.tlang.kernel;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.tlang.spi.Subsystems;
+
+/**
+ * Starts and stops subsystem components. Each start creates a new factory configuration for the
+ * implementation's component, so two instances of one implementation (old and new settings) can
+ * run side by side during a swap; the component requires its configuration, so nothing runs that
+ * the kernel did not ask for.
+ */
+final class ComponentStarter {
+    private final BundleContext context;
+    private final ConfigurationAdmin configAdmin;
+    private final ServiceComponentRuntime scr;
+
+    ComponentStarter(BundleContext context, ConfigurationAdmin configAdmin, ServiceComponentRuntime scr) {
+        this.context = context;
+        this.configAdmin = configAdmin;
+        this.scr = scr;
+    }
+
+    Binding start(SubsystemOffer offer, Class<?> spi, Map<String, Object> settings, Duration timeout) throws StartFailure {
+        if (offer.builtIn()) return new Binding(offer, null, null, null);
+        ComponentDescriptionDTO component = component(offer, spi)
+                .orElseThrow(() -> new StartFailure(offer.label() + ": bundle " + offer.bundle().getSymbolicName()
+                        + " has no component providing " + spi.getName()));
+        Configuration config;
+        try {
+            config = configAdmin.createFactoryConfiguration(component.configurationPid[0], "?");
+            Hashtable<String, Object> props = new Hashtable<>(settings);
+            props.put(Subsystems.SERVICE_KIND, offer.kind());
+            props.put(Subsystems.SERVICE_NAME, offer.name());
+            config.update(props);
+        } catch (IOException e) {
+            throw new StartFailure(offer.label() + ": cannot configure it: " + e.getMessage());
+        }
+        String pid = config.getPid();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                ServiceReference<?> ref = serviceOf(spi, pid);
+                if (ref != null) {
+                    Object service = context.getService(ref);
+                    if (service != null) return new Binding(offer, config, ref, service);
+                }
+                String failure = failure(component, pid);
+                if (failure != null) throw new StartFailure(offer.label() + " failed to start: " + failure);
+                if (System.nanoTime() > deadline) {
+                    throw new StartFailure(offer.label() + " did not start within " + timeout.toMillis() + " ms");
+                }
+                Thread.sleep(5);
+            }
+        } catch (StartFailure | RuntimeException e) {
+            deleteQuietly(config);
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            deleteQuietly(config);
+            throw new StartFailure(offer.label() + ": interrupted while starting");
+        }
+    }
+
+    /** Releases the service and deletes the configuration, which makes SCR deactivate the component. */
+    void stop(Binding binding) {
+        if (binding.reference() != null) {
+            try {
+                context.ungetService(binding.reference());
+            } catch (IllegalStateException e) {
+                // the service is already gone
+            }
+        }
+        if (binding.configuration() != null) deleteQuietly(binding.configuration());
+    }
+
+    private Optional<ComponentDescriptionDTO> component(SubsystemOffer offer, Class<?> spi) {
+        return scr.getComponentDescriptionDTOs(offer.bundle()).stream()
+                .filter(d -> Arrays.asList(d.serviceInterfaces).contains(spi.getName()))
+                .findFirst();
+    }
+
+    private ServiceReference<?> serviceOf(Class<?> spi, String pid) {
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences(spi.getName(), "(" + Constants.SERVICE_PID + "=" + pid + ")");
+            return refs == null ? null : refs[0];
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String failure(ComponentDescriptionDTO component, String pid) {
+        for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(component)) {
+            if (pid.equals(c.properties.get(Constants.SERVICE_PID)) && c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                return innermostMessage(c.failure);
+            }
+        }
+        return null;
+    }
+
+    /** SCR reports a failed activation as a stack trace; the innermost cause's message is what the operator needs. */
+    static String innermostMessage(String failure) {
+        if (failure == null) return "activation failed";
+        String line = failure.lines().findFirst().orElse(failure);
+        for (String l : failure.lines().toList()) {
+            if (l.startsWith("Caused by: ")) line = l.substring("Caused by: ".length());
+        }
+        int colon = line.indexOf(": ");
+        return colon > 0 && line.substring(0, colon).matches("[\\w.$]+") ? line.substring(colon + 2) : line;
+    }
+
+    private static void deleteQuietly(Configuration config) {
+        try {
+            config.delete();
+        } catch (IOException | IllegalStateException e) {
+            // already deleted
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.tlang.kernel;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.tlang.api.CheckResult;
+import org.tlang.api.ProfileException;
+import org.tlang.api.RunRequest;
+import org.tlang.api.SwapResult;
+import org.tlang.api.TlangRuntime;
+import org.tlang.spi.Subsystems;
+import org.tlang.spi.ffi.ForeignLinker;
+import org.tlang.spi.io.IoDriver;
+import org.tlang.spi.memory.Allocator;
+import org.tlang.spi.memory.Collector;
+import org.tlang.spi.scheduler.Scheduler;
+
+/**
+ * The kernel: binds the subsystem implementations a profile names, swaps them live, and runs T
+ * programs on them.
+ */
+@Component(service = TlangRuntime.class, immediate = true)
+public final class Kernel implements TlangRuntime {
+    private static final Map<String, Class<?>> SPI = Map.of(
+            Subsystems.SCHEDULER, Scheduler.class,
+            Subsystems.ALLOCATOR, Allocator.class,
+            Subsystems.COLLECTOR, Collector.class,
+            Subsystems.IO, IoDriver.class,
+            Subsystems.FFI, ForeignLinker.class,
+            Subsystems.TIER, Object.class);
+
+    private final BundleContext context;
+    private final SubsystemCatalog catalog;
+    private final ProfileReader profiles;
+    private final Map<String, SubsystemSlot> slots = new LinkedHashMap<>();
+    private final Programs programs;
+    private volatile Profile profile;
+
+    @Activate
+    public Kernel(BundleContext context, @Reference ConfigurationAdmin configAdmin, @Reference ServiceComponentRuntime scr) {
+        this.context = context;
+        this.catalog = new SubsystemCatalog(context);
+        this.profiles = new ProfileReader(catalog);
+        ComponentStarter starter = new ComponentStarter(context, configAdmin, scr);
+        for (String kind : Subsystems.KINDS) slots.put(kind, new SubsystemSlot(kind, SPI.get(kind), starter));
+        this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)));
+    }
+
+    @Deactivate
+    void deactivate() {
+        Duration deadline = profile == null ? Duration.ofSeconds(5) : profile.swapDeadline();
+        List<String> kinds = List.copyOf(slots.keySet()).reversed();
+        for (String kind : kinds) slots.get(kind).unbind(deadline);
+    }
+
+    @Override
+    public synchronized void compose(String profileToml, String origin) throws ProfileException {
+        Profile next = profiles.read(profileToml, origin);
+        for (Profile.Choice choice : next.choices().values()) {
+            SubsystemSlot slot = slots.get(choice.kind());
+            if (choice.impl().equals(slot.boundName()) && profile != null && choice.equals(profile.choices().get(choice.kind()))) continue;
+            SubsystemOffer offer = catalog.find(choice.kind(), choice.impl()).orElseThrow();
+            SwapResult result = slot.swap(offer, choice.settings(), next.startTimeout(), next.swapDeadline());
+            if (!result.swapped()) throw ProfileReader.error(origin, result.message());
+        }
+        profile = next;
+    }
+
+    @Override
+    public SwapResult swap(String kind, String implementation, Map<String, Object> settings, Duration deadline) {
+        SubsystemSlot slot = slots.get(kind);
+        String from = slot == null ? "(none)" : String.valueOf(slot.boundName());
+        if (slot == null) {
+            return new SwapResult(false, kind, from, implementation, true, "unknown subsystem kind '" + kind + "' (known: " + String.join(", ", Subsystems.KINDS) + ")");
+        }
+        Profile.Choice choice;
+        try {
+            choice = profiles.choice("swap", kind, implementation, settings);
+        } catch (ProfileException e) {
+            return new SwapResult(false, kind, from, implementation, true, e.getMessage());
+        }
+        SubsystemOffer offer = catalog.find(kind, choice.impl()).orElseThrow();
+        Duration startTimeout = profile == null ? Duration.ofSeconds(10) : profile.startTimeout();
+        return slot.swap(offer, choice.settings(), startTimeout, deadline);
+    }
+
+    @Override
+    public Map<String, String> bindings() {
+        Map<String, String> bound = new LinkedHashMap<>();
+        slots.forEach((kind, slot) -> {
+            if (slot.boundName() != null) bound.put(kind, slot.boundName());
+        });
+        return bound;
+    }
+
+    @Override
+    public String version() {
+        return context.getBundle().getVersion().toString();
+    }
+
+    @Override
+    public int run(RunRequest request) {
+        return programs.run(request);
+    }
+
+    @Override
+    public CheckResult check(Path file) {
+        return programs.check(file);
+    }
+}

@@ -1,0 +1,18 @@
+package org.tlang.kernel;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A runtime profile, read from TOML: which implementation serves each subsystem kind, with its
+ * settings, and the kernel's own settings.
+ *
+ * @param choices       kind -> choice, in binding order
+ * @param swapDeadline  how long a swap waits for work in flight on the old implementation
+ * @param startTimeout  how long the kernel waits for a new implementation to start
+ */
+record Profile(Map<String, Choice> choices, Duration swapDeadline, Duration startTimeout) {
+
+    /** One subsystem table: {@code [scheduler] impl = "pool"  threads = 4}. */
+    record Choice(String kind, String impl, Map<String, Object> settings) {}
+}

@@ -1,0 +1,129 @@
+package org.tlang.kernel;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import org.tlang.api.ProfileException;
+import org.tlang.spi.Subsystems;
+
+/**
+ * Reads a profile and checks it against what is installed. Every error names the profile and the
+ * key: an unknown table or key, an implementation no bundle offers, a setting it does not take.
+ */
+final class ProfileReader {
+    static final String RUNTIME = "runtime";
+    static final String IMPL = "impl";
+    private static final Set<String> RUNTIME_KEYS = Set.of("swap-deadline-ms", "start-timeout-ms");
+    private static final Set<String> REQUIRED = Set.of(Subsystems.SCHEDULER);
+
+    private final TomlMapper toml = new TomlMapper();
+    private final SubsystemCatalog catalog;
+
+    ProfileReader(SubsystemCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    Profile read(String text, String origin) throws ProfileException {
+        JsonNode root;
+        try {
+            root = toml.readTree(text);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? origin : origin + ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new ProfileException("profile " + where + ": " + e.getOriginalMessage());
+        }
+        Duration swapDeadline = Duration.ofSeconds(10);
+        Duration startTimeout = Duration.ofSeconds(10);
+        Map<String, Profile.Choice> choices = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> table : root.properties()) {
+            String name = table.getKey();
+            JsonNode body = table.getValue();
+            if (!body.isObject()) {
+                throw error(origin, "'" + name + "' must be a table ([" + name + "])");
+            }
+            if (name.equals(RUNTIME)) {
+                for (Map.Entry<String, JsonNode> e : body.properties()) {
+                    if (!RUNTIME_KEYS.contains(e.getKey())) {
+                        throw error(origin, "unknown key 'runtime." + e.getKey() + "' (known: " + String.join(", ", RUNTIME_KEYS.stream().sorted().toList()) + ")");
+                    }
+                    Duration d = Duration.ofMillis(positiveLong(origin, "runtime." + e.getKey(), e.getValue()));
+                    if (e.getKey().equals("swap-deadline-ms")) swapDeadline = d; else startTimeout = d;
+                }
+            } else if (Subsystems.KINDS.contains(name)) {
+                choices.put(name, choice(origin, name, body));
+            } else {
+                throw error(origin, "unknown table '[" + name + "]' (known: runtime, " + String.join(", ", Subsystems.KINDS) + ")");
+            }
+        }
+        for (String kind : REQUIRED) {
+            if (!choices.containsKey(kind)) throw error(origin, "missing table '[" + kind + "]' with its 'impl'");
+        }
+        Map<String, Profile.Choice> ordered = new LinkedHashMap<>();
+        for (String kind : Subsystems.KINDS) {
+            if (choices.containsKey(kind)) ordered.put(kind, choices.get(kind));
+        }
+        return new Profile(ordered, swapDeadline, startTimeout);
+    }
+
+    /** Checks one subsystem choice against the catalog (also used by live swaps). */
+    Profile.Choice choice(String origin, String kind, String impl, Map<String, Object> settings) throws ProfileException {
+        Optional<SubsystemOffer> offer = catalog.find(kind, impl);
+        if (offer.isEmpty()) {
+            throw error(origin, "unknown implementation '" + impl + "' for '" + kind + "." + IMPL + "' (available: " + catalog.available(kind) + ")");
+        }
+        List<String> known = offer.get().settings();
+        for (String key : settings.keySet()) {
+            if (!known.contains(key)) {
+                throw error(origin, "unknown key '" + kind + "." + key + "': " + kind + " '" + impl + "' takes "
+                        + (known.isEmpty() ? "no settings" : String.join(", ", known)));
+            }
+        }
+        return new Profile.Choice(kind, impl, settings);
+    }
+
+    private Profile.Choice choice(String origin, String kind, JsonNode body) throws ProfileException {
+        JsonNode impl = body.get(IMPL);
+        if (impl == null || !impl.isTextual()) {
+            throw error(origin, "'" + kind + "." + IMPL + "' must name an implementation (available: " + catalog.available(kind) + ")");
+        }
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : body.properties()) {
+            if (e.getKey().equals(IMPL)) continue;
+            settings.put(e.getKey(), value(origin, kind + "." + e.getKey(), e.getValue()));
+        }
+        return choice(origin, kind, impl.asText(), settings);
+    }
+
+    private static Object value(String origin, String key, JsonNode v) throws ProfileException {
+        if (v.isIntegralNumber()) return v.asLong();
+        if (v.isFloatingPointNumber()) return v.asDouble();
+        if (v.isBoolean()) return v.asBoolean();
+        if (v.isTextual()) return v.asText();
+        if (v.isArray()) {
+            String[] items = new String[v.size()];
+            for (int i = 0; i < items.length; i++) {
+                if (!v.get(i).isValueNode()) throw error(origin, "'" + key + "' must be a list of plain values");
+                items[i] = v.get(i).asText();
+            }
+            return items;
+        }
+        throw error(origin, "'" + key + "' must be a number, boolean, string or list");
+    }
+
+    private static long positiveLong(String origin, String key, JsonNode v) throws ProfileException {
+        if (!v.isIntegralNumber() || v.asLong() <= 0) throw error(origin, "'" + key + "' must be a positive integer");
+        return v.asLong();
+    }
+
+    static ProfileException error(String origin, String message) {
+        return new ProfileException("profile " + origin + ": " + message);
+    }
+}
