@@ -93,14 +93,27 @@ final class TlangCommand implements Callable<Integer> {
             System.err.println("error: cannot read profile " + profile + ": " + e.getMessage());
             return 1;
         }
-        try (Tlang tlang = Tlang.init(dist.bundles(), toml, origin)) {
-            return job.run(tlang);
-        } catch (ProfileException e) {
-            System.err.println("error: " + e.getMessage());
-            return 1;
+        Timing timing = Timing.fromEnvironment();
+        Tlang tlang;
+        try {
+            tlang = Tlang.boot(dist.bundles());
         } catch (TlangException e) {
             System.err.println("error: " + e.getMessage());
             return 70;
+        }
+        try {
+            timing.mark("boot");
+            tlang.runtime().compose(toml, origin);
+            timing.mark("compose");
+            int status = job.run(tlang);
+            timing.mark("run");
+            return status;
+        } catch (ProfileException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        } finally {
+            tlang.close();
+            timing.mark("close");
         }
     }
 }

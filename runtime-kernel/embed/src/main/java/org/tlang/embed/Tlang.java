@@ -54,9 +54,26 @@ public final class Tlang implements AutoCloseable {
      * Boots the framework with the bundles of {@code bundles} and composes the runtime from a profile.
      *
      * @throws TlangException   the framework or a bundle failed to start (message says which)
-     * @throws ProfileException the profile names an unknown key or implementation
+     * @throws ProfileException the profile names an unknown key or implementation; the framework is stopped
      */
     public static Tlang init(BundleSet bundles, String profileToml, String profileOrigin) throws ProfileException {
+        Tlang tlang = boot(bundles);
+        try {
+            tlang.runtime.compose(profileToml, profileOrigin);
+        } catch (ProfileException | RuntimeException e) {
+            tlang.close();
+            throw e;
+        }
+        return tlang;
+    }
+
+    /**
+     * Boots the framework with the bundles of {@code bundles}; no subsystem is bound until
+     * {@link TlangRuntime#compose} is given a profile.
+     *
+     * @throws TlangException the framework or a bundle failed to start (message says which)
+     */
+    public static Tlang boot(BundleSet bundles) {
         configureLogging(bundles.loggingConfig());
         Path cache;
         try {
@@ -91,15 +108,7 @@ public final class Tlang implements AutoCloseable {
                     errors.add(b.getSymbolicName() + " did not resolve: " + unresolvedReason(b));
                 }
             }
-            TlangRuntime runtime = awaitRuntime(context, errors);
-            Tlang tlang = new Tlang(framework, cache, runtime);
-            try {
-                runtime.compose(profileToml, profileOrigin);
-            } catch (ProfileException | RuntimeException e) {
-                tlang.close();
-                throw e;
-            }
-            return tlang;
+            return new Tlang(framework, cache, awaitRuntime(context, errors));
         } catch (BundleException | InterruptedException e) {
             stopQuietly(framework, cache);
             throw new TlangException("the runtime did not start: " + rootMessage(e), e);

@@ -56,11 +56,13 @@ public final class Kernel implements TlangRuntime {
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)));
     }
 
+    /**
+     * The runtime is stopping: like a process whose main returned, it does not wait for tasks
+     * still running; their threads die with the JVM or are left to finish on their own.
+     */
     @Deactivate
     void deactivate() {
-        Duration deadline = profile == null ? Duration.ofSeconds(5) : profile.swapDeadline();
-        List<String> kinds = List.copyOf(slots.keySet()).reversed();
-        for (String kind : kinds) slots.get(kind).unbind(deadline);
+        for (String kind : List.copyOf(slots.keySet()).reversed()) slots.get(kind).unbind(Duration.ZERO);
     }
 
     @Override
