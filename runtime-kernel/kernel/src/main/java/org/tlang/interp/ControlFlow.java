@@ -1,0 +1,33 @@
+package org.tlang.interp;
+
+/** Non-local exits inside a function body, as stackless exceptions. */
+final class ControlFlow {
+    private ControlFlow() {}
+
+    static final class Break extends RuntimeException {
+        static final Break PLAIN = new Break(Unit.VALUE);
+        final Object value;
+
+        Break(Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+
+    static final class Continue extends RuntimeException {
+        static final Continue INSTANCE = new Continue();
+
+        private Continue() {
+            super(null, null, false, false);
+        }
+    }
+
+    static final class Return extends RuntimeException {
+        final Object value;
+
+        Return(Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+}

@@ -1,0 +1,391 @@
+package org.tlang.interp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import org.tlang.lang.source.Pos;
+
+/** Tuples, collections, structs, enums, statics, matching and string building. */
+final class DataNodes {
+    private DataNodes() {}
+
+    static Object[] all(Node[] nodes, Frame f) {
+        Object[] out = new Object[nodes.length];
+        for (int i = 0; i < nodes.length; i++) out[i] = nodes[i].execute(f);
+        return out;
+    }
+
+    static final class TupleNew extends Node {
+        final Node[] items;
+
+        TupleNew(Node[] items, Pos pos) {
+            super(pos);
+            this.items = items;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            return new Tuple(all(items, f));
+        }
+    }
+
+    static final class TupleGet extends Node {
+        final Node tuple;
+        final int index;
+
+        TupleGet(Node tuple, int index, Pos pos) {
+            super(pos);
+            this.tuple = tuple;
+            this.index = index;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            return ((Tuple) tuple.execute(f)).items[index];
+        }
+    }
+
+    static final class VecNew extends Node {
+        final Node[] items;
+        final boolean set;
+
+        VecNew(Node[] items, boolean set, Pos pos) {
+            super(pos);
+            this.items = items;
+            this.set = set;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            if (set) {
+                LinkedHashSet<Object> s = new LinkedHashSet<>();
+                for (Node n : items) s.add(n.execute(f));
+                return s;
+            }
+            ArrayList<Object> v = new ArrayList<>(Math.max(items.length, 4));
+            for (Node n : items) v.add(n.execute(f));
+            return v;
+        }
+    }
+
+    static final class MapNew extends Node {
+        final Node[] keys;
+        final Node[] values;
+
+        MapNew(Node[] keys, Node[] values, Pos pos) {
+            super(pos);
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            LinkedHashMap<Object, Object> m = new LinkedHashMap<>();
+            for (int i = 0; i < keys.length; i++) m.put(keys[i].execute(f), values[i].execute(f));
+            return m;
+        }
+    }
+
+    static final class VecIndex extends Node {
+        final Node target;
+        final Node index;
+
+        VecIndex(Node target, Node index, Pos pos) {
+            super(pos);
+            this.target = target;
+            this.index = index;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            @SuppressWarnings("unchecked")
+            ArrayList<Object> v = (ArrayList<Object>) target.execute(f);
+            long i = index.executeLong(f);
+            if (i < 0 || i >= v.size()) throw panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
+            return v.get((int) i);
+        }
+    }
+
+    static final class MapIndex extends Node {
+        final Node target;
+        final Node key;
+
+        MapIndex(Node target, Node key, Pos pos) {
+            super(pos);
+            this.target = target;
+            this.key = key;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            Map<?, ?> m = (Map<?, ?>) target.execute(f);
+            Object k = key.execute(f);
+            Object v = m.get(k);
+            if (v == null) throw panic("key not found: " + Printer.show(k instanceof String s ? "\"" + s + "\"" : k));
+            return v;
+        }
+    }
+
+    static final class SetIndex extends Node {
+        final Node target;
+        final Node index;
+        final Node value;
+
+        SetIndex(Node target, Node index, Node value, Pos pos) {
+            super(pos);
+            this.target = target;
+            this.index = index;
+            this.value = value;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object execute(Frame f) {
+            Object t = target.execute(f);
+            if (t instanceof ArrayList<?> raw) {
+                ArrayList<Object> v = (ArrayList<Object>) raw;
+                long i = index.executeLong(f);
+                Object x = value.execute(f);
+                if (i < 0 || i >= v.size()) throw panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
+                v.set((int) i, x);
+            } else {
+                Object k = index.execute(f);
+                ((Map<Object, Object>) t).put(k, value.execute(f));
+            }
+            return Unit.VALUE;
+        }
+    }
+
+    static final class StructNew extends Node {
+        final StructShape shape;
+        final Node[] fields;
+
+        StructNew(StructShape shape, Node[] fields, Pos pos) {
+            super(pos);
+            this.shape = shape;
+            this.fields = fields;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            return new StructValue(shape, all(fields, f));
+        }
+    }
+
+    static final class FieldGet extends Node {
+        final Node target;
+        final int index;
+
+        FieldGet(Node target, int index, Pos pos) {
+            super(pos);
+            this.target = target;
+            this.index = index;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            return ((StructValue) target.execute(f)).fields[index];
+        }
+
+        @Override
+        public double executeDouble(Frame f) {
+            return (Double) ((StructValue) target.execute(f)).fields[index];
+        }
+
+        @Override
+        public long executeLong(Frame f) {
+            return Slots.asLong(((StructValue) target.execute(f)).fields[index]);
+        }
+    }
+
+    static final class SetField extends Node {
+        final Node target;
+        final int index;
+        final Node value;
+
+        SetField(Node target, int index, Node value, Pos pos) {
+            super(pos);
+            this.target = target;
+            this.index = index;
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            StructValue s = (StructValue) target.execute(f);
+            s.fields[index] = value.execute(f);
+            return Unit.VALUE;
+        }
+    }
+
+    static final class VariantNew extends Node {
+        final EnumShape shape;
+        final int variant;
+        final Node[] args;
+        final EnumValue constant;
+
+        VariantNew(EnumShape shape, int variant, Node[] args, Pos pos) {
+            super(pos);
+            this.shape = shape;
+            this.variant = variant;
+            this.args = args;
+            this.constant = args.length == 0 ? new EnumValue(shape, variant, new Object[0]) : null;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            if (constant != null) return constant;
+            return new EnumValue(shape, variant, all(args, f));
+        }
+    }
+
+    static final class GlobalGet extends Node {
+        final StaticCell cell;
+
+        GlobalGet(StaticCell cell, Pos pos) {
+            super(pos);
+            this.cell = cell;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            return cell.get();
+        }
+    }
+
+    static final class GlobalSet extends Node {
+        final StaticCell cell;
+        final Node value;
+
+        GlobalSet(StaticCell cell, Node value, Pos pos) {
+            super(pos);
+            this.cell = cell;
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            cell.set(value.execute(f));
+            return Unit.VALUE;
+        }
+    }
+
+    static final class Interpolate extends Node {
+        final Node[] parts;
+
+        Interpolate(Node[] parts, Pos pos) {
+            super(pos);
+            this.parts = parts;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            StringBuilder sb = new StringBuilder();
+            for (Node p : parts) {
+                Object v = p.execute(f);
+                if (v instanceof String s) sb.append(s);
+                else Printer.append(sb, v);
+            }
+            return sb.toString();
+        }
+    }
+
+    static final class Match extends Node {
+        final Node scrutinee;
+        final Matcher[] patterns;
+        final Node[] guards;
+        final Node[] bodies;
+
+        Match(Node scrutinee, Matcher[] patterns, Node[] guards, Node[] bodies, Pos pos) {
+            super(pos);
+            this.scrutinee = scrutinee;
+            this.patterns = patterns;
+            this.guards = guards;
+            this.bodies = bodies;
+        }
+
+        private int select(Frame f) {
+            Object v = scrutinee.execute(f);
+            for (int i = 0; i < patterns.length; i++) {
+                if (patterns[i].match(f, v) && (guards[i] == null || guards[i].executeBool(f))) return i;
+            }
+            throw panic("no match arm matched " + Printer.show(v));
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            return bodies[select(f)].execute(f);
+        }
+
+        @Override
+        public long executeLong(Frame f) {
+            return bodies[select(f)].executeLong(f);
+        }
+
+        @Override
+        public double executeDouble(Frame f) {
+            return bodies[select(f)].executeDouble(f);
+        }
+
+        @Override
+        public boolean executeBool(Frame f) {
+            return bodies[select(f)].executeBool(f);
+        }
+    }
+
+    static final class Destructure extends Node {
+        final Matcher pattern;
+        final Node value;
+
+        Destructure(Matcher pattern, Node value, Pos pos) {
+            super(pos);
+            this.pattern = pattern;
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            pattern.match(f, value.execute(f));
+            return Unit.VALUE;
+        }
+    }
+
+    /** `e?` */
+    static final class Try extends Node {
+        final Node value;
+
+        Try(Node value, Pos pos) {
+            super(pos);
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            EnumValue e = (EnumValue) value.execute(f);
+            if (e.shape == EnumShape.OPTION ? e.variant == EnumShape.NONE : e.variant == EnumShape.ERR) {
+                throw new ControlFlow.Return(e);
+            }
+            return e.fields[0];
+        }
+    }
+
+    static final class Join extends Node {
+        final Node task;
+
+        Join(Node task, Pos pos) {
+            super(pos);
+            this.task = task;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            org.tlang.spi.scheduler.Task<?> t = (org.tlang.spi.scheduler.Task<?>) task.execute(f);
+            try {
+                return t.join();
+            } catch (PanicException p) {
+                throw p.rethrownAt(pos);
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.tlang.interp;
+
+/**
+ * The locals of one activation. Int and Bool (0/1) live in {@code prims}, Float too (as raw
+ * bits), everything else in {@code refs}; local {@code i} uses slot {@code i} of the array of its kind.
+ */
+public final class Frame {
+    public final long[] prims;
+    public final Object[] refs;
+
+    public Frame(int size) {
+        this.prims = new long[size];
+        this.refs = new Object[size];
+    }
+}

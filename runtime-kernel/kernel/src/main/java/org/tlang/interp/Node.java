@@ -1,0 +1,101 @@
+package org.tlang.interp;
+
+import org.tlang.lang.source.Pos;
+
+/**
+ * An executable node: TIR compiled with locals resolved to slots, calls to cells and types to
+ * specialised node classes. Nodes whose T type is Int, Float or Bool override the primitive
+ * {@code execute*} method, so values flow unboxed between them.
+ */
+public abstract class Node {
+    final Pos pos;
+
+    protected Node(Pos pos) {
+        this.pos = pos;
+    }
+
+    public abstract Object execute(Frame f);
+
+    public long executeLong(Frame f) {
+        return Slots.asLong(execute(f));
+    }
+
+    public double executeDouble(Frame f) {
+        return (Double) execute(f);
+    }
+
+    public boolean executeBool(Frame f) {
+        return (Boolean) execute(f);
+    }
+
+    /** Runs for effect. */
+    public void executeVoid(Frame f) {
+        execute(f);
+    }
+
+    PanicException panic(String message) {
+        return new PanicException(message, pos);
+    }
+
+    abstract static class LongNode extends Node {
+        LongNode(Pos pos) {
+            super(pos);
+        }
+
+        @Override
+        public abstract long executeLong(Frame f);
+
+        @Override
+        public Object execute(Frame f) {
+            return executeLong(f);
+        }
+
+        @Override
+        public void executeVoid(Frame f) {
+            executeLong(f);
+        }
+    }
+
+    abstract static class DoubleNode extends Node {
+        DoubleNode(Pos pos) {
+            super(pos);
+        }
+
+        @Override
+        public abstract double executeDouble(Frame f);
+
+        @Override
+        public Object execute(Frame f) {
+            return executeDouble(f);
+        }
+
+        @Override
+        public void executeVoid(Frame f) {
+            executeDouble(f);
+        }
+    }
+
+    abstract static class BoolNode extends Node {
+        BoolNode(Pos pos) {
+            super(pos);
+        }
+
+        @Override
+        public abstract boolean executeBool(Frame f);
+
+        @Override
+        public Object execute(Frame f) {
+            return executeBool(f);
+        }
+
+        @Override
+        public long executeLong(Frame f) {
+            return executeBool(f) ? 1 : 0;
+        }
+
+        @Override
+        public void executeVoid(Frame f) {
+            executeBool(f);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package org.tlang.interp;
+
+import java.util.List;
+import org.tlang.tir.TExpr;
+import org.tlang.tir.TFunction;
+import org.tlang.tir.TLocal;
+import org.tlang.tir.Type;
+
+/**
+ * Compiles TIR functions into executable node trees (tier 0). Every symbolic reference is
+ * resolved here, once: locals to slots, calls to function cells, statics to static cells.
+ */
+public final class NodeCompiler {
+    private final Linker linker;
+    private final Host host;
+    private final Intrinsics intrinsics;
+
+    public NodeCompiler(Linker linker, Host host) {
+        this.linker = linker;
+        this.host = host;
+        this.intrinsics = new Intrinsics(host);
+    }
+
+    public CallTarget compile(TFunction fn) {
+        Type.Kind[] kinds = fn.params().stream().map(p -> p.type().kind()).toArray(Type.Kind[]::new);
+        CallTarget target = new CallTarget(fn.qualifiedName(), fn.file(), Math.max(fn.localCount(), 1), kinds);
+        Node body = tail(fn.body());
+        // a boxed parameter arrives as a plain value and is moved into its box on entry
+        List<TLocal> boxedParams = fn.params().stream().filter(TLocal::boxed).toList();
+        if (!boxedParams.isEmpty()) {
+            Node[] boxing = boxedParams.stream()
+                    .map(p -> (Node) new LocalNodes.LetBoxed(p.index(), LocalNodes.read(p.index(), p.type(), false, fn.pos()), fn.pos()))
+                    .toArray(Node[]::new);
+            body = new ControlNodes.Block(boxing, body, fn.pos());
+        }
+        target.body = body;
+        return target;
+    }
+
+    /** A node in tail position of a function: `return e` there is just `e`. */
+    private Node tail(TExpr e) {
+        switch (e) {
+            case TExpr.Return r -> {
+                return r.value() == null ? new LocalNodes.RefConst(Unit.VALUE, r.pos()) : compile(r.value());
+            }
+            case TExpr.Block b -> {
+                List<TExpr> stmts = b.statements();
+                if (b.result() == null && !stmts.isEmpty() && stmts.getLast() instanceof TExpr.Return r) {
+                    return new ControlNodes.Block(compileAll(stmts.subList(0, stmts.size() - 1)), tail(r), b.pos());
+                }
+                return new ControlNodes.Block(compileAll(stmts), b.result() == null ? null : tail(b.result()), b.pos());
+            }
+            case TExpr.If i when i.otherwise() != null -> {
+                return new ControlNodes.If(compile(i.cond()), tail(i.then()), tail(i.otherwise()), i.pos());
+            }
+            default -> {
+                return compile(e);
+            }
+        }
+    }
+
+    private Node[] compileAll(List<TExpr> es) {
+        Node[] out = new Node[es.size()];
+        for (int i = 0; i < out.length; i++) out[i] = compile(es.get(i));
+        return out;
+    }
+
+    Node compile(TExpr e) {
+        var pos = e.pos();
+        switch (e) {
+            case TExpr.Const c -> {
+                Object v = c.value();
+                if (c.type() == Type.INT) return new LocalNodes.LongConst((Long) v, pos);
+                if (c.type() == Type.FLOAT) return new LocalNodes.DoubleConst((Double) v, pos);
+                if (c.type() == Type.BOOL) return new LocalNodes.BoolConst((Boolean) v, pos);
+                return new LocalNodes.RefConst(v == null ? Unit.VALUE : v, pos);
+            }
+            case TExpr.Local l -> {
+                return LocalNodes.read(l.local().index(), l.local().type(), l.local().boxed(), pos);
+            }
+            case TExpr.Let let -> {
+                TLocal local = let.local();
+                Node init = compile(let.init());
+                if (local.boxed()) return new LocalNodes.LetBoxed(local.index(), init, pos);
+                return LocalNodes.write(local.index(), local.type(), false, init, pos);
+            }
+            case TExpr.SetLocal s -> {
+                return LocalNodes.write(s.local().index(), s.local().type(), s.local().boxed(), compile(s.value()), pos);
+            }
+            case TExpr.Global g -> {
+                return new DataNodes.GlobalGet(linker.global(g.ref()), pos);
+            }
+            case TExpr.SetGlobal g -> {
+                return new DataNodes.GlobalSet(linker.global(g.ref()), compile(g.value()), pos);
+            }
+            case TExpr.FunctionValue fv -> {
+                return new LocalNodes.RefConst(linker.function(fv.ref()), pos);
+            }
+            case TExpr.Binary b -> {
+                return OperatorNodes.binary(b.op(), b.left().type(), compile(b.left()), compile(b.right()), pos);
+            }
+            case TExpr.Unary u -> {
+                Node operand = compile(u.operand());
+                Type t = u.operand().type();
+                if (u.op().equals("-")) return t == Type.FLOAT ? new OperatorNodes.NegDouble(operand, pos) : new OperatorNodes.NegLong(operand, pos);
+                return t == Type.INT ? new OperatorNodes.BitNot(operand, pos) : new OperatorNodes.Not(operand, pos);
+            }
+            case TExpr.Cast c -> {
+                Type from = c.value().type();
+                Node v = compile(c.value());
+                if (from == Type.INT && c.type() == Type.FLOAT) return new OperatorNodes.IntToFloat(v, pos);
+                if (from == Type.FLOAT && c.type() == Type.INT) return new OperatorNodes.FloatToInt(v, pos);
+                return v;
+            }
+            case TExpr.If i -> {
+                return new ControlNodes.If(compile(i.cond()), compile(i.then()), i.otherwise() == null ? null : compile(i.otherwise()), pos);
+            }
+            case TExpr.Block b -> {
+                return new ControlNodes.Block(compileAll(b.statements()), b.result() == null ? null : compile(b.result()), pos);
+            }
+            case TExpr.Loop l -> {
+                if (l.cond() != null) return new ControlNodes.While(compile(l.cond()), compile(l.body()), pos);
+                return new ControlNodes.Loop(compile(l.body()), pos);
+            }
+            case TExpr.ForRange r -> {
+                Node body = compile(r.body());
+                if (r.var().boxed()) {
+                    // the loop variable lives in a fresh box per iteration
+                    body = new ControlNodes.Block(new Node[] {new LocalNodes.LetBoxed(r.var().index(),
+                            new LocalNodes.ReadLong(r.var().index(), pos), pos)}, body, pos);
+                }
+                return new ControlNodes.ForRange(r.var().index(), compile(r.from()), compile(r.to()), r.inclusive(), body, pos);
+            }
+            case TExpr.ForEach fe -> {
+                TLocal var = fe.var();
+                int slot = var.index();
+                Type.Kind kind = var.type().kind();
+                ControlNodes.ForEach.SlotSetter setter = var.boxed() ? (f, v) -> f.refs[slot] = new Box(v)
+                        : (f, v) -> Slots.store(f, slot, kind, v);
+                return new ControlNodes.ForEach(compile(fe.iterable()), setter, compile(fe.body()), pos);
+            }
+            case TExpr.Break b -> {
+                return new ControlNodes.Break(b.value() == null ? null : compile(b.value()), pos);
+            }
+            case TExpr.Continue c -> {
+                return new ControlNodes.Continue(pos);
+            }
+            case TExpr.Return r -> {
+                return new ControlNodes.Return(r.value() == null ? null : compile(r.value()), pos);
+            }
+            case TExpr.Call c -> {
+                Type.Kind[] kinds = c.callee().signature().params().stream().map(Type::kind).toArray(Type.Kind[]::new);
+                CallNodes.Call call = new CallNodes.Call(linker.function(c.callee()), compileAll(c.args()), kinds, pos);
+                return c.async() ? new CallNodes.AsyncCall(call, host, pos) : call;
+            }
+            case TExpr.CallValue c -> {
+                return new CallNodes.CallValue(compile(c.callee()), compileAll(c.args()), pos);
+            }
+            case TExpr.Intrinsic in -> {
+                return intrinsics.compile(in.name(), compileAll(in.args()), in.type(), pos);
+            }
+            case TExpr.Closure c -> {
+                CallTarget target = compile(c.function());
+                int n = c.captures().size();
+                int[] from = new int[n];
+                Type.Kind[] fromKinds = new Type.Kind[n];
+                Type[] fromTypes = new Type[n];
+                int[] into = new int[n];
+                Type.Kind[] intoKinds = new Type.Kind[n];
+                for (int i = 0; i < n; i++) {
+                    TLocal src = c.captures().get(i);
+                    TLocal dst = c.capturedInto().get(i);
+                    from[i] = src.index();
+                    fromKinds[i] = src.boxed() ? Type.Kind.REF : src.type().kind();
+                    fromTypes[i] = src.type();
+                    into[i] = dst.index();
+                    intoKinds[i] = dst.boxed() ? Type.Kind.REF : dst.type().kind();
+                }
+                return new CallNodes.MakeClosure(target, from, fromKinds, fromTypes, into, intoKinds, pos);
+            }
+            case TExpr.Interpolate s -> {
+                return new DataNodes.Interpolate(compileAll(s.parts()), pos);
+            }
+            case TExpr.TupleNew t -> {
+                return new DataNodes.TupleNew(compileAll(t.items()), pos);
+            }
+            case TExpr.TupleGet t -> {
+                return new DataNodes.TupleGet(compile(t.tuple()), t.index(), pos);
+            }
+            case TExpr.VecNew v -> {
+                boolean set = v.type() instanceof Type.Named n && n.name().equals("Set");
+                return new DataNodes.VecNew(compileAll(v.items()), set, pos);
+            }
+            case TExpr.MapNew m -> {
+                return new DataNodes.MapNew(compileAll(m.keys()), compileAll(m.values()), pos);
+            }
+            case TExpr.Index ix -> {
+                boolean isVec = ix.target().type() instanceof Type.Named n && n.name().equals("Vec");
+                return isVec ? new DataNodes.VecIndex(compile(ix.target()), compile(ix.index()), pos)
+                        : new DataNodes.MapIndex(compile(ix.target()), compile(ix.index()), pos);
+            }
+            case TExpr.SetIndex s -> {
+                return new DataNodes.SetIndex(compile(s.target()), compile(s.index()), compile(s.value()), pos);
+            }
+            case TExpr.StructNew s -> {
+                return new DataNodes.StructNew(linker.struct(s.struct()), compileAll(s.fields()), pos);
+            }
+            case TExpr.FieldGet g -> {
+                return new DataNodes.FieldGet(compile(g.target()), g.index(), pos);
+            }
+            case TExpr.SetField s -> {
+                return new DataNodes.SetField(compile(s.target()), s.index(), compile(s.value()), pos);
+            }
+            case TExpr.VariantNew v -> {
+                return new DataNodes.VariantNew(enumShape(v.enumName()), v.index(), compileAll(v.args()), pos);
+            }
+            case TExpr.Match m -> {
+                int n = m.arms().size();
+                Matcher[] patterns = new Matcher[n];
+                Node[] guards = new Node[n];
+                Node[] bodies = new Node[n];
+                for (int i = 0; i < n; i++) {
+                    TExpr.Arm arm = m.arms().get(i);
+                    patterns[i] = Matcher.of(arm.pattern());
+                    guards[i] = arm.guard() == null ? null : compile(arm.guard());
+                    bodies[i] = compile(arm.body());
+                }
+                return new DataNodes.Match(compile(m.scrutinee()), patterns, guards, bodies, pos);
+            }
+            case TExpr.Destructure d -> {
+                return new DataNodes.Destructure(Matcher.of(d.pattern()), compile(d.value()), pos);
+            }
+            case TExpr.Try t -> {
+                return new DataNodes.Try(compile(t.value()), pos);
+            }
+            case TExpr.Await a -> {
+                return new DataNodes.Join(compile(a.task()), pos);
+            }
+        }
+    }
+
+    private EnumShape enumShape(String name) {
+        if (name.equals("Option")) return EnumShape.OPTION;
+        if (name.equals("Result")) return EnumShape.RESULT;
+        return linker.enumShape(linker.enumDecl(name));
+    }
+}

@@ -1,0 +1,122 @@
+package org.tlang.interp;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+
+/** The printed forms of T values. */
+public final class Printer {
+    private Printer() {}
+
+    /** The top-level printed form: a Str prints bare. */
+    public static String show(Object v) {
+        if (v instanceof String s) return s;
+        StringBuilder sb = new StringBuilder();
+        append(sb, v);
+        return sb.toString();
+    }
+
+    public static String showFloat(double d) {
+        if (Double.isNaN(d)) return "NaN";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
+        double abs = Math.abs(d);
+        String shortest = Double.toString(d);
+        if (abs >= 1e21 || abs < 1e-6) {
+            int e = shortest.indexOf('E');
+            String mantissa = e < 0 ? shortest : shortest.substring(0, e);
+            String exp = e < 0 ? "0" : shortest.substring(e + 1);
+            if (mantissa.endsWith(".0")) mantissa = mantissa.substring(0, mantissa.length() - 2);
+            return mantissa + "e" + exp;
+        }
+        String plain = new BigDecimal(shortest).toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
+    }
+
+    static void append(StringBuilder sb, Object v) {
+        switch (v) {
+            case null -> sb.append("()");
+            case String s -> quote(sb, s);
+            case Double d -> sb.append(showFloat(d));
+            case Long l -> sb.append(l.longValue());
+            case Boolean b -> sb.append(b.booleanValue());
+            case Unit u -> sb.append("()");
+            case Tuple t -> {
+                sb.append('(');
+                for (int i = 0; i < t.items.length; i++) {
+                    if (i > 0) sb.append(", ");
+                    append(sb, t.items[i]);
+                }
+                if (t.items.length == 1) sb.append(',');
+                sb.append(')');
+            }
+            case StructValue s -> {
+                sb.append(s.shape.simpleName());
+                if (s.fields.length == 0) return;
+                sb.append(" { ");
+                for (int i = 0; i < s.fields.length; i++) {
+                    if (i > 0) sb.append(", ");
+                    sb.append(s.shape.fieldNames().get(i)).append(": ");
+                    append(sb, s.fields[i]);
+                }
+                sb.append(" }");
+            }
+            case EnumValue e -> {
+                sb.append(e.variantName());
+                if (e.fields.length == 0) return;
+                sb.append('(');
+                for (int i = 0; i < e.fields.length; i++) {
+                    if (i > 0) sb.append(", ");
+                    append(sb, e.fields[i]);
+                }
+                sb.append(')');
+            }
+            case Map<?, ?> m -> {
+                if (m.isEmpty()) {
+                    sb.append("[:]");
+                    return;
+                }
+                sb.append('[');
+                boolean first = true;
+                for (Map.Entry<?, ?> en : m.entrySet()) {
+                    if (!first) sb.append(", ");
+                    first = false;
+                    append(sb, en.getKey());
+                    sb.append(": ");
+                    append(sb, en.getValue());
+                }
+                sb.append(']');
+            }
+            case Collection<?> c -> {
+                sb.append(c instanceof java.util.Set ? "{" : "[");
+                Iterator<?> it = c.iterator();
+                while (it.hasNext()) {
+                    append(sb, it.next());
+                    if (it.hasNext()) sb.append(", ");
+                }
+                sb.append(c instanceof java.util.Set ? "}" : "]");
+            }
+            case FnValue f -> sb.append("<fn>");
+            case org.tlang.spi.scheduler.Task<?> t -> sb.append("<task>");
+            default -> sb.append(v);
+        }
+    }
+
+    private static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                case '\0' -> sb.append("\\0");
+                default -> sb.append(c);
+            }
+        }
+        sb.append('"');
+    }
+}

@@ -1,0 +1,13 @@
+package org.tlang.interp;
+
+/** The value {@code ()}. */
+public final class Unit {
+    public static final Unit VALUE = new Unit();
+
+    private Unit() {}
+
+    @Override
+    public String toString() {
+        return "()";
+    }
+}

@@ -1,0 +1,41 @@
+package org.tlang.lang.check;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a module declares, as other modules see it: functions, statics and consts, types, and
+ * methods by type. Built by the checker; kept by the registry for checking later versions of the
+ * modules that import it.
+ */
+public final class ModuleInterface {
+    private final String name;
+    final Map<String, Symbol> items = new LinkedHashMap<>();
+    /** Qualified type name -> method name -> method. */
+    final Map<String, Map<String, Symbol.Fn>> methods = new LinkedHashMap<>();
+
+    public ModuleInterface(String name) {
+        this.name = name;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Symbol item(String itemName) {
+        return items.get(itemName);
+    }
+
+    public Map<String, Symbol> items() {
+        return java.util.Collections.unmodifiableMap(items);
+    }
+
+    public Symbol.Fn method(String typeName, String method) {
+        Map<String, Symbol.Fn> m = methods.get(typeName);
+        return m == null ? null : m.get(method);
+    }
+
+    public Map<String, Map<String, Symbol.Fn>> methods() {
+        return java.util.Collections.unmodifiableMap(methods);
+    }
+}

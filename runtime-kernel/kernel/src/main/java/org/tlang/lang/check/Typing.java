@@ -1,0 +1,33 @@
+package org.tlang.lang.check;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.tlang.tir.Type;
+
+/** The checker's findings about one module's syntax tree, keyed by node identity. */
+public final class Typing {
+    final Map<Object, Type> types = new IdentityHashMap<>();
+    final Map<Object, Resolution> resolutions = new IdentityHashMap<>();
+    final Map<Object, LocalVar> bindings = new IdentityHashMap<>();
+    final Map<Object, FnContext> contexts = new IdentityHashMap<>();
+
+    /** The inferred type of an expression (or pattern), with inference variables resolved. */
+    public Type type(Object node) {
+        Type t = types.get(node);
+        return t == null ? null : Unifier.resolve(t);
+    }
+
+    public Resolution resolution(Object node) {
+        return resolutions.get(node);
+    }
+
+    /** The local a pattern binding, parameter or `for` introduces. */
+    public LocalVar binding(Object node) {
+        return bindings.get(node);
+    }
+
+    /** The function context of a function item, closure or static initialiser. */
+    public FnContext context(Object node) {
+        return contexts.get(node);
+    }
+}

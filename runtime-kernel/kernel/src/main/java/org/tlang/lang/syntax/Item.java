@@ -1,0 +1,44 @@
+package org.tlang.lang.syntax;
+
+import java.util.List;
+import org.tlang.lang.source.Pos;
+
+public sealed interface Item {
+    Pos pos();
+
+    /** {@code self} is the first param with name "self" and null type when the fn is a method. */
+    record Fn(Pos pos, boolean pub, String name, List<String> typeParams, List<Expr.Param> params,
+              TypeRef returnType, Expr.Block body, boolean isAsync, boolean isTest) implements Item {
+        public boolean hasSelf() {
+            return !params.isEmpty() && params.getFirst().name().equals("self") && params.getFirst().type() == null;
+        }
+    }
+
+    record FieldDecl(Pos pos, String name, TypeRef type) {}
+
+    record Struct(Pos pos, boolean pub, String name, List<String> typeParams, List<FieldDecl> fields) implements Item {}
+
+    record VariantDecl(Pos pos, String name, List<TypeRef> fields) {}
+
+    record Enum(Pos pos, boolean pub, String name, List<String> typeParams, List<VariantDecl> variants) implements Item {}
+
+    record Impl(Pos pos, List<String> typeParams, TypeRef target, List<Fn> methods) implements Item {}
+
+    record Const(Pos pos, boolean pub, String name, TypeRef type, Expr value) implements Item {}
+
+    record Static(Pos pos, boolean pub, boolean mutable, String name, TypeRef type, Expr value) implements Item {}
+
+    /**
+     * {@code import a.b;} (names null, alias null), {@code import a.b.{X, y};} (names set),
+     * {@code import a.b as c;} (alias set).
+     */
+    record Import(Pos pos, List<String> path, List<String> names, List<Pos> namePositions, String alias) implements Item {
+        public String module() {
+            return String.join(".", path);
+        }
+    }
+
+    record Extern(Pos pos, String library, List<Fn> functions) implements Item {}
+
+    record ModuleDecl(Pos pos, List<String> path) implements Item {}
+}

@@ -1,0 +1,97 @@
+package org.tlang.modules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.tlang.lang.check.CheckedModule;
+import org.tlang.lang.check.Checker;
+import org.tlang.lang.check.ModuleInterface;
+import org.tlang.lang.source.Diagnostic;
+import org.tlang.lang.source.Pos;
+import org.tlang.lang.source.Reporter;
+import org.tlang.lang.source.Severity;
+import org.tlang.lang.source.SourceFile;
+import org.tlang.lang.syntax.Item;
+import org.tlang.lang.syntax.Parser;
+import org.tlang.lang.syntax.SourceUnit;
+
+/**
+ * Parses a file and the not-yet-loaded modules it imports (transitively), then checks them all
+ * together against the interfaces of modules already loaded.
+ */
+final class FrontEnd {
+    /** Result of one compile: the checked modules (entry first) and every diagnostic. */
+    record Batch(List<CheckedModule> modules, Map<String, Path> files, List<Diagnostic> diagnostics) {
+        boolean ok() {
+            return diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
+        }
+    }
+
+    private FrontEnd() {}
+
+    /**
+     * @param entry  the file to compile
+     * @param loaded interfaces of modules already loaded (not re-parsed), null if unknown
+     * @param reuse  whether an already loaded module may stand for an import (false for the entry itself)
+     */
+    static Batch compile(Path entry, Function<String, ModuleInterface> loaded) {
+        Reporter reporter = new Reporter();
+        Path abs = entry.toAbsolutePath().normalize();
+        String entryName = ModuleNames.moduleName(abs);
+        Map<String, Path> files = new LinkedHashMap<>();
+        Map<String, SourceUnit> units = new LinkedHashMap<>();
+        Deque<String> work = new ArrayDeque<>();
+        files.put(entryName, abs);
+        work.add(entryName);
+        while (!work.isEmpty()) {
+            String name = work.poll();
+            Path file = files.get(name);
+            SourceFile source;
+            try {
+                source = new SourceFile(file, ModuleNames.displayName(file), Files.readString(file));
+            } catch (IOException e) {
+                reporter.add(new Diagnostic(Severity.ERROR, ModuleNames.displayName(file), 0, 0,
+                        "cannot read " + ModuleNames.displayName(file) + ": " + e.getClass().getSimpleName()));
+                continue;
+            }
+            SourceUnit unit = Parser.parse(source, reporter);
+            units.put(name, unit);
+            for (Item item : unit.items()) {
+                if (!(item instanceof Item.Import imp)) continue;
+                String mod = imp.module();
+                if (files.containsKey(mod) || (loaded.apply(mod) != null)) continue;
+                Path target = ModuleNames.fileOf(mod, file);
+                if (!Files.isRegularFile(target)) {
+                    reporter.error(source, imp.pos(), "cannot find module `" + mod + "` (looked for " + ModuleNames.displayName(target) + ")");
+                    continue;
+                }
+                files.put(mod, target);
+                work.add(mod);
+            }
+        }
+        List<Checker.Unit> toCheck = new ArrayList<>();
+        for (Map.Entry<String, SourceUnit> u : units.entrySet()) toCheck.add(new Checker.Unit(u.getKey(), u.getValue()));
+        Function<String, ModuleInterface> known = name -> units.containsKey(name) ? null : loaded.apply(name);
+        List<CheckedModule> checked = new Checker(reporter, known).check(toCheck);
+        return new Batch(checked, files, sorted(reporter.diagnostics()));
+    }
+
+    static List<Diagnostic> sorted(List<Diagnostic> ds) {
+        return ds;
+    }
+
+    static Diagnostic error(String file, String message) {
+        return new Diagnostic(Severity.ERROR, file, 0, 0, message);
+    }
+
+    static Pos none() {
+        return Pos.NONE;
+    }
+}

@@ -1,0 +1,62 @@
+package org.tlang.modules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.tlang.lang.check.ModuleInterface;
+import org.tlang.tir.TModule;
+
+/** One version of a module as loaded into a registry. Immutable. */
+public final class LoadedModule {
+    private final String name;
+    private final Path file;
+    private final ModuleInterface iface;
+    private final TModule tir;
+    private final Map<String, String> uses;
+    private final int version;
+
+    LoadedModule(String name, Path file, ModuleInterface iface, TModule tir, Map<String, String> uses, int version) {
+        this.name = name;
+        this.file = file;
+        this.iface = iface;
+        this.tir = tir;
+        this.uses = Map.copyOf(uses);
+        this.version = version;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** 1 for the first load, incremented by each applied reload. */
+    public int version() {
+        return version;
+    }
+
+    ModuleInterface iface() {
+        return iface;
+    }
+
+    public TModule tir() {
+        return tir;
+    }
+
+    /** Items of other modules this version uses ({@code module.item}) and the signature it was checked against. */
+    public Map<String, String> uses() {
+        return uses;
+    }
+
+    /** Names of the `test fn`s of this version. */
+    public List<String> tests() {
+        return tir.tests();
+    }
+
+    @Override
+    public String toString() {
+        return name + " v" + version + " (" + file + ")";
+    }
+}

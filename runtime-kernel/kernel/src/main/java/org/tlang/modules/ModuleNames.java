@@ -1,0 +1,55 @@
+package org.tlang.modules;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * File and module naming: below the `src/` folder beside the nearest `t.toml`, `src/app/users.t`
+ * is `app.users`; a file with no `t.toml` above it is a module named after the file, and its
+ * imports are looked up beside it.
+ */
+public final class ModuleNames {
+    private ModuleNames() {}
+
+    /** The folder holding the nearest `t.toml` above {@code file}, or null. */
+    public static Path packageRoot(Path file) {
+        for (Path dir = file.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("t.toml"))) return dir;
+        }
+        return null;
+    }
+
+    /** Where module names are rooted for {@code file}: the package's `src/`, or the file's own folder. */
+    public static Path sourceRoot(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path pkg = packageRoot(abs);
+        if (pkg != null && abs.startsWith(pkg.resolve("src"))) return pkg.resolve("src");
+        return abs.getParent();
+    }
+
+    public static String moduleName(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path rel = sourceRoot(abs).relativize(abs);
+        String s = rel.toString().replace('\\', '/');
+        if (s.endsWith(".t")) s = s.substring(0, s.length() - 2);
+        return s.replace('/', '.');
+    }
+
+    /** The file that holds {@code module}, for an import written in {@code importer}. */
+    public static Path fileOf(String module, Path importer) {
+        return sourceRoot(importer).resolve(module.replace('.', '/') + ".t");
+    }
+
+    /**
+     * How diagnostics and traces name {@code file}: relative to its package root; else relative to
+     * the working directory when below it; else absolute.
+     */
+    public static String displayName(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path pkg = packageRoot(abs);
+        if (pkg != null) return pkg.relativize(abs).toString().replace('\\', '/');
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        if (abs.startsWith(cwd)) return cwd.relativize(abs).toString().replace('\\', '/');
+        return abs.toString();
+    }
+}

@@ -1,0 +1,368 @@
+package org.tlang.modules;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tlang.interp.CallTarget;
+import org.tlang.interp.EnumShape;
+import org.tlang.interp.FunctionCell;
+import org.tlang.interp.Host;
+import org.tlang.interp.Linker;
+import org.tlang.interp.NodeCompiler;
+import org.tlang.interp.PanicException;
+import org.tlang.interp.Printer;
+import org.tlang.interp.StaticCell;
+import org.tlang.interp.StructShape;
+import org.tlang.lang.check.CheckedModule;
+import org.tlang.lang.check.ModuleInterface;
+import org.tlang.lang.check.Symbol;
+import org.tlang.lang.lower.Lowerer;
+import org.tlang.lang.source.Diagnostic;
+import org.tlang.lang.source.Severity;
+import org.tlang.spi.scheduler.Task;
+import org.tlang.tir.FunctionRef;
+import org.tlang.tir.GlobalRef;
+import org.tlang.tir.TEnum;
+import org.tlang.tir.TFunction;
+import org.tlang.tir.TModule;
+import org.tlang.tir.TStatic;
+import org.tlang.tir.TStruct;
+import org.tlang.tir.Type;
+
+/**
+ * One running program: its modules, their versions, and the cells that link them. Calls to named
+ * functions go through {@link FunctionCell}s keyed by (module, name, signature); statics live in
+ * {@link StaticCell}s keyed by (module, name). Loading and reloading are serialised; running code
+ * only reads cells, so it never waits for a reload.
+ */
+public final class ModuleRegistry {
+    private final RuntimeHost host;
+    private final Host execHost;
+    private final Object lock = new Object();
+    private final Map<String, LoadedModule> modules = new ConcurrentHashMap<>();
+    private final Map<String, FunctionCell> functionCells = new ConcurrentHashMap<>();
+    private final Map<String, StaticCell> staticCells = new ConcurrentHashMap<>();
+    private final Map<String, StructShape> structShapes = new ConcurrentHashMap<>();
+    private final Map<String, EnumShape> enumShapes = new ConcurrentHashMap<>();
+
+    public ModuleRegistry(RuntimeHost host) {
+        this.host = host;
+        this.execHost = new Host() {
+            @Override
+            public PrintStream out() {
+                return host.out();
+            }
+
+            @Override
+            public PrintStream err() {
+                return host.err();
+            }
+
+            @Override
+            public <T> Task<T> spawn(Callable<T> work) {
+                return host.scheduler().spawn(work);
+            }
+        };
+    }
+
+    private ModuleInterface interfaceOf(String module) {
+        LoadedModule m = modules.get(module);
+        return m == null ? null : m.iface();
+    }
+
+    /** Compiles {@code file} and everything it imports, links, runs static initialisers. */
+    public LoadedModule load(Path file) throws CompileException {
+        synchronized (lock) {
+            Path abs = file.toAbsolutePath().normalize();
+            String name = ModuleNames.moduleName(abs);
+            LoadedModule existing = modules.get(name);
+            if (existing != null && existing.file().equals(abs)) return existing;
+            FrontEnd.Batch batch = FrontEnd.compile(abs, this::interfaceOf);
+            if (!batch.ok()) throw new CompileException(batch.diagnostics());
+            List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
+            Overlay overlay = new Overlay(tirs);
+            NodeCompiler compiler = new NodeCompiler(overlay, execHost);
+            Map<FunctionCell, CallTarget> targets = new HashMap<>();
+            for (TModule m : tirs) {
+                for (TFunction fn : m.functions()) targets.put(overlay.function(ref(fn)), compiler.compile(fn));
+            }
+            targets.forEach(FunctionCell::setTarget);
+            for (int i = 0; i < tirs.size(); i++) {
+                CheckedModule cm = batch.modules().get(i);
+                modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), 1));
+            }
+            // statics: imported modules first
+            List<Diagnostic> failures = new ArrayList<>();
+            for (int i = tirs.size() - 1; i >= 0; i--) {
+                TModule m = tirs.get(i);
+                for (TStatic s : m.statics()) {
+                    StaticCell cell = overlay.global(new GlobalRef(m.name(), s.name(), s.type()));
+                    try {
+                        cell.set(compiler.compile(s.init()).call(new Object[0]));
+                    } catch (PanicException p) {
+                        failures.add(new Diagnostic(Severity.ERROR, m.file(), s.init().pos().line(), s.init().pos().column(),
+                                "initialiser of `" + s.name() + "` panicked: " + p.getMessage()));
+                    }
+                }
+            }
+            if (!failures.isEmpty()) {
+                for (TModule m : tirs) modules.remove(m.name());
+                throw new CompileException(failures);
+            }
+            return modules.get(name);
+        }
+    }
+
+    /** Runs main of a loaded module with args; returns 0, or 101 after printing the panic and T trace to host.err(). */
+    public int runMain(LoadedModule module, List<String> args) {
+        LoadedModule current = modules.getOrDefault(module.name(), module);
+        TFunction main = current.tir().function("main");
+        if (main == null || main.params().size() > 1
+                || (main.params().size() == 1 && !main.params().getFirst().type().equals(Type.vec(Type.STR)))) {
+            host.err().println("error: module " + current.name() + " has no `fn main()` or `fn main(args: Vec<Str>)`");
+            host.err().flush();
+            return 1;
+        }
+        FunctionCell cell = functionCells.get(cellKey(ref(main)));
+        Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {new ArrayList<Object>(args)};
+        try {
+            cell.call(callArgs);
+            host.out().flush();
+            return 0;
+        } catch (PanicException p) {
+            host.out().flush();
+            host.err().print(p.render());
+            host.err().flush();
+            return 101;
+        }
+    }
+
+    /**
+     * Calls a zero-argument pub fn of a loaded module and returns its printed form. A panic
+     * propagates as {@link PanicException}.
+     */
+    public String call(String module, String function) {
+        LoadedModule m = modules.get(module);
+        if (m == null) throw new IllegalArgumentException("no module " + module + " is loaded");
+        TFunction fn = m.tir().function(function);
+        if (fn == null || !fn.params().isEmpty() || !(m.iface().item(function) instanceof Symbol.Fn sym) || !sym.pub()) {
+            throw new IllegalArgumentException("module " + module + " has no zero-argument pub fn " + function);
+        }
+        Object result = functionCells.get(cellKey(ref(fn))).call(new Object[0]);
+        host.out().flush();
+        return Printer.show(result);
+    }
+
+    /** Source files of every loaded module (for file watching). */
+    public Set<Path> sources() {
+        Set<Path> out = new LinkedHashSet<>();
+        for (LoadedModule m : modules.values()) out.add(m.file());
+        return out;
+    }
+
+    /** The version of {@code module} serving now, or null. */
+    public LoadedModule module(String module) {
+        return modules.get(module);
+    }
+
+    /**
+     * Compiles a new version of an already loaded module's file, checks it, and switches to it
+     * atomically. Never throws for user errors: a refused reload leaves the old version serving.
+     */
+    public ReloadOutcome reload(Path file) {
+        synchronized (lock) {
+            Path abs = file.toAbsolutePath().normalize();
+            String name = ModuleNames.moduleName(abs);
+            LoadedModule old = modules.get(name);
+            if (old == null || !old.file().equals(abs)) {
+                return ReloadOutcome.refused(name, List.of(FrontEnd.error(ModuleNames.displayName(abs), "module " + name + " is not loaded")));
+            }
+            FrontEnd.Batch batch = FrontEnd.compile(abs, other -> other.equals(name) ? null : interfaceOf(other));
+            if (!batch.ok()) return ReloadOutcome.refused(name, batch.diagnostics());
+            CheckedModule fresh = batch.modules().getFirst();
+            List<Diagnostic> broken = checkDependents(old, fresh);
+            if (!broken.isEmpty()) return ReloadOutcome.refused(name, broken);
+
+            List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
+            Overlay overlay = new Overlay(tirs);
+            // statics: keep a cell whose type is unchanged, give new or changed ones a fresh cell
+            List<String> kept = new ArrayList<>();
+            List<String> reset = new ArrayList<>();
+            List<TStatic> toInit = new ArrayList<>();
+            List<String> toInitModule = new ArrayList<>();
+            for (int i = tirs.size() - 1; i >= 0; i--) {
+                TModule m = tirs.get(i);
+                for (TStatic s : m.statics()) {
+                    String key = m.name() + "." + s.name();
+                    StaticCell current = staticCells.get(key);
+                    String typeKey = overlay.typeKey(s.type());
+                    if (current != null && current.type().equals(typeKey) && !s.isConst() && current.initialised()) {
+                        kept.add(s.name());
+                        continue;
+                    }
+                    if (current != null && !s.isConst()) reset.add(s.name());
+                    overlay.pendingStatics.put(key, new StaticCell(key, typeKey));
+                    toInit.add(s);
+                    toInitModule.add(m.name());
+                }
+            }
+            NodeCompiler compiler = new NodeCompiler(overlay, execHost);
+            Map<FunctionCell, CallTarget> targets = new HashMap<>();
+            for (TModule m : tirs) {
+                for (TFunction fn : m.functions()) targets.put(overlay.function(ref(fn)), compiler.compile(fn));
+            }
+            // functions nobody can call yet (new, or new signature) are linked now, so initialisers can use them
+            targets.forEach((cell, target) -> {
+                if (!cell.isLinked()) cell.setTarget(target);
+            });
+            for (int i = 0; i < toInit.size(); i++) {
+                TStatic s = toInit.get(i);
+                StaticCell cell = overlay.pendingStatics.get(toInitModule.get(i) + "." + s.name());
+                try {
+                    cell.set(compiler.compile(s.init()).call(new Object[0]));
+                } catch (PanicException p) {
+                    return ReloadOutcome.refused(name, List.of(new Diagnostic(Severity.ERROR, tirs.getFirst().file(),
+                            s.init().pos().line(), s.init().pos().column(), "initialiser of `" + s.name() + "` panicked: " + p.getMessage())));
+                }
+            }
+            long t0 = System.nanoTime();
+            staticCells.putAll(overlay.pendingStatics);
+            targets.forEach(FunctionCell::setTarget);
+            for (int i = 0; i < tirs.size(); i++) {
+                CheckedModule cm = batch.modules().get(i);
+                LoadedModule prev = modules.get(cm.name());
+                int version = prev == null ? 1 : prev.version() + 1;
+                modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), version));
+            }
+            long switchNanos = System.nanoTime() - t0;
+            return new ReloadOutcome(true, name, batch.diagnostics(), kept, reset, switchNanos);
+        }
+    }
+
+    /** Every pub item other loaded modules use must still exist with the signature they were checked against. */
+    private List<Diagnostic> checkDependents(LoadedModule old, CheckedModule fresh) {
+        Map<String, String> offered = offeredSignatures(fresh.iface());
+        List<Diagnostic> out = new ArrayList<>();
+        String file = ModuleNames.displayName(old.file());
+        for (LoadedModule dep : modules.values()) {
+            if (dep.name().equals(old.name())) continue;
+            for (Map.Entry<String, String> use : dep.uses().entrySet()) {
+                String key = use.getKey();
+                if (!key.startsWith(old.name() + ".")) continue;
+                String item = key.substring(old.name().length() + 1);
+                if (item.contains(".")) continue; // an item of a module nested below this one
+                String now = offered.get(item);
+                String depFile = ModuleNames.displayName(dep.file());
+                if (now == null) {
+                    out.add(FrontEnd.error(file, "the new version of " + old.name() + " removes or hides `" + item + "`, which "
+                            + dep.name() + " (" + depFile + ") uses as `" + use.getValue() + "`"));
+                } else if (!now.equals(use.getValue())) {
+                    out.add(FrontEnd.error(file, "the new version of " + old.name() + " changes `" + item + "` to `" + now + "`, but "
+                            + dep.name() + " (" + depFile + ") uses it as `" + use.getValue() + "`"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> offeredSignatures(ModuleInterface iface) {
+        Map<String, String> out = new HashMap<>();
+        iface.items().forEach((n, s) -> {
+            if (s.pub()) out.put(n, s.signature());
+        });
+        iface.methods().forEach((type, ms) -> ms.forEach((n, s) -> {
+            if (s.pub()) out.put(s.name(), s.signature());
+        }));
+        return out;
+    }
+
+    private static FunctionRef ref(TFunction fn) {
+        return new FunctionRef(fn.module(), fn.name(), fn.signature());
+    }
+
+    private static String cellKey(FunctionRef ref) {
+        return ref.qualifiedName() + "|" + ref.signature();
+    }
+
+    /** The linker for one load or reload: sees the batch's types before they are registered. */
+    private final class Overlay implements Linker {
+        final Map<String, TStruct> structs = new HashMap<>();
+        final Map<String, TEnum> enums = new HashMap<>();
+        final Map<String, StaticCell> pendingStatics = new HashMap<>();
+
+        Overlay(List<TModule> batch) {
+            for (TModule m : batch) {
+                for (TStruct s : m.structs()) structs.put(s.name(), s);
+                for (TEnum e : m.enums()) enums.put(e.name(), e);
+            }
+        }
+
+        @Override
+        public FunctionCell function(FunctionRef ref) {
+            return functionCells.computeIfAbsent(cellKey(ref), k -> new FunctionCell(ref.qualifiedName()));
+        }
+
+        @Override
+        public StaticCell global(GlobalRef ref) {
+            String key = ref.qualifiedName();
+            StaticCell pending = pendingStatics.get(key);
+            if (pending != null) return pending;
+            return staticCells.computeIfAbsent(key, k -> new StaticCell(k, typeKey(ref.type())));
+        }
+
+        @Override
+        public StructShape struct(TStruct decl) {
+            return structShapes.computeIfAbsent(decl.shape(),
+                    k -> new StructShape(decl.name(), decl.name().substring(decl.name().lastIndexOf('.') + 1), decl.fieldNames()));
+        }
+
+        @Override
+        public EnumShape enumShape(TEnum decl) {
+            return enumShapes.computeIfAbsent(decl.shape(),
+                    k -> new EnumShape(decl.name(), decl.variants().stream().map(TEnum.Variant::name).toList()));
+        }
+
+        @Override
+        public TEnum enumDecl(String enumName) {
+            TEnum e = enums.get(enumName);
+            if (e != null) return e;
+            int dot = enumName.lastIndexOf('.');
+            LoadedModule m = modules.get(enumName.substring(0, dot));
+            for (TEnum candidate : m.tir().enums()) if (candidate.name().equals(enumName)) return candidate;
+            throw new IllegalStateException("enum " + enumName + " is not loaded");
+        }
+
+        /** A type's identity for static cells: includes the shape of user types, so a changed struct resets. */
+        String typeKey(Type t) {
+            return switch (t) {
+                case Type.Named n -> {
+                    StringBuilder sb = new StringBuilder(n.name());
+                    if (n.name().contains(".")) sb.append('{').append(shapeOf(n.name())).append('}');
+                    if (!n.args().isEmpty()) sb.append(n.args().stream().map(this::typeKey).toList());
+                    yield sb.toString();
+                }
+                case Type.Tuple tu -> tu.items().stream().map(this::typeKey).toList().toString();
+                case Type.Fn f -> "fn" + f.params().stream().map(this::typeKey).toList() + "->" + typeKey(f.result());
+                default -> t.toString();
+            };
+        }
+
+        private String shapeOf(String typeName) {
+            if (structs.containsKey(typeName)) return structs.get(typeName).shape();
+            if (enums.containsKey(typeName)) return enums.get(typeName).shape();
+            int dot = typeName.lastIndexOf('.');
+            LoadedModule m = modules.get(typeName.substring(0, dot));
+            if (m == null) return "?";
+            for (TStruct s : m.tir().structs()) if (s.name().equals(typeName)) return s.shape();
+            for (TEnum e : m.tir().enums()) if (e.name().equals(typeName)) return e.shape();
+            return "?";
+        }
+    }
+}

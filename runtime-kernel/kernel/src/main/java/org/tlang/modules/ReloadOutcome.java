@@ -1,0 +1,34 @@
+package org.tlang.modules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tlang.lang.source.Diagnostic;
+
+/**
+ * What a reload did. When {@code applied} is false the old version keeps serving and
+ * {@code diagnostics} say why.
+ */
+public record ReloadOutcome(boolean applied, String module, List<Diagnostic> diagnostics, List<String> keptStatics,
+                            List<String> resetStatics, long switchNanos) {
+    public ReloadOutcome {
+        diagnostics = List.copyOf(diagnostics);
+        keptStatics = List.copyOf(keptStatics);
+        resetStatics = List.copyOf(resetStatics);
+    }
+
+    static ReloadOutcome refused(String module, List<Diagnostic> diagnostics) {
+        return new ReloadOutcome(false, module, diagnostics, List.of(), List.of(), 0);
+    }
+
+    public String render() {
+        if (!applied) {
+            return "reload of " + module + " refused; the old version keeps running\n"
+                    + diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
+        }
+        StringBuilder sb = new StringBuilder("reloaded ").append(module)
+                .append(" (switch ").append(switchNanos / 1000).append(" µs)");
+        if (!keptStatics.isEmpty()) sb.append("; kept ").append(String.join(", ", keptStatics));
+        if (!resetStatics.isEmpty()) sb.append("; reset ").append(String.join(", ", resetStatics));
+        return sb.append('\n').toString();
+    }
+}
