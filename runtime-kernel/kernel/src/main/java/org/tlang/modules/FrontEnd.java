@@ -39,7 +39,6 @@ final class FrontEnd {
     /**
      * @param entry  the file to compile
      * @param loaded interfaces of modules already loaded (not re-parsed), null if unknown
-     * @param reuse  whether an already loaded module may stand for an import (false for the entry itself)
      */
     static Batch compile(Path entry, Function<String, ModuleInterface> loaded) {
         Reporter reporter = new Reporter();
@@ -83,8 +82,13 @@ final class FrontEnd {
         return new Batch(checked, files, sorted(reporter.diagnostics()));
     }
 
+    /** Per file (in the order files first appear), by line and column; stable otherwise. */
     static List<Diagnostic> sorted(List<Diagnostic> ds) {
-        return ds;
+        List<String> fileOrder = ds.stream().map(Diagnostic::file).distinct().toList();
+        List<Diagnostic> out = new ArrayList<>(ds);
+        out.sort(java.util.Comparator.<Diagnostic>comparingInt(d -> fileOrder.indexOf(d.file()))
+                .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return out;
     }
 
     static Diagnostic error(String file, String message) {

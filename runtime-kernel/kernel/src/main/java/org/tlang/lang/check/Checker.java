@@ -52,9 +52,10 @@ public final class Checker {
             compiling.put(u.module(), st.iface);
         }
         for (ModuleState st : states) st.declareTypes();
-        for (ModuleState st : states) st.resolveImports();
+        for (ModuleState st : states) st.resolveImports(false);
         for (ModuleState st : states) st.defineTypes();
         for (ModuleState st : states) st.declareValues();
+        for (ModuleState st : states) st.resolveImports(true);
         for (ModuleState st : states) st.checkBodies();
         List<CheckedModule> out = new ArrayList<>();
         for (ModuleState st : states) out.add(new CheckedModule(st.name, st.unit.syntax(), st.iface, st.typing, st.uses));
@@ -121,25 +122,29 @@ public final class Checker {
             scope.put(simple, sym);
         }
 
-        void resolveImports() {
+        /** Run twice: early for types (quietly), then after every module declared its values. */
+        void resolveImports(boolean last) {
             for (Item item : unit.syntax().items()) {
                 if (!(item instanceof Item.Import imp)) continue;
                 String mod = imp.module();
                 ModuleInterface target = moduleNamed(mod);
                 if (target == null) {
-                    error(imp.pos(), "cannot find module `" + mod + "`");
+                    if (last && !reporter.hasErrorAt(source, imp.pos())) error(imp.pos(), "cannot find module `" + mod + "`");
                     continue;
                 }
                 if (imp.names() != null) {
                     for (int i = 0; i < imp.names().size(); i++) {
                         String n = imp.names().get(i);
                         Symbol s = target.item(n);
-                        if (s == null) {
+                        if (!last) {
+                            if (s != null) scope.put(n, s);
+                        } else if (s == null) {
                             error(imp.namePositions().get(i), "module `" + mod + "` has no item `" + n + "`");
                         } else if (!s.pub()) {
                             error(imp.namePositions().get(i), "`" + n + "` is private to module `" + mod + "`");
                         } else {
                             scope.put(n, s);
+                            noteUse(mod, s);
                         }
                     }
                 } else {
@@ -419,6 +424,8 @@ public final class Checker {
             /** Local -> the function context that owns it. */
             final Map<LocalVar, FnContext> owners = new java.util.IdentityHashMap<>();
 
+            final int errorsBefore = reporter.errorCount();
+
             Body(FnContext ctx, List<String> typeParams) {
                 this.ctx = ctx;
                 this.typeParams = typeParams;
@@ -437,6 +444,7 @@ public final class Checker {
             /** Runs the checks that need every type known, then demands that every type is. */
             void finish() {
                 for (Runnable r : deferred) r.run();
+                if (reporter.errorCount() > errorsBefore) return; // unknown types there are mostly consequences
                 for (Object node : nodes) {
                     Type t = typing.types.get(node);
                     if (t != null && !Unifier.resolve(t).isGround()) {

@@ -47,7 +47,6 @@ public final class Unifier {
         a = prune(a);
         b = prune(b);
         if (a == b) return true;
-        if (a == Type.Prim.ERROR || b == Type.Prim.ERROR) return true;
         if (a instanceof Type.Var va) {
             if (occurs(va, b)) return false;
             va.bind(b);
@@ -58,6 +57,7 @@ public final class Unifier {
             vb.bind(a);
             return true;
         }
+        if (a == Type.Prim.ERROR || b == Type.Prim.ERROR) return true;
         if (a == Type.NEVER || b == Type.NEVER) return true;
         if (a instanceof Type.Named na && b instanceof Type.Named nb) {
             return na.name().equals(nb.name()) && na.args().size() == nb.args().size() && unifyAll(na.args(), nb.args());

@@ -16,6 +16,11 @@ public final class Reporter {
         diagnostics.add(d);
     }
 
+    public boolean hasErrorAt(SourceFile source, Pos pos) {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR && d.file().equals(source.displayName())
+                && d.line() == pos.line() && d.column() == pos.column());
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }

@@ -1,0 +1,144 @@
+package org.tlang.modules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tlang.testing.TestHost;
+
+class ReloadTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String rel, String text) throws IOException {
+        Path p = dir.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void unchangedStaticKeepsItsValueAndNewCallsRunNewCode() throws Exception {
+        Path f = write("counter.t", """
+                static mut hits: Int = 0;
+                pub fn tick() -> Int { hits += 1; hits }
+                pub fn label() -> Str { "old" }
+                """);
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(f);
+        reg.call("counter", "tick");
+        reg.call("counter", "tick");
+        assertEquals("old", reg.call("counter", "label"));
+        write("counter.t", """
+                static mut hits: Int = 100;
+                pub fn tick() -> Int { hits += 10; hits }
+                pub fn label() -> Str { "new" }
+                """);
+        ReloadOutcome out = reg.reload(f);
+        assertTrue(out.applied(), out.render());
+        assertEquals(List.of("hits"), out.keptStatics());
+        assertEquals("new", reg.call("counter", "label"));
+        assertEquals("12", reg.call("counter", "tick"));
+    }
+
+    @Test
+    void typeChangedStaticIsReset() throws Exception {
+        Path f = write("s.t", """
+                static mut v: Int = 5;
+                pub fn get() -> Str { "{v}" }
+                """);
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(f);
+        write("s.t", """
+                static mut v: Str = "fresh";
+                pub fn get() -> Str { v }
+                """);
+        ReloadOutcome out = reg.reload(f);
+        assertTrue(out.applied(), out.render());
+        assertEquals(List.of("v"), out.resetStatics());
+        assertEquals("fresh", reg.call("s", "get"));
+    }
+
+    @Test
+    void versionWithCompileErrorIsRefusedAndOldKeepsServing() throws Exception {
+        Path f = write("m.t", "pub fn f() -> Int { 1 }\n");
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(f);
+        write("m.t", "pub fn f() -> Int { \"one\" }\n");
+        ReloadOutcome out = reg.reload(f);
+        assertFalse(out.applied());
+        assertEquals(1, out.diagnostics().size());
+        assertTrue(out.render().contains("type mismatch: expected Int, found Str"), out.render());
+        assertEquals("1", reg.call("m", "f"));
+    }
+
+    @Test
+    void removingAPubFnThatADependentUsesIsRefused() throws Exception {
+        write("t.toml", "name = \"p\"\nversion = \"0.1.0\"\n");
+        Path lib = write("src/lib.t", "pub fn helper() -> Int { 7 }\npub fn other() -> Int { 1 }\n");
+        Path app = write("src/app.t", "import lib;\npub fn run() -> Int { lib.helper() }\n");
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(app);
+        assertEquals("7", reg.call("app", "run"));
+        write("src/lib.t", "pub fn other() -> Int { 2 }\n");
+        ReloadOutcome out = reg.reload(lib);
+        assertFalse(out.applied());
+        String text = out.render();
+        assertTrue(text.contains("helper") && text.contains("app") && text.contains("src/app.t"), text);
+        assertEquals("1", reg.call("lib", "other"));
+        // a compatible change is accepted, and the dependent sees it on its next call
+        write("src/lib.t", "pub fn helper() -> Int { 8 }\npub fn other() -> Int { 2 }\n");
+        assertTrue(reg.reload(lib).applied());
+        assertEquals("8", reg.call("app", "run"));
+    }
+
+    @Test
+    void changedSignatureUsedByDependentIsRefused() throws Exception {
+        write("t.toml", "name = \"p\"\nversion = \"0.1.0\"\n");
+        Path lib = write("src/lib.t", "pub fn helper(x: Int) -> Int { x }\n");
+        Path app = write("src/app.t", "import lib.{helper};\npub fn run() -> Int { helper(3) }\n");
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(app);
+        write("src/lib.t", "pub fn helper(x: Str) -> Int { 0 }\n");
+        ReloadOutcome out = reg.reload(lib);
+        assertFalse(out.applied());
+        assertTrue(out.render().contains("fn helper(Int) -> Int"), out.render());
+    }
+
+    @Test
+    void runningMainSeesReloadedFunctions() throws Exception {
+        Path f = write("loop.t", """
+                static mut n: Int = 0;
+                fn step() -> Str { "a" }
+                fn main() {
+                    while n < 40 { n += 1; print(step()); sleep(5); }
+                    println("");
+                }
+                """);
+        TestHost host = new TestHost();
+        ModuleRegistry reg = new ModuleRegistry(host);
+        LoadedModule m = reg.load(f);
+        Thread runner = Thread.ofPlatform().start(() -> reg.runMain(m, List.of()));
+        Thread.sleep(60);
+        write("loop.t", """
+                static mut n: Int = 0;
+                fn step() -> Str { "b" }
+                fn main() {
+                    while n < 40 { n += 1; print(step()); sleep(5); }
+                    println("");
+                }
+                """);
+        ReloadOutcome out = reg.reload(f);
+        assertTrue(out.applied(), out.render());
+        runner.join(5000);
+        String printed = host.stdout().trim();
+        assertEquals(40, printed.length(), printed);
+        assertTrue(printed.startsWith("a") && printed.endsWith("b") && printed.matches("a+b+"), printed);
+    }
+}
