@@ -32,7 +32,8 @@ final class Exhaustiveness {
         for (List<Pattern> row : rows) expandOr(row, expanded);
         Type t = Unifier.prune(types.getFirst());
         List<Type> rest = types.subList(1, types.size());
-        List<Ctor> ctors = constructors(t);
+        boolean anyCtor = expanded.stream().anyMatch(row -> !isWild(row.getFirst()));
+        List<Ctor> ctors = anyCtor ? constructors(t) : null;
         if (ctors == null) {
             List<List<Pattern>> defaults = new ArrayList<>();
             for (List<Pattern> row : expanded) if (isWild(row.getFirst())) defaults.add(row.subList(1, row.size()));

@@ -1,0 +1,82 @@
+package org.tlang.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tlang.lang.source.Diagnostic;
+import org.tlang.lang.source.Severity;
+import org.tlang.modules.Compiler;
+
+class CheckerTest {
+    @TempDir
+    Path dir;
+
+    private List<Diagnostic> check(String source) throws IOException {
+        Path f = dir.resolve("bad.t");
+        Files.writeString(f, source);
+        return Compiler.check(f);
+    }
+
+    private Diagnostic only(String source) throws IOException {
+        List<Diagnostic> ds = check(source);
+        assertEquals(1, ds.size(), ds::toString);
+        return ds.getFirst();
+    }
+
+    @Test
+    void mismatchHasMessageLineColumnAndCaret() throws IOException {
+        Diagnostic d = only("fn main() {\n\n    let x: Int = \"a\";\n}\n");
+        assertEquals(Severity.ERROR, d.severity());
+        assertEquals("type mismatch: expected Int, found Str", d.message());
+        assertEquals(3, d.line());
+        assertEquals(18, d.column());
+        String file = d.file();
+        assertEquals("""
+                error: type mismatch: expected Int, found Str
+                 --> %s:3:18
+                  |
+                3 |     let x: Int = "a";
+                  |                  ^
+                """.formatted(file), d.render());
+    }
+
+    @Test
+    void reportsEveryError() throws IOException {
+        List<Diagnostic> ds = check("""
+                fn f(a: Int) -> Int { a }
+                fn main() {
+                    f("x");
+                    let y = nope;
+                    let z: Bool = 1 + 2;
+                    f(1, 2);
+                }
+                """);
+        assertEquals(List.of(3, 4, 5, 6), ds.stream().map(Diagnostic::line).toList(), ds::toString);
+        assertTrue(ds.get(1).message().contains("cannot find `nope`"));
+    }
+
+    @Test
+    void commonMistakes() throws IOException {
+        assertEquals("cannot apply `+` to Bool", only("fn main() { let a = true + false; }").message());
+        assertEquals("cannot assign to `x`: it is not declared `mut`", only("fn main() { let x = 1; x = 2; }").message());
+        assertEquals("non-exhaustive `match`: some values of type Option<Int> match no arm",
+                only("fn main() { let o = Some(1); match o { Some(x) => {} } }").message());
+        assertEquals("`break` outside of a loop", only("fn main() { break; }").message());
+        assertEquals("no method `nope` on type Int", only("fn main() { 1.nope(); }").message());
+        assertTrue(only("fn f() -> Int { if true { 1 } else { \"x\" } }").message().contains("different types"));
+        assertEquals("foreign functions are not yet supported",
+                only("extern \"libm.so.6\" { fn cos(x: c_double) -> c_double; }\nfn main() {}").message());
+        assertTrue(only("fn main() { let v = Vec::new(); }").message().startsWith("type annotations needed"));
+    }
+
+    @Test
+    void inferenceFromLaterUse() throws IOException {
+        assertEquals(List.of(), check("fn main() { let s = Set::new(); s.insert(\"a\"); let v = []; v.push(1); }"));
+    }
+}

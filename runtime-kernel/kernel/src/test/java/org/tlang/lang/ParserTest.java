@@ -1,0 +1,136 @@
+package org.tlang.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tlang.lang.source.Reporter;
+import org.tlang.lang.source.SourceFile;
+import org.tlang.lang.syntax.Expr;
+import org.tlang.lang.syntax.Item;
+import org.tlang.lang.syntax.Parser;
+import org.tlang.lang.syntax.Pattern;
+import org.tlang.lang.syntax.SourceUnit;
+import org.tlang.lang.syntax.Stmt;
+
+class ParserTest {
+    private final Reporter reporter = new Reporter();
+
+    private SourceUnit parse(String text) {
+        return Parser.parse(SourceFile.of("t.t", text), reporter);
+    }
+
+    private Expr expr(String text) {
+        Item.Fn f = (Item.Fn) parse("fn f() { " + text + " }").items().getFirst();
+        assertFalse(reporter.hasErrors(), () -> reporter.diagnostics().toString());
+        return f.body().result();
+    }
+
+    @Test
+    void precedence() {
+        Expr.Binary or = assertInstanceOf(Expr.Binary.class, expr("a || b && c == d + e * f"));
+        assertEquals("||", or.op());
+        Expr.Binary and = assertInstanceOf(Expr.Binary.class, or.right());
+        assertEquals("&&", and.op());
+        Expr.Binary eq = assertInstanceOf(Expr.Binary.class, and.right());
+        Expr.Binary plus = assertInstanceOf(Expr.Binary.class, eq.right());
+        assertEquals("+", plus.op());
+        assertEquals("*", ((Expr.Binary) plus.right()).op());
+    }
+
+    @Test
+    void leftAssociativeAndUnaryBindsLooserThanAs() {
+        Expr.Binary sub = assertInstanceOf(Expr.Binary.class, expr("a - b - c"));
+        assertInstanceOf(Expr.Binary.class, sub.left());
+        Expr.Unary neg = assertInstanceOf(Expr.Unary.class, expr("-x as Float"));
+        assertInstanceOf(Expr.Cast.class, neg.operand());
+    }
+
+    @Test
+    void postfixChains() {
+        Expr.MethodCall m = assertInstanceOf(Expr.MethodCall.class, expr("a.b[0].c(1)?"
+                .replace("?", "")));
+        assertEquals("c", m.name());
+        assertInstanceOf(Expr.Index.class, m.receiver());
+        assertInstanceOf(Expr.Try.class, expr("f()?"));
+        assertInstanceOf(Expr.Await.class, expr("t.await"));
+    }
+
+    @Test
+    void structLiteralsNotInConditions() {
+        Expr.If i = assertInstanceOf(Expr.If.class, expr("if x == Y { 1 } else { 2 }"));
+        assertInstanceOf(Expr.Binary.class, i.cond());
+        Expr.StructLit s = assertInstanceOf(Expr.StructLit.class, expr("Point { x: 1.0, y }"));
+        assertEquals(2, s.fields().size());
+    }
+
+    @Test
+    void collectionsClosuresAndGenericsCalls() {
+        assertInstanceOf(Expr.MapLit.class, expr("[:]"));
+        assertEquals(2, assertInstanceOf(Expr.MapLit.class, expr("[\"a\": 1, \"b\": 2]")).keys().size());
+        assertEquals(3, assertInstanceOf(Expr.VecLit.class, expr("[1, 2, 3]")).items().size());
+        Expr.Closure c = assertInstanceOf(Expr.Closure.class, expr("|a, b: Int| a + b"));
+        assertEquals(2, c.params().size());
+        Expr.Call call = assertInstanceOf(Expr.Call.class, expr("chan<Int>(16)"));
+        assertEquals(1, ((Expr.Name) call.callee()).typeArgs().size());
+        assertInstanceOf(Expr.Binary.class, expr("a < b"));
+    }
+
+    @Test
+    void statementsAndPatterns() {
+        Item.Fn f = (Item.Fn) parse("""
+                fn f() {
+                    let (a, mut b) = p;
+                    while a < 3 { b += 1; }
+                    match x { Some(1 | 2) => 0, None => 1, 3..=9 if y => 2, _ => 3 }
+                }
+                """).items().getFirst();
+        assertFalse(reporter.hasErrors(), () -> reporter.diagnostics().toString());
+        Stmt.Let let = assertInstanceOf(Stmt.Let.class, f.body().stmts().get(0));
+        assertInstanceOf(Pattern.Tuple.class, let.pattern());
+        Expr.Match m = assertInstanceOf(Expr.Match.class, f.body().result());
+        assertEquals(4, m.arms().size());
+        assertInstanceOf(Pattern.Or.class, ((Pattern.Variant) m.arms().get(0).pattern()).args().getFirst());
+        assertInstanceOf(Pattern.Range.class, m.arms().get(2).pattern());
+    }
+
+    @Test
+    void items() {
+        SourceUnit u = parse("""
+                module app.x;
+                import a.b;
+                import a.b.{C, d};
+                import a.b as e;
+                pub struct P<T> { x: T }
+                enum E { A(Int), B }
+                impl<T> P<T> { pub fn get(self) -> T { self.x } }
+                const K: Int = 1;
+                static mut S: Vec<Int> = [];
+                test fn works() {}
+                async fn later() -> Int { 1 }
+                extern "libm.so.6" { fn cos(x: c_double) -> c_double; }
+                """);
+        assertFalse(reporter.hasErrors(), () -> reporter.diagnostics().toString());
+        List<Item> items = u.items();
+        assertEquals(12, items.size());
+        assertEquals(List.of("C", "d"), ((Item.Import) items.get(2)).names());
+        assertEquals("e", ((Item.Import) items.get(3)).alias());
+        assertEquals(true, ((Item.Fn) items.get(9)).isTest());
+        assertEquals(true, ((Item.Fn) items.get(10)).isAsync());
+        assertInstanceOf(Item.Extern.class, items.get(11));
+    }
+
+    @Test
+    void recoversAndReportsSeveralSyntaxErrors() {
+        parse("""
+                fn a() { let = 1; }
+                fn b() { 1 + ; }
+                fn c() -> Int { 1 }
+                """);
+        assertEquals(2, reporter.errorCount(), () -> reporter.diagnostics().toString());
+        assertEquals(1, reporter.diagnostics().get(0).line());
+        assertEquals(2, reporter.diagnostics().get(1).line());
+    }
+}
