@@ -45,6 +45,14 @@ public final class NodeCompiler {
             }
             case TExpr.Block b -> {
                 List<TExpr> stmts = b.statements();
+                // `if c { ..; return x; } rest` in tail position is `if c { ..; x } else { rest }`: no exception
+                for (int i = 0; i < stmts.size(); i++) {
+                    if (stmts.get(i) instanceof TExpr.If guard && guard.otherwise() == null && endsInReturn(guard.then())) {
+                        TExpr rest = new TExpr.Block(stmts.subList(i + 1, stmts.size()), b.result(), b.type(), b.pos());
+                        Node branch = new ControlNodes.If(compile(guard.cond()), tail(guard.then()), tail(rest), guard.pos());
+                        return new ControlNodes.Block(compileAll(stmts.subList(0, i)), branch, b.pos());
+                    }
+                }
                 if (b.result() == null && !stmts.isEmpty() && stmts.getLast() instanceof TExpr.Return r) {
                     return new ControlNodes.Block(compileAll(stmts.subList(0, stmts.size() - 1)), tail(r), b.pos());
                 }
@@ -57,6 +65,15 @@ public final class NodeCompiler {
                 return compile(e);
             }
         }
+    }
+
+    private static boolean endsInReturn(TExpr e) {
+        if (e instanceof TExpr.Return) return true;
+        if (e instanceof TExpr.Block b) {
+            if (b.result() != null) return endsInReturn(b.result());
+            return !b.statements().isEmpty() && endsInReturn(b.statements().getLast());
+        }
+        return false;
     }
 
     private Node[] compileAll(List<TExpr> es) {

@@ -30,7 +30,7 @@ public final class Printer {
             if (mantissa.endsWith(".0")) mantissa = mantissa.substring(0, mantissa.length() - 2);
             return mantissa + "e" + exp;
         }
-        String plain = new BigDecimal(shortest).toPlainString();
+        String plain = new BigDecimal(shortest).stripTrailingZeros().toPlainString();
         return plain.contains(".") ? plain : plain + ".0";
     }
 

@@ -15,10 +15,11 @@ public final class TRunner {
 
     public record Result(int exit, String out, String err) {}
 
-    /** Writes {@code source} to {@code main.t} in a fresh temp dir and runs it. */
+    /** Writes {@code source} to {@code main.t} beside a {@code t.toml} in a fresh temp dir and runs it. */
     public static Result run(String source, String... args) {
         try {
             Path dir = Files.createTempDirectory("t-run");
+            Files.writeString(dir.resolve("t.toml"), "name = \"test\"\nversion = \"0.1.0\"\n");
             Path file = dir.resolve("main.t");
             Files.writeString(file, source);
             return runFile(file, args);

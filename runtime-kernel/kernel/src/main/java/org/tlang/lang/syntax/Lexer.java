@@ -227,7 +227,15 @@ public final class Lexer {
                     char h = peek(0);
                     if (h == '{') depth++;
                     if (h == '}' && --depth == 0) break;
-                    if (h == '"') break; // nested string literals are not allowed in holes
+                    if (h == '"') {
+                        // a string literal inside the hole: skip it whole
+                        advance();
+                        while (i < text.length() && peek(0) != '"' && peek(0) != '\n') {
+                            if (peek(0) == '\\') advance();
+                            if (i < text.length()) advance();
+                        }
+                        if (peek(0) != '"') break;
+                    }
                     advance();
                 }
                 if (peek(0) != '}') {
