@@ -7,6 +7,14 @@ import org.tlang.tir.Type;
  * turns a `return` into its value and adds this function to the T trace of a panic leaving it.
  */
 public final class CallTarget {
+    static {
+        // load and link what unwinding needs now, not at the bottom of an exhausted stack
+        PanicException p = new PanicException("", null);
+        p.leave("", "");
+        p.at(null);
+        p.render();
+    }
+
     final String name;
     final String file;
     final int frameSize;

@@ -10,7 +10,16 @@ import org.tlang.lang.source.Pos;
  * captured: T code never shows one.
  */
 public final class PanicException extends RuntimeException {
-    private final List<String> trace;
+    /** One unwound T frame; formatted only when the trace is shown. */
+    private record Site(String function, String file, Pos pos) {
+        @Override
+        public String toString() {
+            Pos p = pos == null ? Pos.NONE : pos;
+            return function + " (" + file + ":" + p.line() + ":" + p.column() + ")";
+        }
+    }
+
+    private final List<Site> trace;
     /** Where the panic currently is inside the function being unwound. */
     private Pos pending;
 
@@ -20,7 +29,7 @@ public final class PanicException extends RuntimeException {
         this.pending = at;
     }
 
-    private PanicException(String message, List<String> trace, Pos at) {
+    private PanicException(String message, List<Site> trace, Pos at) {
         super(message, null, false, false);
         this.trace = new ArrayList<>(trace);
         this.pending = at;
@@ -31,10 +40,12 @@ public final class PanicException extends RuntimeException {
         this.pending = pos;
     }
 
-    /** Called as the panic leaves a function: records that frame. */
+    /**
+     * Called as the panic leaves a function: records that frame. Allocates one small record and
+     * nothing else, because it may run with almost no stack left.
+     */
     public void leave(String function, String file) {
-        Pos p = pending == null ? Pos.NONE : pending;
-        trace.add(function + " (" + file + ":" + p.line() + ":" + p.column() + ")");
+        trace.add(new Site(function, file, pending));
         pending = null;
     }
 
@@ -44,13 +55,20 @@ public final class PanicException extends RuntimeException {
     }
 
     public List<String> trace() {
-        return List.copyOf(trace);
+        return trace.stream().map(Site::toString).toList();
     }
 
-    /** `panic: MESSAGE` then one `    at ...` line per frame. */
+    /** `panic: MESSAGE` then one `    at ...` line per frame (the middle of a very deep trace elided). */
     public String render() {
         StringBuilder sb = new StringBuilder("panic: ").append(getMessage()).append('\n');
-        for (String t : trace) sb.append("    at ").append(t).append('\n');
+        int n = trace.size();
+        for (int i = 0; i < n; i++) {
+            if (n > 64 && i == 32) {
+                sb.append("    ... ").append(n - 64).append(" frames omitted\n");
+                i = n - 32;
+            }
+            sb.append("    at ").append(trace.get(i)).append('\n');
+        }
         return sb.toString();
     }
 }

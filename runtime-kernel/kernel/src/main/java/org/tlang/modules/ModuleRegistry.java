@@ -160,6 +160,39 @@ public final class ModuleRegistry {
         return Printer.show(result);
     }
 
+    /**
+     * Runs every `test fn` of every loaded module (modules by name, tests in source order), printing
+     * {@code test module.name ... ok|FAILED} per test, the panic of each failure, and the summary line
+     * to host.out().
+     */
+    public TestReport runTests() {
+        PrintStream out = host.out();
+        int passed = 0;
+        List<String> failures = new ArrayList<>();
+        List<LoadedModule> all = new ArrayList<>(modules.values());
+        all.sort(java.util.Comparator.comparing(LoadedModule::name));
+        for (LoadedModule m : all) {
+            for (String test : m.tests()) {
+                TFunction fn = m.tir().function(test);
+                String label = m.name() + "." + test;
+                try {
+                    functionCells.get(cellKey(ref(fn))).call(new Object[0]);
+                    out.println("test " + label + " ... ok");
+                    passed++;
+                } catch (PanicException p) {
+                    out.println("test " + label + " ... FAILED");
+                    out.print(p.render().indent(4));
+                    failures.add(label);
+                }
+                out.flush();
+            }
+        }
+        TestReport report = new TestReport(passed, failures.size(), failures);
+        out.println(report.summary());
+        out.flush();
+        return report;
+    }
+
     /** Source files of every loaded module (for file watching). */
     public Set<Path> sources() {
         Set<Path> out = new LinkedHashSet<>();

@@ -728,10 +728,16 @@ public final class Checker {
                     }
                     Symbol sym = scope(s);
                     if (sym != null) return symbolValue(n, sym, name);
-                    if (s.equals("None")) return variantValue(n, Builtins.OPTION, 0);
+                    if (s.equals("None") || s.equals("Some")) return variantValue(n, Builtins.OPTION, Builtins.OPTION.variantIndex(s));
+                    if (s.equals("Ok") || s.equals("Err")) return variantValue(n, Builtins.RESULT, Builtins.RESULT.variantIndex(s));
                     if (builtins.get(s) != null || builtins.get(s + "/1") != null) {
-                        error(n.pos(), "built-in `" + s + "` cannot be used as a value; call it, or wrap it in a closure");
-                        return Type.Prim.ERROR;
+                        Builtins.Signature sig = builtins.get(s);
+                        if (sig == null) {
+                            error(n.pos(), "built-in `" + s + "` cannot be used as a value; call it, or wrap it in a closure");
+                            return Type.Prim.ERROR;
+                        }
+                        typing.resolutions.put(n, new Resolution.Intrinsic(s));
+                        return unifier.instantiate(sig.type(), sig.typeParams(), new HashMap<>());
                     }
                     if (aliases.containsKey(s)) {
                         error(n.pos(), "`" + s + "` is a module, not a value");
@@ -1047,7 +1053,8 @@ public final class Checker {
                     // a field of function type called as a method
                     Type ft = structFieldType(rn, mc.name());
                     if (ft != null && Unifier.prune(ft) instanceof Type.Fn fn) {
-                        typing.resolutions.put(mc, new Resolution.Indirect());
+                        TStruct decl = lookupStruct(rn.name());
+                        typing.resolutions.put(mc, new Resolution.StructField(decl, decl.fieldIndex(mc.name())));
                         checkArgs(mc.pos(), fn, mc.args(), scope, 0);
                         return fn.result();
                     }

@@ -258,13 +258,32 @@ public final class Lowerer {
             case Resolution.Global g -> new TExpr.Global(g.global().ref(), pos);
             case Resolution.Function f -> new TExpr.FunctionValue(f.fn().ref(), t, pos);
             case Resolution.Variant v -> {
-                if (!v.decl().variants().get(v.index()).fields().isEmpty()) {
-                    throw new IllegalStateException("variant constructor used as a value is not supported yet");
+                String variant = v.decl().variants().get(v.index()).name();
+                if (v.decl().variants().get(v.index()).fields().isEmpty()) {
+                    yield new TExpr.VariantNew(v.decl().name(), variant, v.index(), List.of(), t, pos);
                 }
-                yield new TExpr.VariantNew(v.decl().name(), v.decl().variants().get(v.index()).name(), v.index(), List.of(), t, pos);
+                Type.Fn fn = (Type.Fn) t;
+                yield wrap(fn, pos, args -> new TExpr.VariantNew(v.decl().name(), variant, v.index(), args, fn.result(), pos));
+            }
+            case Resolution.Intrinsic in -> {
+                Type.Fn fn = (Type.Fn) t;
+                yield wrap(fn, pos, args -> new TExpr.Intrinsic(in.name(), args, fn.result(), pos));
             }
             case null, default -> throw new IllegalStateException("cannot lower name " + n + " resolved as " + r);
         };
+    }
+
+    /** A built-in function or variant constructor used as a value: a closure that calls it. */
+    private TExpr wrap(Type.Fn fn, Pos pos, java.util.function.Function<List<TExpr>, TExpr> body) {
+        List<TLocal> params = new ArrayList<>();
+        List<TExpr> args = new ArrayList<>();
+        for (int i = 0; i < fn.params().size(); i++) {
+            TLocal p = new TLocal(i, "arg" + i, fn.params().get(i), false, false);
+            params.add(p);
+            args.add(new TExpr.Local(p, pos));
+        }
+        TFunction f = new TFunction(module.name(), "<builtin>", file, pos, params, fn.result(), body.apply(args), params.size(), false);
+        return new TExpr.Closure(f, List.of(), List.of(), fn, pos);
     }
 
     private TExpr call(Expr.Call c) {
@@ -305,26 +324,17 @@ public final class Lowerer {
             case Resolution.Variant v -> {
                 return new TExpr.VariantNew(v.decl().name(), v.decl().variants().get(v.index()).name(), v.index(), exprs(mc.args()), t, pos);
             }
-            case Resolution.Indirect ind -> {
+            case Resolution.StructField sf -> {
                 Type recv = typeOf(mc.receiver());
                 TExpr target = expr(mc.receiver());
-                TStruct decl = structOf(recv);
-                int idx = decl.fieldIndex(mc.name());
-                Type ft = typeOfField(recv, decl, idx);
-                return new TExpr.CallValue(new TExpr.FieldGet(target, idx, mc.name(), ft, pos), exprs(mc.args()), t, pos);
+                Type ft = typeOfField(recv, sf.decl(), sf.index());
+                return new TExpr.CallValue(new TExpr.FieldGet(target, sf.index(), mc.name(), ft, pos), exprs(mc.args()), t, pos);
             }
             case Resolution.Global g -> {
                 return new TExpr.CallValue(new TExpr.Global(g.global().ref(), pos), exprs(mc.args()), t, pos);
             }
             case null, default -> throw new IllegalStateException("cannot lower method call " + mc.name() + " resolved as " + r);
         }
-    }
-
-    private TStruct structOf(Type t) {
-        Type.Named n = (Type.Named) t;
-        Symbol s = module.iface().item(n.simpleName());
-        if (s instanceof Symbol.Struct st && st.decl().name().equals(n.name())) return st.decl();
-        throw new IllegalStateException("struct " + n.name() + " not visible while lowering");
     }
 
     private static Type typeOfField(Type recv, TStruct decl, int idx) {
