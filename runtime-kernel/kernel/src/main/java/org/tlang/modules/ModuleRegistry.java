@@ -100,12 +100,18 @@ public final class ModuleRegistry {
             }
             // statics: imported modules first
             List<Diagnostic> failures = new ArrayList<>();
+            for (TModule m : tirs) {
+                for (TStatic s : m.statics()) {
+                    CallTarget init = compiler.compile(s.init());
+                    overlay.global(new GlobalRef(m.name(), s.name(), s.type())).initialiseWith(() -> init.call(new Object[0]));
+                }
+            }
             for (int i = tirs.size() - 1; i >= 0; i--) {
                 TModule m = tirs.get(i);
                 for (TStatic s : m.statics()) {
                     StaticCell cell = overlay.global(new GlobalRef(m.name(), s.name(), s.type()));
                     try {
-                        cell.set(compiler.compile(s.init()).call(new Object[0]));
+                        cell.initialise();
                     } catch (PanicException p) {
                         failures.add(new Diagnostic(Severity.ERROR, m.file(), s.init().pos().line(), s.init().pos().column(),
                                 "initialiser of `" + s.name() + "` panicked: " + p.getMessage()));
@@ -256,10 +262,14 @@ public final class ModuleRegistry {
                 if (!cell.isLinked()) cell.setTarget(target);
             });
             for (int i = 0; i < toInit.size(); i++) {
+                CallTarget init = compiler.compile(toInit.get(i).init());
+                overlay.pendingStatics.get(toInitModule.get(i) + "." + toInit.get(i).name()).initialiseWith(() -> init.call(new Object[0]));
+            }
+            for (int i = 0; i < toInit.size(); i++) {
                 TStatic s = toInit.get(i);
                 StaticCell cell = overlay.pendingStatics.get(toInitModule.get(i) + "." + s.name());
                 try {
-                    cell.set(compiler.compile(s.init()).call(new Object[0]));
+                    cell.initialise();
                 } catch (PanicException p) {
                     return ReloadOutcome.refused(name, List.of(new Diagnostic(Severity.ERROR, tirs.getFirst().file(),
                             s.init().pos().line(), s.init().pos().column(), "initialiser of `" + s.name() + "` panicked: " + p.getMessage())));

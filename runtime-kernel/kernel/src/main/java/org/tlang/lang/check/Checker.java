@@ -904,7 +904,16 @@ public final class Checker {
                         return t;
                     }
                     case Expr.Field f -> {
-                        return infer(f, scope, null);
+                        Type t = infer(f, scope, null);
+                        Resolution r = typing.resolutions.get(f);
+                        if (r instanceof Resolution.TupleField) {
+                            error(f.pos(), "cannot assign to a tuple element: tuples are immutable");
+                        } else if (r instanceof Resolution.Global g && !g.global().mutable()) {
+                            error(f.pos(), "cannot assign to `" + f.name() + "`: only `static mut` items can be assigned");
+                        } else if (r instanceof Resolution.Function) {
+                            error(f.pos(), "cannot assign to function `" + f.name() + "`");
+                        }
+                        return t;
                     }
                     case Expr.Index ix -> {
                         return infer(ix, scope, null);
