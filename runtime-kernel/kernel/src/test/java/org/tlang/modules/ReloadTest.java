@@ -141,4 +141,36 @@ class ReloadTest {
         assertEquals(40, printed.length(), printed);
         assertTrue(printed.startsWith("a") && printed.endsWith("b") && printed.matches("a+b+"), printed);
     }
+
+    @Test
+    void structValuesSurviveWhenTheShapeIsUnchangedAndResetOtherwise() throws Exception {
+        String v1 = """
+                struct Point { x: Int, y: Int }
+                static mut points: Vec<Point> = [];
+                pub fn add() -> Int { points.push(Point { x: points.len(), y: 0 }); points.len() }
+                pub fn show() -> Str { "{points}" }
+                """;
+        Path f = write("shapes.t", v1);
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(f);
+        reg.call("shapes", "add");
+        reg.call("shapes", "add");
+        write("shapes.t", v1.replace("{points}", "v2 {points}"));
+        ReloadOutcome same = reg.reload(f);
+        assertEquals(List.of("points"), same.keptStatics(), same.render());
+        assertEquals("v2 [Point { x: 0, y: 0 }, Point { x: 1, y: 0 }]", reg.call("shapes", "show"));
+        write("shapes.t", v1.replace("y: Int }", "y: Int, z: Int }").replace("y: 0 }", "y: 0, z: 0 }"));
+        ReloadOutcome changed = reg.reload(f);
+        assertTrue(changed.applied(), changed.render());
+        assertEquals(List.of("points"), changed.resetStatics());
+        assertEquals("[]", reg.call("shapes", "show"));
+    }
+
+    @Test
+    void reloadOfAFileThatIsNotLoadedIsRefused() throws Exception {
+        Path f = write("lonely.t", "fn main() {}\n");
+        ReloadOutcome out = new ModuleRegistry(new TestHost()).reload(f);
+        assertFalse(out.applied());
+        assertTrue(out.render().contains("not loaded"), out.render());
+    }
 }

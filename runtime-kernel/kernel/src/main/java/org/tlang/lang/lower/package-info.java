@@ -1,0 +1,2 @@
+/** Lowering of checked syntax to TIR. */
+package org.tlang.lang.lower;
