@@ -14,6 +14,7 @@ import org.tlang.interp.CallTarget;
 import org.tlang.interp.EnumShape;
 import org.tlang.interp.FunctionCell;
 import org.tlang.interp.Host;
+import org.tlang.interp.LinkGroup;
 import org.tlang.interp.Linker;
 import org.tlang.interp.NodeCompiler;
 import org.tlang.interp.PanicException;
@@ -48,6 +49,7 @@ public final class ModuleRegistry {
     private final Object lock = new Object();
     private final Map<String, LoadedModule> modules = new ConcurrentHashMap<>();
     private final Map<String, FunctionCell> functionCells = new ConcurrentHashMap<>();
+    private final Map<String, LinkGroup> linkGroups = new ConcurrentHashMap<>();
     private final Map<String, StaticCell> staticCells = new ConcurrentHashMap<>();
     private final Map<String, StructShape> structShapes = new ConcurrentHashMap<>();
     private final Map<String, EnumShape> enumShapes = new ConcurrentHashMap<>();
@@ -93,7 +95,7 @@ public final class ModuleRegistry {
             for (TModule m : tirs) {
                 for (TFunction fn : m.functions()) targets.put(overlay.function(ref(fn)), compiler.compile(fn));
             }
-            targets.forEach(FunctionCell::setTarget);
+            switchAll(targets);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
                 modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), 1));
@@ -258,9 +260,11 @@ public final class ModuleRegistry {
                 for (TFunction fn : m.functions()) targets.put(overlay.function(ref(fn)), compiler.compile(fn));
             }
             // functions nobody can call yet (new, or new signature) are linked now, so initialisers can use them
+            Map<FunctionCell, CallTarget> unreachable = new HashMap<>();
             targets.forEach((cell, target) -> {
-                if (!cell.isLinked()) cell.setTarget(target);
+                if (!cell.isLinked()) unreachable.put(cell, target);
             });
+            switchAll(unreachable);
             for (int i = 0; i < toInit.size(); i++) {
                 CallTarget init = compiler.compile(toInit.get(i).init());
                 overlay.pendingStatics.get(toInitModule.get(i) + "." + toInit.get(i).name()).initialiseWith(() -> init.call(new Object[0]));
@@ -277,7 +281,7 @@ public final class ModuleRegistry {
             }
             long t0 = System.nanoTime();
             staticCells.putAll(overlay.pendingStatics);
-            targets.forEach(FunctionCell::setTarget);
+            switchAll(targets);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
                 LoadedModule prev = modules.get(cm.name());
@@ -326,6 +330,13 @@ public final class ModuleRegistry {
         return out;
     }
 
+    /** One atomic switch per module: every cell of a module changes with a single write. */
+    private void switchAll(Map<FunctionCell, CallTarget> targets) {
+        Map<LinkGroup, Map<FunctionCell, CallTarget>> byGroup = new HashMap<>();
+        targets.forEach((cell, target) -> byGroup.computeIfAbsent(cell.group(), k -> new HashMap<>()).put(cell, target));
+        byGroup.forEach(LinkGroup::switchTo);
+    }
+
     private static FunctionRef ref(TFunction fn) {
         return new FunctionRef(fn.module(), fn.name(), fn.signature());
     }
@@ -349,7 +360,8 @@ public final class ModuleRegistry {
 
         @Override
         public FunctionCell function(FunctionRef ref) {
-            return functionCells.computeIfAbsent(cellKey(ref), k -> new FunctionCell(ref.qualifiedName()));
+            return functionCells.computeIfAbsent(cellKey(ref), k -> new FunctionCell(ref.qualifiedName(),
+                    linkGroups.computeIfAbsent(ref.module(), LinkGroup::new)));
         }
 
         @Override
