@@ -149,6 +149,13 @@ public final class ModuleRegistry {
             host.err().print(p.render());
             host.err().flush();
             return 101;
+        } catch (RuntimeException | StackOverflowError e) {
+            // not a T panic: a bug in the runtime; say so rather than pretend it is the program's
+            host.out().flush();
+            host.err().println("internal error (a bug in tlang, not in the program): " + e);
+            e.printStackTrace(host.err());
+            host.err().flush();
+            return 101;
         }
     }
 
