@@ -14,7 +14,6 @@ import org.tlang.lang.check.CheckedModule;
 import org.tlang.lang.check.Checker;
 import org.tlang.lang.check.ModuleInterface;
 import org.tlang.lang.source.Diagnostic;
-import org.tlang.lang.source.Pos;
 import org.tlang.lang.source.Reporter;
 import org.tlang.lang.source.Severity;
 import org.tlang.lang.source.SourceFile;
@@ -93,9 +92,5 @@ final class FrontEnd {
 
     static Diagnostic error(String file, String message) {
         return new Diagnostic(Severity.ERROR, file, 0, 0, message);
-    }
-
-    static Pos none() {
-        return Pos.NONE;
     }
 }
