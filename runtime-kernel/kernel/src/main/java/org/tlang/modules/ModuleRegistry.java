@@ -1,6 +1,8 @@
 package org.tlang.modules;
 
 import java.io.PrintStream;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MutableCallSite;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.tlang.interp.CallTarget;
 import org.tlang.interp.EnumShape;
 import org.tlang.interp.FunctionCell;
+import org.tlang.interp.Handles;
 import org.tlang.interp.Host;
 import org.tlang.interp.LinkGroup;
 import org.tlang.interp.Linker;
@@ -50,6 +53,10 @@ public final class ModuleRegistry {
     private final Map<String, LoadedModule> modules = new ConcurrentHashMap<>();
     private final Map<String, FunctionCell> functionCells = new ConcurrentHashMap<>();
     private final Map<String, LinkGroup> linkGroups = new ConcurrentHashMap<>();
+    private final Map<String, MutableCallSite> callSites = new ConcurrentHashMap<>();
+    /** Call site key -> the handle that calls its cell (the site's target whenever no compiled code is installed). */
+    private final Map<String, MethodHandle> cellCallers = new ConcurrentHashMap<>();
+    private final Map<FunctionCell, String> cellKeys = new java.util.IdentityHashMap<>();
     private final Map<String, StaticCell> staticCells = new ConcurrentHashMap<>();
     private final Map<String, StructShape> structShapes = new ConcurrentHashMap<>();
     private final Map<String, EnumShape> enumShapes = new ConcurrentHashMap<>();
@@ -208,6 +215,41 @@ public final class ModuleRegistry {
         return report;
     }
 
+    /**
+     * The call site through which compiled code calls {@code callee} (the tier SPI's linkage). Its
+     * target calls the function's cell, so it follows every reload; {@link #install} retargets both.
+     */
+    public MutableCallSite callSite(FunctionRef callee) {
+        synchronized (lock) {
+            return callSites.computeIfAbsent(cellKey(callee), k -> {
+                MethodHandle caller = Handles.callingCell(cell(callee), callee.signature());
+                cellCallers.put(k, caller);
+                return new MutableCallSite(caller);
+            });
+        }
+    }
+
+    /**
+     * Installs compiled code for one function (tier-up, or a single-function patch): every call that
+     * starts from now on, interpreted or compiled, runs {@code code}, whose type is
+     * {@link Handles#methodType} of the function's signature.
+     */
+    public void install(FunctionRef function, MethodHandle code) {
+        synchronized (lock) {
+            String key = cellKey(function);
+            FunctionCell cell = functionCells.get(key);
+            if (cell == null) throw new IllegalArgumentException("no function " + function.qualifiedName() + " " + function.signature());
+            LoadedModule m = modules.get(function.module());
+            String file = m == null ? "?" : ModuleNames.displayName(m.file());
+            cell.setTarget(Handles.target(function.qualifiedName(), file, function.signature(), code));
+            MutableCallSite site = callSites.get(key);
+            if (site != null) {
+                site.setTarget(code.asType(site.type()));
+                MutableCallSite.syncAll(new MutableCallSite[] {site});
+            }
+        }
+    }
+
     /** Source files of every loaded module (for file watching). */
     public Set<Path> sources() {
         Set<Path> out = new LinkedHashSet<>();
@@ -342,6 +384,30 @@ public final class ModuleRegistry {
         Map<LinkGroup, Map<FunctionCell, CallTarget>> byGroup = new HashMap<>();
         targets.forEach((cell, target) -> byGroup.computeIfAbsent(cell.group(), k -> new HashMap<>()).put(cell, target));
         byGroup.forEach(LinkGroup::switchTo);
+        // compiled code installed for an old version no longer serves: sites go back to the cells
+        List<MutableCallSite> reset = new ArrayList<>();
+        for (FunctionCell cell : targets.keySet()) {
+            String key = cellKeys.get(cell);
+            MutableCallSite site = key == null ? null : callSites.get(key);
+            if (site != null && site.getTarget() != cellCallers.get(key)) {
+                site.setTarget(cellCallers.get(key));
+                reset.add(site);
+            }
+        }
+        if (!reset.isEmpty()) MutableCallSite.syncAll(reset.toArray(MutableCallSite[]::new));
+    }
+
+    private FunctionCell cell(FunctionRef ref) {
+        String key = cellKey(ref);
+        FunctionCell cell = functionCells.get(key);
+        if (cell != null) return cell;
+        synchronized (cellKeys) {
+            return functionCells.computeIfAbsent(key, k -> {
+                FunctionCell c = new FunctionCell(ref.qualifiedName(), linkGroups.computeIfAbsent(ref.module(), LinkGroup::new));
+                cellKeys.put(c, k);
+                return c;
+            });
+        }
     }
 
     private static FunctionRef ref(TFunction fn) {
@@ -367,8 +433,7 @@ public final class ModuleRegistry {
 
         @Override
         public FunctionCell function(FunctionRef ref) {
-            return functionCells.computeIfAbsent(cellKey(ref), k -> new FunctionCell(ref.qualifiedName(),
-                    linkGroups.computeIfAbsent(ref.module(), LinkGroup::new)));
+            return cell(ref);
         }
 
         @Override
