@@ -53,6 +53,7 @@ public final class ModuleRegistry {
     private final Map<String, LoadedModule> modules = new ConcurrentHashMap<>();
     private final Map<String, FunctionCell> functionCells = new ConcurrentHashMap<>();
     private final Map<String, LinkGroup> linkGroups = new ConcurrentHashMap<>();
+    private final Map<String, ModuleInterface> natives = new ConcurrentHashMap<>();
     private final Map<String, MutableCallSite> callSites = new ConcurrentHashMap<>();
     /** Call site key -> the handle that calls its cell (the site's target whenever no compiled code is installed). */
     private final Map<String, MethodHandle> cellCallers = new ConcurrentHashMap<>();
@@ -83,7 +84,34 @@ public final class ModuleRegistry {
 
     private ModuleInterface interfaceOf(String module) {
         LoadedModule m = modules.get(module);
-        return m == null ? null : m.iface();
+        if (m != null) return m.iface();
+        return natives.get(module);
+    }
+
+    /**
+     * Makes a module implemented in Java importable ({@code import std.math;}). Its functions are
+     * linked once, through cells like any other; a native module is not reloaded.
+     *
+     * @throws IllegalArgumentException if a signature is not a T function type or a handle does not fit it
+     */
+    public void addNative(org.tlang.spi.natives.NativeModule module) {
+        synchronized (lock) {
+            Map<String, String> sigs = new java.util.LinkedHashMap<>();
+            for (org.tlang.spi.natives.NativeFunction f : module.functions()) sigs.put(f.name(), f.signature());
+            ModuleInterface iface = ModuleInterface.ofNative(module.name(), sigs);
+            for (org.tlang.spi.natives.NativeFunction f : module.functions()) {
+                Symbol.Fn sym = (Symbol.Fn) iface.item(f.name());
+                MethodHandle handle;
+                try {
+                    handle = f.handle().asType(Handles.methodType(sym.type()));
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("native " + module.name() + "." + f.name() + ": handle " + f.handle().type()
+                            + " does not fit " + f.signature(), e);
+                }
+                cell(sym.ref()).setTarget(Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), handle));
+            }
+            natives.put(module.name(), iface);
+        }
     }
 
     /** Compiles {@code file} and everything it imports, links, runs static initialisers. */

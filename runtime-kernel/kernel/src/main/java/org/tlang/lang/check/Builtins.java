@@ -94,15 +94,29 @@ public final class Builtins {
     private final Map<String, Signature> signatures = new HashMap<>();
 
     public Builtins() {
-        SourceFile src = SourceFile.of("<builtins>", "");
-        for (String[] row : TABLE) {
-            Reporter r = new Reporter();
-            TypeRef ref = new Parser(src, r, new Lexer(src, r, row[1], 1, 1).tokenize()).parseType();
-            if (r.hasErrors()) throw new IllegalStateException("bad builtin signature " + row[1]);
-            java.util.LinkedHashSet<String> params = new java.util.LinkedHashSet<>();
-            Type.Fn t = (Type.Fn) convert(ref, params);
-            signatures.put(row[0], new Signature(List.copyOf(params), t));
+        for (String[] row : TABLE) signatures.put(row[0], parseSignature(row[1]));
+    }
+
+    /**
+     * Parses a function type written in T, e.g. {@code fn(Vec<T>, T) -> Option<T>}; single capital
+     * letters are type parameters.
+     *
+     * @throws IllegalArgumentException if it is not a function type
+     */
+    public static Signature parseSignature(String text) {
+        SourceFile src = SourceFile.of("<signature>", text);
+        Reporter r = new Reporter();
+        org.tlang.lang.syntax.Parser parser = new Parser(src, r, new Lexer(src, r, text, 1, 1).tokenize());
+        TypeRef ref;
+        try {
+            ref = parser.parseType();
+        } catch (RuntimeException e) {
+            ref = null;
         }
+        if (r.hasErrors() || !(ref instanceof TypeRef.Fn)) throw new IllegalArgumentException("not a T function type: " + text);
+        java.util.LinkedHashSet<String> params = new java.util.LinkedHashSet<>();
+        Type.Fn t = (Type.Fn) convert(ref, params);
+        return new Signature(List.copyOf(params), t);
     }
 
     private static Type convert(TypeRef ref, java.util.Set<String> params) {

@@ -30,6 +30,20 @@ public final class ModuleInterface {
         return java.util.Collections.unmodifiableMap(items);
     }
 
+    /**
+     * The interface of a module implemented in Java: one pub function per entry, by name, with its
+     * signature written in T ({@code fn(Float) -> Float}).
+     */
+    public static ModuleInterface ofNative(String module, java.util.Map<String, String> signatures) {
+        ModuleInterface m = new ModuleInterface(module);
+        signatures.forEach((fname, sig) -> {
+            Builtins.Signature s = Builtins.parseSignature(sig);
+            m.items.put(fname, new Symbol.Fn(module, fname, s.typeParams(), s.type(), true, false, false,
+                    org.tlang.lang.source.Pos.NONE));
+        });
+        return m;
+    }
+
     public Symbol.Fn method(String typeName, String method) {
         Map<String, Symbol.Fn> m = methods.get(typeName);
         return m == null ? null : m.get(method);
