@@ -24,6 +24,7 @@ import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.memory.Collector;
 import org.tlang.spi.scheduler.Scheduler;
+import org.tlang.spi.tier.ExecutionTier;
 
 /**
  * The kernel: binds the subsystem implementations a profile names, swaps them live, and runs T
@@ -37,7 +38,7 @@ public final class Kernel implements TlangRuntime {
             Subsystems.COLLECTOR, Collector.class,
             Subsystems.IO, IoDriver.class,
             Subsystems.FFI, ForeignLinker.class,
-            Subsystems.TIER, Object.class);
+            Subsystems.TIER, ExecutionTier.class);
 
     private final BundleContext context;
     private final SubsystemCatalog catalog;

@@ -1,0 +1,29 @@
+package org.tlang.kernel.program;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.tlang.modules.ReloadOutcome;
+
+/**
+ * A T program running in this runtime, registered as a service while it runs. With
+ * {@code tlang run --watch} it carries the service property {@code tlang.watch=true}, and the
+ * hot-patch bundle reloads its modules when their files change.
+ */
+public interface RunningProgram {
+
+    /** Service property: true when the program's sources are to be watched. */
+    String WATCH = "tlang.watch";
+
+    Path mainFile();
+
+    /** The source file of every module the program has loaded. */
+    Set<Path> sources();
+
+    /** Compiles and checks a new version of one module's file and switches to it, or refuses. */
+    ReloadOutcome reload(Path file);
+
+    /** Where reload reports go: the program's standard error. */
+    PrintStream err();
+}
