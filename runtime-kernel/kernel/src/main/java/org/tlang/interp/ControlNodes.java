@@ -203,6 +203,8 @@ final class ControlNodes {
             try {
                 if (it instanceof java.util.ArrayList<?> list) {
                     for (int i = 0; i < list.size(); i++) step(f, list.get(i));
+                } else if (it instanceof Bytes b) {
+                    for (int i = 0; i < b.length(); i++) step(f, (long) b.get(i));
                 } else if (it instanceof String s) {
                     s.codePoints().forEachOrdered(cp -> step(f, new String(Character.toChars(cp))));
                 } else if (it instanceof java.util.Map<?, ?> m) {

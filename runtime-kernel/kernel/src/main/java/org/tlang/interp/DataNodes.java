@@ -107,6 +107,25 @@ final class DataNodes {
         }
     }
 
+    static final class BytesIndex extends Node.LongNode {
+        final Node target;
+        final Node index;
+
+        BytesIndex(Node target, Node index, Pos pos) {
+            super(pos);
+            this.target = target;
+            this.index = index;
+        }
+
+        @Override
+        public long executeLong(Frame f) {
+            Bytes b = (Bytes) target.execute(f);
+            long i = index.executeLong(f);
+            if (i < 0 || i >= b.length()) throw panic("index out of bounds: the len is " + b.length() + " but the index is " + i);
+            return b.get((int) i);
+        }
+    }
+
     static final class MapIndex extends Node {
         final Node target;
         final Node key;
@@ -143,7 +162,12 @@ final class DataNodes {
         @SuppressWarnings("unchecked")
         public Object execute(Frame f) {
             Object t = target.execute(f);
-            if (t instanceof ArrayList<?> raw) {
+            if (t instanceof Bytes b) {
+                long i = index.executeLong(f);
+                long x = value.executeLong(f);
+                if (i < 0 || i >= b.length()) throw panic("index out of bounds: the len is " + b.length() + " but the index is " + i);
+                b.set((int) i, x);
+            } else if (t instanceof ArrayList<?> raw) {
                 ArrayList<Object> v = (ArrayList<Object>) raw;
                 long i = index.executeLong(f);
                 Object x = value.execute(f);

@@ -334,6 +334,26 @@ final class Intrinsics {
                 if (l(a[1]) < 0) throw n.panic("repeat: negative count " + l(a[1]));
                 return s(a[0]).repeat((int) l(a[1]));
             };
+            case "Str.bytes" -> (n, a) -> new Bytes(s(a[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "Bytes::new" -> (n, a) -> new Bytes(new byte[0]);
+            case "Bytes.len" -> (n, a) -> (long) ((Bytes) a[0]).length();
+            case "Bytes.is_empty" -> (n, a) -> ((Bytes) a[0]).length() == 0;
+            case "Bytes.push" -> (n, a) -> {
+                ((Bytes) a[0]).push(l(a[1]));
+                return Unit.VALUE;
+            };
+            case "Bytes.get" -> (n, a) -> {
+                Bytes b = (Bytes) a[0];
+                long i = l(a[1]);
+                return i < 0 || i >= b.length() ? EnumValue.NONE : EnumValue.some((long) b.get((int) i));
+            };
+            case "Bytes.to_str" -> (n, a) -> ((Bytes) a[0]).decode();
+            case "Bytes.to_vec" -> (n, a) -> {
+                Bytes b = (Bytes) a[0];
+                ArrayList<Object> out = new ArrayList<>(b.length());
+                for (int i = 0; i < b.length(); i++) out.add((long) b.get(i));
+                return out;
+            };
             case "Str.pad_left" -> (n, a) -> pad(n, s(a[0]), l(a[1]), s(a[2]), true);
             case "Str.pad_right" -> (n, a) -> pad(n, s(a[0]), l(a[1]), s(a[2]), false);
             // ---- Vec

@@ -212,6 +212,7 @@ public final class NodeCompiler {
                 return new DataNodes.MapNew(compileAll(m.keys()), compileAll(m.values()), pos);
             }
             case TExpr.Index ix -> {
+                if (ix.target().type() == Type.Prim.BYTES) return new DataNodes.BytesIndex(compile(ix.target()), compile(ix.index()), pos);
                 boolean isVec = ix.target().type() instanceof Type.Named n && n.name().equals("Vec");
                 return isVec ? new DataNodes.VecIndex(compile(ix.target()), compile(ix.index()), pos)
                         : new DataNodes.MapIndex(compile(ix.target()), compile(ix.index()), pos);

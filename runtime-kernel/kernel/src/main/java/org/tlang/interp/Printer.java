@@ -98,6 +98,14 @@ public final class Printer {
                 sb.append(c instanceof java.util.Set ? "}" : "]");
             }
             case FnValue f -> sb.append("<fn>");
+            case Bytes b -> {
+                sb.append('[');
+                for (int i = 0; i < b.length(); i++) {
+                    if (i > 0) sb.append(", ");
+                    sb.append(b.get(i));
+                }
+                sb.append(']');
+            }
             case org.tlang.spi.scheduler.Task<?> t -> sb.append("<task>");
             default -> sb.append(v);
         }

@@ -403,7 +403,7 @@ final class BodyChecker {
         String head = String.join(".", prefix);
         if (prefix.size() == 1) {
             String p = prefix.getFirst();
-            if ((p.equals("Vec") || p.equals("Map") || p.equals("Set")) && builtins.get(p + "::" + last) != null) {
+            if ((p.equals("Vec") || p.equals("Map") || p.equals("Set") || p.equals("Bytes")) && builtins.get(p + "::" + last) != null) {
                 Builtins.Signature sig = builtins.get(p + "::" + last);
                 typing.resolutions.put(n, new Resolution.Intrinsic(p + "::" + last));
                 return unifier.instantiate(sig.type(), sig.typeParams(), new HashMap<>());
@@ -769,6 +769,10 @@ final class BodyChecker {
             expect(ix.index(), Type.INT, scope);
             return n.arg(0);
         }
+        if (t == Type.Prim.BYTES) {
+            expect(ix.index(), Type.INT, scope);
+            return Type.INT;
+        }
         if (t instanceof Type.Named n && n.name().equals("Map")) {
             expect(ix.index(), n.arg(0), scope);
             return n.arg(1);
@@ -857,6 +861,8 @@ final class BodyChecker {
             Type it = Unifier.prune(infer(f.iterable(), scope, null));
             if (it == Type.STR) {
                 elem = Type.STR;
+            } else if (it == Type.Prim.BYTES) {
+                elem = Type.INT;
             } else if (it instanceof Type.Named n && (n.name().equals("Vec") || n.name().equals("Set"))) {
                 elem = n.arg(0);
             } else if (it instanceof Type.Named n && n.name().equals("Map")) {

@@ -54,7 +54,11 @@ public final class Builtins {
             {"Str.chars", "fn(Str) -> Vec<Str>"}, {"Str.parse_int", "fn(Str) -> Option<Int>"},
             {"Str.parse_float", "fn(Str) -> Option<Float>"}, {"Str.repeat", "fn(Str, Int) -> Str"},
             {"Str.pad_left", "fn(Str, Int, Str) -> Str"}, {"Str.pad_right", "fn(Str, Int, Str) -> Str"},
-            {"Str.to_str", "fn(Str) -> Str"},
+            {"Str.to_str", "fn(Str) -> Str"}, {"Str.bytes", "fn(Str) -> Bytes"},
+            // Bytes
+            {"Bytes::new", "fn() -> Bytes"}, {"Bytes.len", "fn(Bytes) -> Int"}, {"Bytes.is_empty", "fn(Bytes) -> Bool"},
+            {"Bytes.push", "fn(Bytes, Int)"}, {"Bytes.get", "fn(Bytes, Int) -> Option<Int>"},
+            {"Bytes.to_str", "fn(Bytes) -> Str"}, {"Bytes.to_vec", "fn(Bytes) -> Vec<Int>"},
             // Vec
             {"Vec.len", "fn(Vec<T>) -> Int"}, {"Vec.is_empty", "fn(Vec<T>) -> Bool"}, {"Vec.push", "fn(Vec<T>, T)"},
             {"Vec.pop", "fn(Vec<T>) -> Option<T>"}, {"Vec.get", "fn(Vec<T>, Int) -> Option<T>"},
@@ -135,6 +139,7 @@ public final class Builtins {
                     case "Bool" -> Type.BOOL;
                     case "Str" -> Type.STR;
                     case "Never" -> Type.NEVER;
+                    case "Bytes" -> Type.Prim.BYTES;
                     default -> new Type.Named(name, n.args().stream().map(i -> convert(i, params)).toList());
                 };
             }
@@ -151,6 +156,7 @@ public final class Builtins {
         if (t == Type.FLOAT) return "Float";
         if (t == Type.BOOL) return "Bool";
         if (t == Type.STR) return "Str";
+        if (t == Type.Prim.BYTES) return "Bytes";
         if (t instanceof Type.Named n) return n.name();
         return null;
     }
