@@ -13,17 +13,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tlang.interp.CallTarget;
-import org.tlang.interp.EnumShape;
 import org.tlang.interp.FunctionCell;
 import org.tlang.interp.Handles;
 import org.tlang.interp.Host;
-import org.tlang.interp.LinkGroup;
-import org.tlang.interp.Linker;
 import org.tlang.interp.NodeCompiler;
 import org.tlang.interp.PanicException;
 import org.tlang.interp.Printer;
 import org.tlang.interp.StaticCell;
-import org.tlang.interp.StructShape;
 import org.tlang.lang.check.CheckedModule;
 import org.tlang.lang.check.ModuleInterface;
 import org.tlang.lang.check.Symbol;
@@ -33,11 +29,9 @@ import org.tlang.lang.source.Severity;
 import org.tlang.spi.scheduler.Task;
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.GlobalRef;
-import org.tlang.tir.TEnum;
 import org.tlang.tir.TFunction;
 import org.tlang.tir.TModule;
 import org.tlang.tir.TStatic;
-import org.tlang.tir.TStruct;
 import org.tlang.tir.Type;
 
 /**
@@ -51,16 +45,8 @@ public final class ModuleRegistry {
     private final Host execHost;
     private final Object lock = new Object();
     private final Map<String, LoadedModule> modules = new ConcurrentHashMap<>();
-    private final Map<String, FunctionCell> functionCells = new ConcurrentHashMap<>();
-    private final Map<String, LinkGroup> linkGroups = new ConcurrentHashMap<>();
     private final Map<String, ModuleInterface> natives = new ConcurrentHashMap<>();
-    private final Map<String, MutableCallSite> callSites = new ConcurrentHashMap<>();
-    /** Call site key -> the handle that calls its cell (the site's target whenever no compiled code is installed). */
-    private final Map<String, MethodHandle> cellCallers = new ConcurrentHashMap<>();
-    private final Map<FunctionCell, String> cellKeys = new java.util.IdentityHashMap<>();
-    private final Map<String, StaticCell> staticCells = new ConcurrentHashMap<>();
-    private final Map<String, StructShape> structShapes = new ConcurrentHashMap<>();
-    private final Map<String, EnumShape> enumShapes = new ConcurrentHashMap<>();
+    private final Links links = new Links();
 
     public ModuleRegistry(RuntimeHost host) {
         this.host = host;
@@ -108,7 +94,7 @@ public final class ModuleRegistry {
                     throw new IllegalArgumentException("native " + module.name() + "." + f.name() + ": handle " + f.handle().type()
                             + " does not fit " + f.signature(), e);
                 }
-                cell(sym.ref()).setTarget(Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), handle));
+                links.cell(sym.ref()).setTarget(Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), handle));
             }
             natives.put(module.name(), iface);
         }
@@ -124,13 +110,13 @@ public final class ModuleRegistry {
             FrontEnd.Batch batch = FrontEnd.compile(abs, this::interfaceOf);
             if (!batch.ok()) throw new CompileException(batch.diagnostics());
             List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
-            Overlay overlay = new Overlay(tirs);
+            BatchLinker overlay = new BatchLinker(links, modules::get, tirs);
             NodeCompiler compiler = new NodeCompiler(overlay, execHost);
             Map<FunctionCell, CallTarget> targets = new HashMap<>();
             for (TModule m : tirs) {
                 for (TFunction fn : m.functions()) targets.put(overlay.function(ref(fn)), compiler.compile(fn));
             }
-            switchAll(targets);
+            links.switchAll(targets);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
                 modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), 1));
@@ -173,7 +159,7 @@ public final class ModuleRegistry {
             host.err().flush();
             return 1;
         }
-        FunctionCell cell = functionCells.get(cellKey(ref(main)));
+        FunctionCell cell = links.existingCell(ref(main));
         Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {new ArrayList<Object>(args)};
         try {
             cell.call(callArgs);
@@ -205,7 +191,7 @@ public final class ModuleRegistry {
         if (fn == null || !fn.params().isEmpty() || !(m.iface().item(function) instanceof Symbol.Fn sym) || !sym.pub()) {
             throw new IllegalArgumentException("module " + module + " has no zero-argument pub fn " + function);
         }
-        Object result = functionCells.get(cellKey(ref(fn))).call(new Object[0]);
+        Object result = links.existingCell(ref(fn)).call(new Object[0]);
         host.out().flush();
         return Printer.show(result);
     }
@@ -226,7 +212,7 @@ public final class ModuleRegistry {
                 TFunction fn = m.tir().function(test);
                 String label = m.name() + "." + test;
                 try {
-                    functionCells.get(cellKey(ref(fn))).call(new Object[0]);
+                    links.existingCell(ref(fn)).call(new Object[0]);
                     out.println("test " + label + " ... ok");
                     passed++;
                 } catch (PanicException p) {
@@ -249,11 +235,7 @@ public final class ModuleRegistry {
      */
     public MutableCallSite callSite(FunctionRef callee) {
         synchronized (lock) {
-            return callSites.computeIfAbsent(cellKey(callee), k -> {
-                MethodHandle caller = Handles.callingCell(cell(callee), callee.signature());
-                cellCallers.put(k, caller);
-                return new MutableCallSite(caller);
-            });
+            return links.callSite(callee);
         }
     }
 
@@ -264,17 +246,8 @@ public final class ModuleRegistry {
      */
     public void install(FunctionRef function, MethodHandle code) {
         synchronized (lock) {
-            String key = cellKey(function);
-            FunctionCell cell = functionCells.get(key);
-            if (cell == null) throw new IllegalArgumentException("no function " + function.qualifiedName() + " " + function.signature());
             LoadedModule m = modules.get(function.module());
-            String file = m == null ? "?" : ModuleNames.displayName(m.file());
-            cell.setTarget(Handles.target(function.qualifiedName(), file, function.signature(), code));
-            MutableCallSite site = callSites.get(key);
-            if (site != null) {
-                site.setTarget(code.asType(site.type()));
-                MutableCallSite.syncAll(new MutableCallSite[] {site});
-            }
+            links.install(function, m == null ? "<native>" : ModuleNames.displayName(m.file()), code);
         }
     }
 
@@ -309,7 +282,7 @@ public final class ModuleRegistry {
             if (!broken.isEmpty()) return ReloadOutcome.refused(name, broken);
 
             List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
-            Overlay overlay = new Overlay(tirs);
+            BatchLinker overlay = new BatchLinker(links, modules::get, tirs);
             // statics: keep a cell whose type is unchanged, give new or changed ones a fresh cell
             List<String> kept = new ArrayList<>();
             List<String> reset = new ArrayList<>();
@@ -319,7 +292,7 @@ public final class ModuleRegistry {
                 TModule m = tirs.get(i);
                 for (TStatic s : m.statics()) {
                     String key = m.name() + "." + s.name();
-                    StaticCell current = staticCells.get(key);
+                    StaticCell current = links.staticCell(key);
                     String typeKey = overlay.typeKey(s.type());
                     if (current != null && current.type().equals(typeKey) && !s.isConst() && current.initialised()) {
                         kept.add(s.name());
@@ -341,7 +314,7 @@ public final class ModuleRegistry {
             targets.forEach((cell, target) -> {
                 if (!cell.isLinked()) unreachable.put(cell, target);
             });
-            switchAll(unreachable);
+            links.switchAll(unreachable);
             for (int i = 0; i < toInit.size(); i++) {
                 CallTarget init = compiler.compile(toInit.get(i).init());
                 overlay.pendingStatics.get(toInitModule.get(i) + "." + toInit.get(i).name()).initialiseWith(() -> init.call(new Object[0]));
@@ -357,8 +330,8 @@ public final class ModuleRegistry {
                 }
             }
             long t0 = System.nanoTime();
-            staticCells.putAll(overlay.pendingStatics);
-            switchAll(targets);
+            links.putStatics(overlay.pendingStatics);
+            links.switchAll(targets);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
                 LoadedModule prev = modules.get(cm.name());
@@ -407,117 +380,7 @@ public final class ModuleRegistry {
         return out;
     }
 
-    /** One atomic switch per module: every cell of a module changes with a single write. */
-    private void switchAll(Map<FunctionCell, CallTarget> targets) {
-        Map<LinkGroup, Map<FunctionCell, CallTarget>> byGroup = new HashMap<>();
-        targets.forEach((cell, target) -> byGroup.computeIfAbsent(cell.group(), k -> new HashMap<>()).put(cell, target));
-        byGroup.forEach(LinkGroup::switchTo);
-        // compiled code installed for an old version no longer serves: sites go back to the cells
-        List<MutableCallSite> reset = new ArrayList<>();
-        for (FunctionCell cell : targets.keySet()) {
-            String key = cellKeys.get(cell);
-            MutableCallSite site = key == null ? null : callSites.get(key);
-            if (site != null && site.getTarget() != cellCallers.get(key)) {
-                site.setTarget(cellCallers.get(key));
-                reset.add(site);
-            }
-        }
-        if (!reset.isEmpty()) MutableCallSite.syncAll(reset.toArray(MutableCallSite[]::new));
-    }
-
-    private FunctionCell cell(FunctionRef ref) {
-        String key = cellKey(ref);
-        FunctionCell cell = functionCells.get(key);
-        if (cell != null) return cell;
-        synchronized (cellKeys) {
-            return functionCells.computeIfAbsent(key, k -> {
-                FunctionCell c = new FunctionCell(ref.qualifiedName(), linkGroups.computeIfAbsent(ref.module(), LinkGroup::new));
-                cellKeys.put(c, k);
-                return c;
-            });
-        }
-    }
-
     private static FunctionRef ref(TFunction fn) {
         return new FunctionRef(fn.module(), fn.name(), fn.signature());
-    }
-
-    private static String cellKey(FunctionRef ref) {
-        return ref.qualifiedName() + "|" + ref.signature();
-    }
-
-    /** The linker for one load or reload: sees the batch's types before they are registered. */
-    private final class Overlay implements Linker {
-        final Map<String, TStruct> structs = new HashMap<>();
-        final Map<String, TEnum> enums = new HashMap<>();
-        final Map<String, StaticCell> pendingStatics = new HashMap<>();
-
-        Overlay(List<TModule> batch) {
-            for (TModule m : batch) {
-                for (TStruct s : m.structs()) structs.put(s.name(), s);
-                for (TEnum e : m.enums()) enums.put(e.name(), e);
-            }
-        }
-
-        @Override
-        public FunctionCell function(FunctionRef ref) {
-            return cell(ref);
-        }
-
-        @Override
-        public StaticCell global(GlobalRef ref) {
-            String key = ref.qualifiedName();
-            StaticCell pending = pendingStatics.get(key);
-            if (pending != null) return pending;
-            return staticCells.computeIfAbsent(key, k -> new StaticCell(k, typeKey(ref.type())));
-        }
-
-        @Override
-        public StructShape struct(TStruct decl) {
-            return structShapes.computeIfAbsent(decl.shape(),
-                    k -> new StructShape(decl.name(), decl.name().substring(decl.name().lastIndexOf('.') + 1), decl.fieldNames()));
-        }
-
-        @Override
-        public EnumShape enumShape(TEnum decl) {
-            return enumShapes.computeIfAbsent(decl.shape(),
-                    k -> new EnumShape(decl.name(), decl.variants().stream().map(TEnum.Variant::name).toList()));
-        }
-
-        @Override
-        public TEnum enumDecl(String enumName) {
-            TEnum e = enums.get(enumName);
-            if (e != null) return e;
-            int dot = enumName.lastIndexOf('.');
-            LoadedModule m = modules.get(enumName.substring(0, dot));
-            for (TEnum candidate : m.tir().enums()) if (candidate.name().equals(enumName)) return candidate;
-            throw new IllegalStateException("enum " + enumName + " is not loaded");
-        }
-
-        /** A type's identity for static cells: includes the shape of user types, so a changed struct resets. */
-        String typeKey(Type t) {
-            return switch (t) {
-                case Type.Named n -> {
-                    StringBuilder sb = new StringBuilder(n.name());
-                    if (n.name().contains(".")) sb.append('{').append(shapeOf(n.name())).append('}');
-                    if (!n.args().isEmpty()) sb.append(n.args().stream().map(this::typeKey).toList());
-                    yield sb.toString();
-                }
-                case Type.Tuple tu -> tu.items().stream().map(this::typeKey).toList().toString();
-                case Type.Fn f -> "fn" + f.params().stream().map(this::typeKey).toList() + "->" + typeKey(f.result());
-                default -> t.toString();
-            };
-        }
-
-        private String shapeOf(String typeName) {
-            if (structs.containsKey(typeName)) return structs.get(typeName).shape();
-            if (enums.containsKey(typeName)) return enums.get(typeName).shape();
-            int dot = typeName.lastIndexOf('.');
-            LoadedModule m = modules.get(typeName.substring(0, dot));
-            if (m == null) return "?";
-            for (TStruct s : m.tir().structs()) if (s.name().equals(typeName)) return s.shape();
-            for (TEnum e : m.tir().enums()) if (e.name().equals(typeName)) return e.shape();
-            return "?";
-        }
     }
 }

@@ -1,0 +1,100 @@
+package org.tlang.modules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.tlang.interp.EnumShape;
+import org.tlang.interp.FunctionCell;
+import org.tlang.interp.Linker;
+import org.tlang.interp.StaticCell;
+import org.tlang.interp.StructShape;
+import org.tlang.tir.FunctionRef;
+import org.tlang.tir.GlobalRef;
+import org.tlang.tir.TEnum;
+import org.tlang.tir.TModule;
+import org.tlang.tir.TStruct;
+import org.tlang.tir.Type;
+
+/**
+ * The linker for one load or reload: resolves references to the program's {@link Links}, sees the
+ * batch's own types before they are registered, and holds the fresh static cells of new or changed
+ * statics until the switch.
+ */
+final class BatchLinker implements Linker {
+    private final Links links;
+    private final Function<String, LoadedModule> modules;
+
+    final Map<String, TStruct> structs = new HashMap<>();
+    final Map<String, TEnum> enums = new HashMap<>();
+    final Map<String, StaticCell> pendingStatics = new HashMap<>();
+
+    BatchLinker(Links links, Function<String, LoadedModule> modules, List<TModule> batch) {
+        this.links = links;
+        this.modules = modules;
+        for (TModule m : batch) {
+            for (TStruct s : m.structs()) structs.put(s.name(), s);
+            for (TEnum e : m.enums()) enums.put(e.name(), e);
+        }
+    }
+
+    @Override
+    public FunctionCell function(FunctionRef ref) {
+        return links.cell(ref);
+    }
+
+    @Override
+    public StaticCell global(GlobalRef ref) {
+        String key = ref.qualifiedName();
+        StaticCell pending = pendingStatics.get(key);
+        if (pending != null) return pending;
+        StaticCell existing = links.staticCell(key);
+        return existing != null ? existing : links.staticCell(key, typeKey(ref.type()));
+    }
+
+    @Override
+    public StructShape struct(TStruct decl) {
+        return links.struct(decl);
+    }
+
+    @Override
+    public EnumShape enumShape(TEnum decl) {
+        return links.enumShape(decl);
+    }
+
+    @Override
+    public TEnum enumDecl(String enumName) {
+        TEnum e = enums.get(enumName);
+        if (e != null) return e;
+        int dot = enumName.lastIndexOf('.');
+        LoadedModule m = modules.apply(enumName.substring(0, dot));
+        for (TEnum candidate : m.tir().enums()) if (candidate.name().equals(enumName)) return candidate;
+        throw new IllegalStateException("enum " + enumName + " is not loaded");
+    }
+
+    /** A type's identity for static cells: includes the shape of user types, so a changed struct resets. */
+    String typeKey(Type t) {
+        return switch (t) {
+            case Type.Named n -> {
+                StringBuilder sb = new StringBuilder(n.name());
+                if (n.name().contains(".")) sb.append('{').append(shapeOf(n.name())).append('}');
+                if (!n.args().isEmpty()) sb.append(n.args().stream().map(this::typeKey).toList());
+                yield sb.toString();
+            }
+            case Type.Tuple tu -> tu.items().stream().map(this::typeKey).toList().toString();
+            case Type.Fn f -> "fn" + f.params().stream().map(this::typeKey).toList() + "->" + typeKey(f.result());
+            default -> t.toString();
+        };
+    }
+
+    private String shapeOf(String typeName) {
+        if (structs.containsKey(typeName)) return structs.get(typeName).shape();
+        if (enums.containsKey(typeName)) return enums.get(typeName).shape();
+        int dot = typeName.lastIndexOf('.');
+        LoadedModule m = modules.apply(typeName.substring(0, dot));
+        if (m == null) return "?";
+        for (TStruct s : m.tir().structs()) if (s.name().equals(typeName)) return s.shape();
+        for (TEnum e : m.tir().enums()) if (e.name().equals(typeName)) return e.shape();
+        return "?";
+    }
+}
