@@ -27,15 +27,37 @@ final class BatchLinker implements Linker {
 
     final Map<String, TStruct> structs = new HashMap<>();
     final Map<String, TEnum> enums = new HashMap<>();
+    /** New or type-changed statics: fresh cells that replace the old ones at the switch. */
     final Map<String, StaticCell> pendingStatics = new HashMap<>();
+    /**
+     * Consts whose type is unchanged keep their cell (dependents hold it); their new value is computed
+     * into a shadow cell that initialisers of this batch read, and copied over at the switch.
+     */
+    final Map<String, StaticCell> constShadows = new HashMap<>();
+    private final boolean staging;
 
     BatchLinker(Links links, Function<String, LoadedModule> modules, List<TModule> batch) {
-        this.links = links;
-        this.modules = modules;
+        this(links, modules, false);
         for (TModule m : batch) {
             for (TStruct s : m.structs()) structs.put(s.name(), s);
             for (TEnum e : m.enums()) enums.put(e.name(), e);
         }
+    }
+
+    private BatchLinker(Links links, Function<String, LoadedModule> modules, boolean staging) {
+        this.links = links;
+        this.modules = modules;
+        this.staging = staging;
+    }
+
+    /** The view static initialisers are compiled against: consts of this batch read their new values. */
+    BatchLinker forInitialisers() {
+        BatchLinker view = new BatchLinker(links, modules, true);
+        view.structs.putAll(structs);
+        view.enums.putAll(enums);
+        view.pendingStatics.putAll(pendingStatics);
+        view.constShadows.putAll(constShadows);
+        return view;
     }
 
     @Override
@@ -46,6 +68,7 @@ final class BatchLinker implements Linker {
     @Override
     public StaticCell global(GlobalRef ref) {
         String key = ref.qualifiedName();
+        if (staging && constShadows.containsKey(key)) return constShadows.get(key);
         StaticCell pending = pendingStatics.get(key);
         if (pending != null) return pending;
         StaticCell existing = links.staticCell(key);

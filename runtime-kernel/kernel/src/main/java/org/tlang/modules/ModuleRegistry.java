@@ -294,17 +294,23 @@ public final class ModuleRegistry {
                     String key = m.name() + "." + s.name();
                     StaticCell current = links.staticCell(key);
                     String typeKey = overlay.typeKey(s.type());
-                    if (current != null && current.type().equals(typeKey) && !s.isConst() && current.initialised()) {
+                    boolean sameType = current != null && current.type().equals(typeKey) && current.initialised();
+                    if (sameType && !s.isConst()) {
                         kept.add(s.name());
                         continue;
                     }
-                    if (current != null && !s.isConst()) reset.add(s.name());
-                    overlay.pendingStatics.put(key, new StaticCell(key, typeKey));
+                    if (sameType) {
+                        overlay.constShadows.put(key, new StaticCell(key, typeKey));
+                    } else {
+                        if (current != null && !s.isConst()) reset.add(s.name());
+                        overlay.pendingStatics.put(key, new StaticCell(key, typeKey));
+                    }
                     toInit.add(s);
                     toInitModule.add(m.name());
                 }
             }
             NodeCompiler compiler = new NodeCompiler(overlay, execHost);
+            NodeCompiler initCompiler = new NodeCompiler(overlay.forInitialisers(), execHost);
             Map<FunctionCell, CallTarget> targets = new HashMap<>();
             for (TModule m : tirs) {
                 for (TFunction fn : m.functions()) targets.put(overlay.function(ref(fn)), compiler.compile(fn));
@@ -315,13 +321,17 @@ public final class ModuleRegistry {
                 if (!cell.isLinked()) unreachable.put(cell, target);
             });
             links.switchAll(unreachable);
+            List<StaticCell> initCells = new ArrayList<>();
             for (int i = 0; i < toInit.size(); i++) {
-                CallTarget init = compiler.compile(toInit.get(i).init());
-                overlay.pendingStatics.get(toInitModule.get(i) + "." + toInit.get(i).name()).initialiseWith(() -> init.call(new Object[0]));
+                String key = toInitModule.get(i) + "." + toInit.get(i).name();
+                StaticCell cell = overlay.constShadows.containsKey(key) ? overlay.constShadows.get(key) : overlay.pendingStatics.get(key);
+                CallTarget init = initCompiler.compile(toInit.get(i).init());
+                cell.initialiseWith(() -> init.call(new Object[0]));
+                initCells.add(cell);
             }
             for (int i = 0; i < toInit.size(); i++) {
                 TStatic s = toInit.get(i);
-                StaticCell cell = overlay.pendingStatics.get(toInitModule.get(i) + "." + s.name());
+                StaticCell cell = initCells.get(i);
                 try {
                     cell.initialise();
                 } catch (PanicException p) {
@@ -331,6 +341,7 @@ public final class ModuleRegistry {
             }
             long t0 = System.nanoTime();
             links.putStatics(overlay.pendingStatics);
+            overlay.constShadows.forEach((key, shadow) -> links.staticCell(key).set(shadow.get()));
             links.switchAll(targets);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);

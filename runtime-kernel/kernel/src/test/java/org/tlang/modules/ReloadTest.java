@@ -173,4 +173,18 @@ class ReloadTest {
         assertFalse(out.applied());
         assertTrue(out.render().contains("not loaded"), out.render());
     }
+
+    @Test
+    void changedConstValueReachesDependentsAndInitialisers() throws Exception {
+        write("t.toml", "name = \"p\"\nversion = \"0.1.0\"\n");
+        Path lib = write("src/cfg.t", "pub const LIMIT: Int = 10;\npub const DOUBLE: Int = LIMIT * 2;\n");
+        write("src/app.t", "import cfg;\npub fn limits() -> Str { \"{cfg.LIMIT} {cfg.DOUBLE}\" }\n");
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(dir.resolve("src/app.t"));
+        assertEquals("10 20", reg.call("app", "limits"));
+        write("src/cfg.t", "pub const LIMIT: Int = 50;\npub const DOUBLE: Int = LIMIT * 2;\n");
+        ReloadOutcome out = reg.reload(lib);
+        assertTrue(out.applied(), out.render());
+        assertEquals("50 100", reg.call("app", "limits"));
+    }
 }
