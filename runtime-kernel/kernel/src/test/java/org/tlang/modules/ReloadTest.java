@@ -187,4 +187,39 @@ class ReloadTest {
         assertTrue(out.applied(), out.render());
         assertEquals("50 100", reg.call("app", "limits"));
     }
+
+    @Test
+    void reloadUnderConcurrentCallsNeverFailsACall() throws Exception {
+        Path f = write("svc.t", "pub fn a() -> Int { 0 }\npub fn b() -> Int { 0 }\npub fn both() -> Int { a() * 1000 + b() }\n");
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(f);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ConcurrentLinkedQueue<String> bad = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Thread> callers = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            callers.add(Thread.ofVirtual().start(() -> {
+                while (!stop.get()) {
+                    try {
+                        int v = Integer.parseInt(reg.call("svc", "both"));
+                        if (v / 1000 > 20 || v % 1000 > 20) bad.add("odd value " + v);
+                        calls.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        bad.add(e.toString());
+                    }
+                }
+            }));
+        }
+        for (int version = 1; version <= 20; version++) {
+            write("svc.t", "pub fn a() -> Int { " + version + " }\npub fn b() -> Int { " + version
+                    + " }\npub fn both() -> Int { a() * 1000 + b() }\n");
+            assertTrue(reg.reload(f).applied());
+            Thread.sleep(2);
+        }
+        stop.set(true);
+        for (Thread t : callers) t.join();
+        assertTrue(bad.isEmpty(), bad::toString);
+        assertTrue(calls.get() > 0);
+        assertEquals("20020", reg.call("svc", "both"));
+    }
 }
