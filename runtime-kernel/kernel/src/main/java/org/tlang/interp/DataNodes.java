@@ -274,7 +274,12 @@ final class DataNodes {
 
         @Override
         public Object execute(Frame f) {
-            return cell.get();
+            try {
+                return cell.get();
+            } catch (PanicException p) {
+                p.atIfUnknown(pos);
+                throw p;
+            }
         }
     }
 

@@ -40,7 +40,13 @@ final class Intrinsics {
 
         @Override
         public Object execute(Frame f) {
-            return impl.apply(this, DataNodes.all(args, f));
+            Object[] values = DataNodes.all(args, f);
+            try {
+                return impl.apply(this, values);
+            } catch (PanicException p) {
+                p.atIfUnknown(pos);
+                throw p;
+            }
         }
     }
 

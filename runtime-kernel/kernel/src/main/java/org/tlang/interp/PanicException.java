@@ -40,6 +40,11 @@ public final class PanicException extends RuntimeException {
         this.pending = pos;
     }
 
+    /** Called by a node that ran T code indirectly (a closure given to a built-in, a static's initialiser). */
+    public void atIfUnknown(Pos pos) {
+        if (pending == null) pending = pos;
+    }
+
     /**
      * Called as the panic leaves a function: records that frame. Allocates one small record and
      * nothing else, because it may run with almost no stack left.

@@ -74,4 +74,19 @@ class ArithmeticTest {
                 }
                 """));
     }
+
+    @Test
+    void panicInAClosureCalledByABuiltInNamesTheCallSite() {
+        TRunner.Result r = TRunner.run("""
+                fn main() {
+                    let v = [1, 0];
+                    println(v.map(|x| 10 / x));
+                }
+                """);
+        assertEquals("""
+                panic: division by zero
+                    at main.<closure> (main.t:3:26)
+                    at main.main (main.t:3:15)
+                """, r.err());
+    }
 }
