@@ -19,8 +19,14 @@ public final class CompileException extends Exception {
 
     /** Every diagnostic rendered, then a count line. */
     public String render() {
+        return render(diagnostics);
+    }
+
+    /** Diagnostics rendered one after another, then (if there are errors) a count line. */
+    public static String render(List<Diagnostic> diagnostics) {
         String all = diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
         long errors = diagnostics.stream().filter(d -> d.severity() == org.tlang.lang.source.Severity.ERROR).count();
+        if (errors == 0) return all;
         return all + "\nerror: could not compile due to " + errors + " error" + (errors == 1 ? "" : "s") + "\n";
     }
 }
