@@ -19,12 +19,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class,
         description = "The T language runtime.",
-        subcommands = {TlangCommand.Run.class, TlangCommand.Check.class, TlangCommand.Version.class})
+        subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.Version.class})
 final class TlangCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("usage: tlang run [--watch] [--profile FILE.toml] FILE.t [ARGS...] | tlang check FILE.t | tlang version");
+        System.err.println("usage: tlang run [--watch] [--profile FILE.toml] FILE.t [ARGS...] | tlang test [PATH] | tlang check FILE.t | tlang version");
         return 2;
     }
 
@@ -46,6 +46,17 @@ final class TlangCommand implements Callable<Integer> {
         public Integer call() {
             return withRuntime(profile, tlang -> tlang.runtime().run(
                     new RunRequest(file, args, System.out, System.err, watch)));
+        }
+    }
+
+    @Command(name = "test", description = "Run the test fns of a T file, or of every T file below a folder.")
+    static final class Test implements Callable<Integer> {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "File or folder (default: the current folder).")
+        Path path = Path.of(".");
+
+        @Override
+        public Integer call() {
+            return withRuntime(null, tlang -> tlang.runtime().test(path, System.out, System.err).status());
         }
     }
 

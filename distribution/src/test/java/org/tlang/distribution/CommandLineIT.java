@@ -112,6 +112,20 @@ class CommandLineIT {
     }
 
     @Test
+    void runsTestFunctionsAndCountsThem() throws Exception {
+        Result passing = tlang("test", "examples/tested");
+        assertEquals(0, passing.status(), passing.err());
+        assertTrue(passing.out().endsWith("2 passed, 0 failed\n"), passing.out());
+
+        Path failing = temp.resolve("failing.t");
+        Files.writeString(failing, "test fn good() { assert_eq(2 + 2, 4); }\n\ntest fn bad() { assert_eq(1, 2); }\n");
+        Result r = tlang("test", failing.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("failing.bad ... FAILED"), r.out());
+        assertTrue(r.out().endsWith("1 passed, 1 failed\n"), r.out());
+    }
+
+    @Test
     void printsTheVersion() throws Exception {
         assertEquals(new Result(0, "tlang 0.1.0-SNAPSHOT\n", ""), tlang("version"));
     }

@@ -1,5 +1,6 @@
 package org.tlang.api;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +17,12 @@ public interface TlangRuntime {
 
     /** Compiles {@code request.file()} and what it imports, runs its {@code main}, returns the exit status. */
     int run(RunRequest request);
+
+    /**
+     * Runs the {@code test fn}s of a T file, or of every T file below a folder, printing one line per
+     * test and the summary {@code N passed, N failed} to {@code out}; compile errors go to {@code err}.
+     */
+    TestResult test(Path path, PrintStream out, PrintStream err);
 
     /** Compiles a program without running it; every diagnostic, rendered, and the error count. */
     CheckResult check(Path file);

@@ -1,5 +1,6 @@
 package org.tlang.kernel;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.tlang.api.CheckResult;
 import org.tlang.api.ProfileException;
 import org.tlang.api.RunRequest;
 import org.tlang.api.SwapResult;
+import org.tlang.api.TestResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.spi.Subsystems;
 import org.tlang.spi.ffi.ForeignLinker;
@@ -114,6 +116,11 @@ public final class Kernel implements TlangRuntime {
     @Override
     public int run(RunRequest request) {
         return programs.run(request);
+    }
+
+    @Override
+    public TestResult test(Path path, PrintStream out, PrintStream err) {
+        return programs.test(path, out, err);
     }
 
     @Override

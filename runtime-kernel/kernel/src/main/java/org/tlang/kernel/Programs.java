@@ -1,6 +1,7 @@
 package org.tlang.kernel;
 
 import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Hashtable;
@@ -12,6 +13,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.tlang.api.CheckResult;
 import org.tlang.api.RunRequest;
+import org.tlang.api.TestResult;
 import org.tlang.kernel.program.RunningProgram;
 import org.tlang.lang.source.Diagnostic;
 import org.tlang.lang.source.Severity;
@@ -21,6 +23,7 @@ import org.tlang.modules.LoadedModule;
 import org.tlang.modules.ModuleRegistry;
 import org.tlang.modules.ReloadOutcome;
 import org.tlang.modules.RuntimeHost;
+import org.tlang.modules.TestReport;
 import org.tlang.spi.scheduler.Scheduler;
 
 /** Runs and checks T programs: each run gets its own module registry, on the kernel's scheduler. */
@@ -59,6 +62,29 @@ final class Programs {
             request.out().flush();
             request.err().flush();
         }
+    }
+
+    TestResult test(Path path, PrintStream out, PrintStream err) {
+        List<Path> files;
+        try {
+            files = TestSources.find(path);
+        } catch (IOException e) {
+            err.println("error: cannot read " + path + ": " + e.getMessage());
+            return new TestResult(0, 0, 1);
+        }
+        ModuleRegistry registry = new ModuleRegistry(new Host(out, err, scheduler));
+        for (Path file : files) {
+            try {
+                registry.load(file);
+            } catch (CompileException e) {
+                err.print(e.render());
+                err.flush();
+                return new TestResult(0, 0, 1);
+            }
+        }
+        TestReport report = registry.runTests();
+        out.flush();
+        return new TestResult(report.passed(), report.failed(), report.failed() == 0 ? 0 : 1);
     }
 
     CheckResult check(Path file) {

@@ -27,6 +27,8 @@ final class ModuleChecker {
     final Map<String, Symbol> scope = new HashMap<>();
     /** Alias -> module name, for `import a.b;` (alias b) and `import a.b as c;`. */
     final Map<String, String> aliases = new HashMap<>();
+    /** The type `Self` stands for inside the impl block being declared or checked; null elsewhere. */
+    private Type selfType;
 
     ModuleChecker(Checker checker, Checker.Unit unit) {
         this.checker = checker;
@@ -155,7 +157,10 @@ final class ModuleChecker {
                         new Symbol.Global(name, c.name(), resolveType(c.type(), List.of()), false, true, c.pub(), c.pos()));
                 case Item.Static s -> declare(s.name(), s.pos(),
                         new Symbol.Global(name, s.name(), resolveType(s.type(), List.of()), s.mutable(), false, s.pub(), s.pos()));
-                case Item.Impl impl -> declareImpl(impl);
+                case Item.Impl impl -> {
+                    declareImpl(impl);
+                    selfType = null;
+                }
                 default -> {
                 }
             }
@@ -170,6 +175,7 @@ final class ModuleChecker {
             return;
         }
         Type self = resolveType(impl.target(), impl.typeParams());
+        selfType = self;
         String typeName = s.name();
         Map<String, Symbol.Fn> methods = iface.methods.computeIfAbsent(typeName, k -> new LinkedHashMap<>());
         String simple = tn.path().getFirst();
@@ -223,6 +229,7 @@ final class ModuleChecker {
                 if (n.path().size() == 1) {
                     String s = n.path().getFirst();
                     if (typeParams.contains(s)) return noArgs(n, new Type.Param(s));
+                if (s.equals("Self") && selfType != null) return noArgs(n, selfType);
                     switch (s) {
                         case "Int": return noArgs(n, Type.INT);
                         case "Float": return noArgs(n, Type.FLOAT);
@@ -295,13 +302,14 @@ final class ModuleChecker {
                     if (iface.items.get(f.name()) instanceof Symbol.Fn sym && sym.pos() == f.pos()) checkFn(f, sym, f.typeParams());
                 }
                 case Item.Impl impl -> {
+                    if (!(impl.target() instanceof TypeRef.Named tn) || iface.items.get(tn.path().getFirst()) == null) continue;
+                    Symbol owner = iface.items.get(tn.path().getFirst());
+                    selfType = resolveType(impl.target(), impl.typeParams());
                     for (Item.Fn m : impl.methods()) {
-                        if (!(impl.target() instanceof TypeRef.Named tn)) continue;
-                        Symbol owner = iface.items.get(tn.path().getFirst());
-                        if (owner == null) continue;
                         Symbol.Fn sym = iface.method(owner.name(), m.name());
                         if (sym != null && sym.pos() == m.pos()) checkFn(m, sym, sym.typeParams());
                     }
+                    selfType = null;
                 }
                 case Item.Const c -> checkInitialiser(c, c.value(), iface.items.get(c.name()));
                 case Item.Static s -> checkInitialiser(s, s.value(), iface.items.get(s.name()));
@@ -309,7 +317,6 @@ final class ModuleChecker {
                 }
             }
         }
-        if (unit.syntax().items().stream().noneMatch(i -> i instanceof Item.Fn)) return;
     }
 
     void checkInitialiser(Item item, Expr value, Symbol sym) {
