@@ -95,9 +95,12 @@ public final class Builtins {
     /** A built-in signature: its type parameters and its function type over {@link Type.Param}s. */
     public record Signature(List<String> typeParams, Type.Fn type) {}
 
+    /** The prelude and built-in methods; immutable, shared by every compilation. */
+    public static final Builtins STANDARD = new Builtins();
+
     private final Map<String, Signature> signatures = new HashMap<>();
 
-    public Builtins() {
+    private Builtins() {
         for (String[] row : TABLE) signatures.put(row[0], parseSignature(row[1]));
     }
 

@@ -19,7 +19,7 @@ public final class Checker {
 
     final Reporter reporter;
     private final Function<String, ModuleInterface> loaded;
-    final Builtins builtins = new Builtins();
+    final Builtins builtins = Builtins.STANDARD;
     final Unifier unifier = new Unifier();
     private final Map<String, ModuleInterface> compiling = new LinkedHashMap<>();
 
