@@ -4,6 +4,15 @@ package org.tlang.interp;
 final class ControlFlow {
     private ControlFlow() {}
 
+    /** Turns an abrupt statement completion into the exception that carries it out of an expression. */
+    static RuntimeException of(int status, Object value) {
+        return switch (status) {
+            case Node.BREAK -> value == Unit.VALUE ? Break.PLAIN : new Break(value);
+            case Node.CONTINUE -> Continue.INSTANCE;
+            default -> new Return(value);
+        };
+    }
+
     static final class Break extends RuntimeException {
         static final Break PLAIN = new Break(Unit.VALUE);
         final Object value;

@@ -2,52 +2,92 @@ package org.tlang.interp;
 
 import org.tlang.lang.source.Pos;
 
-/** Blocks, conditionals, loops and non-local exits. */
+/**
+ * Blocks, conditionals, loops and non-local exits. In statement position these complete with a
+ * status ({@link Node#executeStatement}); only a `break`, `continue` or `return` nested in an
+ * expression travels as an exception.
+ */
 final class ControlNodes {
     private ControlNodes() {}
 
+    /**
+     * A block. A {@code tail} block is in tail position of its function: a `return` completing one
+     * of its statements is simply the block's value.
+     */
     static final class Block extends Node {
         final Node[] statements;
         final Node result;
+        final boolean tail;
 
         Block(Node[] statements, Node result, Pos pos) {
+            this(statements, result, false, pos);
+        }
+
+        Block(Node[] statements, Node result, boolean tail, Pos pos) {
             super(pos);
             this.statements = statements;
             this.result = result;
+            this.tail = tail;
         }
 
-        private void run(Frame f) {
-            for (Node s : statements) s.executeVoid(f);
+        /** Runs the statements; NORMAL, or the status of the one that completed abruptly. */
+        private int run(Frame f) {
+            for (Node s : statements) {
+                int status = s.executeStatement(f);
+                if (status != NORMAL) return status;
+            }
+            return NORMAL;
+        }
+
+        /** After an abrupt statement: the function's value if this is a tail block, else rethrow as an exception. */
+        private Object abrupt(int status, Frame f) {
+            if (tail && status == RETURN) return f.completion;
+            throw ControlFlow.of(status, f.completion);
         }
 
         @Override
         public Object execute(Frame f) {
-            run(f);
+            int status = run(f);
+            if (status != NORMAL) return abrupt(status, f);
             return result == null ? Unit.VALUE : result.execute(f);
         }
 
         @Override
         public long executeLong(Frame f) {
-            run(f);
+            int status = run(f);
+            if (status != NORMAL) return Slots.asLong(abrupt(status, f));
             return result.executeLong(f);
         }
 
         @Override
         public double executeDouble(Frame f) {
-            run(f);
+            int status = run(f);
+            if (status != NORMAL) return (Double) abrupt(status, f);
             return result.executeDouble(f);
         }
 
         @Override
         public boolean executeBool(Frame f) {
-            run(f);
+            int status = run(f);
+            if (status != NORMAL) return (Boolean) abrupt(status, f);
             return result.executeBool(f);
         }
 
         @Override
         public void executeVoid(Frame f) {
-            run(f);
+            int status = run(f);
+            if (status != NORMAL) {
+                abrupt(status, f);
+                return;
+            }
             if (result != null) result.executeVoid(f);
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            int status = run(f);
+            if (status != NORMAL) return status;
+            return result == null ? NORMAL : result.executeStatement(f);
         }
     }
 
@@ -89,100 +129,135 @@ final class ControlNodes {
             if (cond.executeBool(f)) then.executeVoid(f);
             else if (otherwise != null) otherwise.executeVoid(f);
         }
+
+        @Override
+        public int executeStatement(Frame f) {
+            if (cond.executeBool(f)) return then.executeStatement(f);
+            return otherwise == null ? NORMAL : otherwise.executeStatement(f);
+        }
     }
 
-    static final class While extends Node {
-        final Node cond;
+    /**
+     * Common shape of the loops: {@link #run} gives NORMAL when the loop ended (by its condition or a
+     * `break`) or RETURN when a `return` ended it; the value of a `break` is left in the frame.
+     */
+    abstract static class LoopNode extends Node {
         final Node body;
 
-        While(Node cond, Node body, Pos pos) {
+        LoopNode(Node body, Pos pos) {
             super(pos);
-            this.cond = cond;
             this.body = body;
+        }
+
+        abstract int run(Frame f);
+
+        /** Runs the body once: NORMAL to go on, BREAK to stop, RETURN to leave the function. */
+        final int iterate(Frame f) {
+            int status;
+            try {
+                status = body.executeStatement(f);
+            } catch (ControlFlow.Continue c) {
+                return NORMAL;
+            } catch (ControlFlow.Break b) {
+                f.completion = b.value;
+                return BREAK;
+            }
+            return status == CONTINUE ? NORMAL : status;
         }
 
         @Override
         public Object execute(Frame f) {
-            try {
-                while (cond.executeBool(f)) {
-                    try {
-                        body.executeVoid(f);
-                    } catch (ControlFlow.Continue c) {
-                        // next iteration
-                    }
-                }
-            } catch (ControlFlow.Break b) {
-                // done
+            f.completion = Unit.VALUE;
+            if (run(f) == RETURN) throw new ControlFlow.Return(f.completion);
+            return f.completion;
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            f.completion = Unit.VALUE;
+            return run(f);
+        }
+    }
+
+    static final class While extends LoopNode {
+        final Node cond;
+
+        While(Node cond, Node body, Pos pos) {
+            super(body, pos);
+            this.cond = cond;
+        }
+
+        @Override
+        int run(Frame f) {
+            while (cond.executeBool(f)) {
+                int status = iterate(f);
+                if (status == BREAK) return NORMAL;
+                if (status == RETURN) return RETURN;
             }
+            return NORMAL;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            super.execute(f);
             return Unit.VALUE;
         }
     }
 
-    static final class Loop extends Node {
-        final Node body;
-
+    static final class Loop extends LoopNode {
         Loop(Node body, Pos pos) {
-            super(pos);
-            this.body = body;
+            super(body, pos);
         }
 
         @Override
-        public Object execute(Frame f) {
+        int run(Frame f) {
             while (true) {
-                try {
-                    body.executeVoid(f);
-                } catch (ControlFlow.Continue c) {
-                    // next iteration
-                } catch (ControlFlow.Break b) {
-                    return b.value;
-                }
+                int status = iterate(f);
+                if (status == BREAK) return NORMAL;
+                if (status == RETURN) return RETURN;
             }
         }
     }
 
-    static final class ForRange extends Node {
+    static final class ForRange extends LoopNode {
         final int slot;
         final Node from;
         final Node to;
         final boolean inclusive;
-        final Node body;
 
         ForRange(int slot, Node from, Node to, boolean inclusive, Node body, Pos pos) {
-            super(pos);
+            super(body, pos);
             this.slot = slot;
             this.from = from;
             this.to = to;
             this.inclusive = inclusive;
-            this.body = body;
+        }
+
+        @Override
+        int run(Frame f) {
+            long i = from.executeLong(f);
+            long end = to.executeLong(f);
+            while (inclusive ? i <= end : i < end) {
+                f.prims[slot] = i;
+                int status = iterate(f);
+                if (status == BREAK) return NORMAL;
+                if (status == RETURN) return RETURN;
+                if (i == Long.MAX_VALUE) break;
+                i++;
+            }
+            return NORMAL;
         }
 
         @Override
         public Object execute(Frame f) {
-            long i = from.executeLong(f);
-            long end = to.executeLong(f);
-            try {
-                while (inclusive ? i <= end : i < end) {
-                    f.prims[slot] = i;
-                    try {
-                        body.executeVoid(f);
-                    } catch (ControlFlow.Continue c) {
-                        // next iteration
-                    }
-                    if (i == Long.MAX_VALUE) break;
-                    i++;
-                }
-            } catch (ControlFlow.Break b) {
-                // done
-            }
+            super.execute(f);
             return Unit.VALUE;
         }
     }
 
-    /** Iterates a snapshot-free view: Vec by index (so pushes during iteration are seen), others by iterator. */
-    static final class ForEach extends Node {
+    /** Iterates a Vec by index (so pushes during iteration are seen), others over a snapshot. */
+    static final class ForEach extends LoopNode {
         final Node iterable;
-        final Node store;
-        final Node body;
         final SlotSetter setter;
 
         interface SlotSetter {
@@ -190,41 +265,55 @@ final class ControlNodes {
         }
 
         ForEach(Node iterable, SlotSetter setter, Node body, Pos pos) {
-            super(pos);
+            super(body, pos);
             this.iterable = iterable;
             this.setter = setter;
-            this.store = null;
-            this.body = body;
+        }
+
+        @Override
+        int run(Frame f) {
+            Object it = iterable.execute(f);
+            if (it instanceof java.util.ArrayList<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    int status = step(f, list.get(i));
+                    if (status != NORMAL) return status == BREAK ? NORMAL : status;
+                }
+            } else if (it instanceof Bytes b) {
+                for (int i = 0; i < b.length(); i++) {
+                    int status = step(f, (long) b.get(i));
+                    if (status != NORMAL) return status == BREAK ? NORMAL : status;
+                }
+            } else if (it instanceof String s) {
+                int i = 0;
+                while (i < s.length()) {
+                    int cp = s.codePointAt(i);
+                    i += Character.charCount(cp);
+                    int status = step(f, new String(Character.toChars(cp)));
+                    if (status != NORMAL) return status == BREAK ? NORMAL : status;
+                }
+            } else if (it instanceof java.util.Map<?, ?> m) {
+                for (java.util.Map.Entry<?, ?> e : java.util.List.copyOf(m.entrySet())) {
+                    int status = step(f, new Tuple(new Object[] {e.getKey(), e.getValue()}));
+                    if (status != NORMAL) return status == BREAK ? NORMAL : status;
+                }
+            } else {
+                for (Object o : java.util.List.copyOf((java.util.Collection<?>) it)) {
+                    int status = step(f, o);
+                    if (status != NORMAL) return status == BREAK ? NORMAL : status;
+                }
+            }
+            return NORMAL;
+        }
+
+        private int step(Frame f, Object v) {
+            setter.set(f, v);
+            return iterate(f);
         }
 
         @Override
         public Object execute(Frame f) {
-            Object it = iterable.execute(f);
-            try {
-                if (it instanceof java.util.ArrayList<?> list) {
-                    for (int i = 0; i < list.size(); i++) step(f, list.get(i));
-                } else if (it instanceof Bytes b) {
-                    for (int i = 0; i < b.length(); i++) step(f, (long) b.get(i));
-                } else if (it instanceof String s) {
-                    s.codePoints().forEachOrdered(cp -> step(f, new String(Character.toChars(cp))));
-                } else if (it instanceof java.util.Map<?, ?> m) {
-                    for (java.util.Map.Entry<?, ?> e : java.util.List.copyOf(m.entrySet())) step(f, new Tuple(new Object[] {e.getKey(), e.getValue()}));
-                } else {
-                    for (Object o : java.util.List.copyOf((java.util.Collection<?>) it)) step(f, o);
-                }
-            } catch (ControlFlow.Break b) {
-                // done
-            }
+            super.execute(f);
             return Unit.VALUE;
-        }
-
-        private void step(Frame f, Object v) {
-            setter.set(f, v);
-            try {
-                body.executeVoid(f);
-            } catch (ControlFlow.Continue c) {
-                // next
-            }
         }
     }
 
@@ -241,6 +330,12 @@ final class ControlNodes {
             if (value == null) throw ControlFlow.Break.PLAIN;
             throw new ControlFlow.Break(value.execute(f));
         }
+
+        @Override
+        public int executeStatement(Frame f) {
+            f.completion = value == null ? Unit.VALUE : value.execute(f);
+            return BREAK;
+        }
     }
 
     static final class Continue extends Node {
@@ -251,6 +346,11 @@ final class ControlNodes {
         @Override
         public Object execute(Frame f) {
             throw ControlFlow.Continue.INSTANCE;
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            return CONTINUE;
         }
     }
 
@@ -265,6 +365,12 @@ final class ControlNodes {
         @Override
         public Object execute(Frame f) {
             throw new ControlFlow.Return(value == null ? Unit.VALUE : value.execute(f));
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            f.completion = value == null ? Unit.VALUE : value.execute(f);
+            return RETURN;
         }
     }
 }

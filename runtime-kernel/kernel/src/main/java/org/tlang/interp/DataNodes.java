@@ -361,6 +361,16 @@ final class DataNodes {
         public boolean executeBool(Frame f) {
             return bodies[select(f)].executeBool(f);
         }
+
+        @Override
+        public void executeVoid(Frame f) {
+            bodies[select(f)].executeVoid(f);
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            return bodies[select(f)].executeStatement(f);
+        }
     }
 
     static final class Destructure extends Node {

@@ -7,6 +7,8 @@ package org.tlang.interp;
 public final class Frame {
     public final long[] prims;
     public final Object[] refs;
+    /** The value of the `break` or `return` that ended the last statement abruptly. */
+    public Object completion;
 
     public Frame(int size) {
         this.prims = new long[size];

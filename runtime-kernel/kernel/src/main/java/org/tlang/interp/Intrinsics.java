@@ -88,7 +88,8 @@ final class Intrinsics {
 
         @Override
         public long executeLong(Frame f) {
-            return ((Collection<?>) vec.execute(f)).size();
+            Object v = vec.execute(f);
+            return v instanceof Map<?, ?> m ? m.size() : ((Collection<?>) v).size();
         }
     }
 

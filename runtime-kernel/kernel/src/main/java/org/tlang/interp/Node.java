@@ -33,6 +33,24 @@ public abstract class Node {
         execute(f);
     }
 
+    /** {@link #executeStatement} finished normally. */
+    public static final int NORMAL = 0;
+    /** A `break` ran; its value is in {@link Frame#completion}. */
+    public static final int BREAK = 1;
+    public static final int CONTINUE = 2;
+    /** A `return` ran; its value is in {@link Frame#completion}. */
+    public static final int RETURN = 3;
+
+    /**
+     * Runs in statement position and says how it completed. `break`, `continue` and `return` in
+     * statement position complete this way, without exceptions; in expression position (inside an
+     * argument, say) they throw, and the enclosing loop or function catches.
+     */
+    public int executeStatement(Frame f) {
+        executeVoid(f);
+        return NORMAL;
+    }
+
     PanicException panic(String message) {
         return new PanicException(message, pos);
     }

@@ -31,7 +31,7 @@ public final class NodeCompiler {
             Node[] boxing = boxedParams.stream()
                     .map(p -> (Node) new LocalNodes.LetBoxed(p.index(), LocalNodes.read(p.index(), p.type(), false, fn.pos()), fn.pos()))
                     .toArray(Node[]::new);
-            body = new ControlNodes.Block(boxing, body, fn.pos());
+            body = new ControlNodes.Block(boxing, body, true, fn.pos());
         }
         target.body = body;
         return target;
@@ -50,16 +50,19 @@ public final class NodeCompiler {
                     if (stmts.get(i) instanceof TExpr.If guard && guard.otherwise() == null && endsInReturn(guard.then())) {
                         TExpr rest = new TExpr.Block(stmts.subList(i + 1, stmts.size()), b.result(), b.type(), b.pos());
                         Node branch = new ControlNodes.If(compile(guard.cond()), tail(guard.then()), tail(rest), guard.pos());
-                        return new ControlNodes.Block(compileAll(stmts.subList(0, i)), branch, b.pos());
+                        return new ControlNodes.Block(compileAll(stmts.subList(0, i)), branch, true, b.pos());
                     }
                 }
                 if (b.result() == null && !stmts.isEmpty() && stmts.getLast() instanceof TExpr.Return r) {
-                    return new ControlNodes.Block(compileAll(stmts.subList(0, stmts.size() - 1)), tail(r), b.pos());
+                    return new ControlNodes.Block(compileAll(stmts.subList(0, stmts.size() - 1)), tail(r), true, b.pos());
                 }
-                return new ControlNodes.Block(compileAll(stmts), b.result() == null ? null : tail(b.result()), b.pos());
+                return new ControlNodes.Block(compileAll(stmts), b.result() == null ? null : tail(b.result()), true, b.pos());
             }
             case TExpr.If i when i.otherwise() != null -> {
                 return new ControlNodes.If(compile(i.cond()), tail(i.then()), tail(i.otherwise()), i.pos());
+            }
+            case TExpr.Match m -> {
+                return match(m, true);
             }
             default -> {
                 return compile(e);
@@ -233,17 +236,7 @@ public final class NodeCompiler {
                 return new DataNodes.VariantNew(enumShape(v.enumName()), v.index(), compileAll(v.args()), pos);
             }
             case TExpr.Match m -> {
-                int n = m.arms().size();
-                Matcher[] patterns = new Matcher[n];
-                Node[] guards = new Node[n];
-                Node[] bodies = new Node[n];
-                for (int i = 0; i < n; i++) {
-                    TExpr.Arm arm = m.arms().get(i);
-                    patterns[i] = Matcher.of(arm.pattern());
-                    guards[i] = arm.guard() == null ? null : compile(arm.guard());
-                    bodies[i] = compile(arm.body());
-                }
-                return new DataNodes.Match(compile(m.scrutinee()), patterns, guards, bodies, pos);
+                return match(m, false);
             }
             case TExpr.Destructure d -> {
                 return new DataNodes.Destructure(Matcher.of(d.pattern()), compile(d.value()), pos);
@@ -255,6 +248,20 @@ public final class NodeCompiler {
                 return new DataNodes.Join(compile(a.task()), pos);
             }
         }
+    }
+
+    private Node match(TExpr.Match m, boolean tail) {
+        int n = m.arms().size();
+        Matcher[] patterns = new Matcher[n];
+        Node[] guards = new Node[n];
+        Node[] bodies = new Node[n];
+        for (int i = 0; i < n; i++) {
+            TExpr.Arm arm = m.arms().get(i);
+            patterns[i] = Matcher.of(arm.pattern());
+            guards[i] = arm.guard() == null ? null : compile(arm.guard());
+            bodies[i] = tail ? tail(arm.body()) : compile(arm.body());
+        }
+        return new DataNodes.Match(compile(m.scrutinee()), patterns, guards, bodies, m.pos());
     }
 
     private EnumShape enumShape(String name) {

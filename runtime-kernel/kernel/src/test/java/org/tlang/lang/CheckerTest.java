@@ -65,7 +65,7 @@ class CheckerTest {
     void commonMistakes() throws IOException {
         assertEquals("cannot apply `+` to Bool", only("fn main() { let a = true + false; }").message());
         assertEquals("cannot assign to `x`: it is not declared `mut`", only("fn main() { let x = 1; x = 2; }").message());
-        assertEquals("non-exhaustive `match`: some values of type Option<Int> match no arm",
+        assertEquals("non-exhaustive `match`: pattern `None` of type Option<Int> is not covered",
                 only("fn main() { let o = Some(1); match o { Some(x) => {} } }").message());
         assertEquals("`break` outside of a loop", only("fn main() { break; }").message());
         assertEquals("no method `nope` on type Int", only("fn main() { 1.nope(); }").message());

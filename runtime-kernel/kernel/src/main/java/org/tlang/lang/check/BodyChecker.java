@@ -922,9 +922,10 @@ final class BodyChecker {
         deferred.addFirst(() -> {
             List<List<Pattern>> rows = new ArrayList<>();
             for (Expr.Arm arm : m.arms()) if (arm.guard() == null) rows.add(List.of(arm.pattern()));
-            if (!new Exhaustiveness(this::lookupEnum, this::lookupStruct)
-                    .exhaustive(rows, List.of(Unifier.resolve(st)))) {
-                error(m.pos(), "non-exhaustive `match`: some values of type " + Unifier.resolve(st) + " match no arm");
+            List<String> witness = new Exhaustiveness(this::lookupEnum, this::lookupStruct).missing(rows, List.of(Unifier.resolve(st)));
+            if (witness != null) {
+                error(m.pos(), "non-exhaustive `match`: pattern `" + witness.getFirst() + "` of type " + Unifier.resolve(st)
+                        + " is not covered");
             }
         });
         return result == null ? Type.NEVER : result;

@@ -26,7 +26,15 @@ final class Exhaustiveness {
     private record Ctor(Object key, List<Type> fields) {}
 
     boolean exhaustive(List<List<Pattern>> rows, List<Type> types) {
-        if (types.isEmpty()) return !rows.isEmpty();
+        return missing(rows, types) == null;
+    }
+
+    /**
+     * A witness: one pattern per column that no row matches (written as T source, e.g. {@code Ok(None)}),
+     * or null if the rows cover every value.
+     */
+    List<String> missing(List<List<Pattern>> rows, List<Type> types) {
+        if (types.isEmpty()) return rows.isEmpty() ? new ArrayList<>() : null;
         // expand or-patterns in the first column
         List<List<Pattern>> expanded = new ArrayList<>();
         for (List<Pattern> row : rows) expandOr(row, expanded);
@@ -37,7 +45,10 @@ final class Exhaustiveness {
         if (ctors == null) {
             List<List<Pattern>> defaults = new ArrayList<>();
             for (List<Pattern> row : expanded) if (isWild(row.getFirst())) defaults.add(row.subList(1, row.size()));
-            return exhaustive(defaults, rest);
+            List<String> w = missing(defaults, rest);
+            if (w == null) return null;
+            w.addFirst("_");
+            return w;
         }
         for (Ctor c : ctors) {
             List<List<Pattern>> specialised = new ArrayList<>();
@@ -50,9 +61,25 @@ final class Exhaustiveness {
             }
             List<Type> ts = new ArrayList<>(c.fields());
             ts.addAll(rest);
-            if (!exhaustive(specialised, ts)) return false;
+            List<String> w = missing(specialised, ts);
+            if (w != null) {
+                int arity = c.fields().size();
+                List<String> out = new ArrayList<>();
+                out.add(show(c, t, w.subList(0, arity)));
+                out.addAll(w.subList(arity, w.size()));
+                return out;
+            }
         }
-        return true;
+        return null;
+    }
+
+    private String show(Ctor c, Type t, List<String> args) {
+        if (c.key() instanceof Boolean b) return b.toString();
+        if (c.key().equals("()")) return "()";
+        if (c.key().equals("tuple")) return "(" + String.join(", ", args) + ")";
+        if (c.key().equals("struct")) return ((Type.Named) t).simpleName() + " { .. }";
+        String name = (String) c.key();
+        return args.isEmpty() ? name : name + "(" + String.join(", ", args) + ")";
     }
 
     private static void expandOr(List<Pattern> row, List<List<Pattern>> out) {

@@ -439,7 +439,16 @@ public final class Parser {
                     stmts.add(parseLet());
                     continue;
                 }
-                Expr e = parseExpr();
+                Expr e;
+                if (startsBlockLike()) {
+                    // like Rust, `if`/`match`/`for`/`while`/`loop`/`{}` in statement position ends at its
+                    // `}`: `for x in v { .. } -1` is two expressions; `.method()` and `?` may still follow
+                    e = parsePrimary();
+                    if (at(DOT) || at(QUESTION)) e = parseAsTail(parsePostfixTail(e));
+                    if (!Expr.isBlockLike(e) && !at(SEMI) && !at(RBRACE)) e = continueExpr(e);
+                } else {
+                    e = parseExpr();
+                }
                 if (eat(SEMI)) {
                     stmts.add(new Stmt.ExprStmt(e.pos(), e));
                 } else if (at(RBRACE)) {
@@ -457,6 +466,30 @@ public final class Parser {
         noStruct = savedNoStruct;
         expect(RBRACE, "`}`");
         return new Expr.Block(pos, List.copyOf(stmts), result);
+    }
+
+    private boolean startsBlockLike() {
+        return switch (peek().kind()) {
+            case IF, MATCH, FOR, WHILE, LOOP, LBRACE -> true;
+            default -> false;
+        };
+    }
+
+    /** Continues an expression whose first operand is already parsed (`match x {..}.len() + 1`). */
+    private Expr continueExpr(Expr left) {
+        while (true) {
+            int prec = precedence(peek().kind());
+            if (prec < 0) break;
+            Token op = next();
+            Expr right = parseBinary(prec + 1);
+            left = new Expr.Binary(op.pos(), op.text(), left, right);
+        }
+        TokenKind k = peek().kind();
+        if (k == EQ || k == PLUS_EQ || k == MINUS_EQ || k == STAR_EQ || k == SLASH_EQ || k == PERCENT_EQ) {
+            Token op = next();
+            return new Expr.Assign(op.pos(), op.text(), left, parseExpr());
+        }
+        return left;
     }
 
     private void syncToStatement() {
