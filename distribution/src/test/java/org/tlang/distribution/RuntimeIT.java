@@ -129,6 +129,17 @@ class RuntimeIT {
     }
 
     @Test
+    void aHundredThousandTasksSleepAtOnce() {
+        int n = 100_000;
+        long sum = 0;
+        for (int k = 0; k < n; k++) sum += k % 7;
+        long t0 = System.nanoTime();
+        assertEquals(new Run(0, sum + "\n", ""), run(SAMPLES.resolve("sleepers.t"), String.valueOf(n)));
+        long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
+        assertTrue(seconds < 100, "each task sleeps 1 s; one after another they would take 100,000 s, took " + seconds);
+    }
+
+    @Test
     void aSchedulerThatFailsToStartIsRolledBack() {
         SwapResult swap = runtime.swap("scheduler", "pool", Map.of("threads", -3L), Duration.ofSeconds(5));
 
