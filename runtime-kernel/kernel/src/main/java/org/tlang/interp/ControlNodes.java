@@ -45,10 +45,19 @@ final class ControlNodes {
             throw ControlFlow.of(status, f.completion);
         }
 
+        /** A loop ending a tail block: a `return` inside it completes the block without an exception. */
+        private boolean tailLoop() {
+            return tail && result instanceof LoopNode;
+        }
+
         @Override
         public Object execute(Frame f) {
             int status = run(f);
             if (status != NORMAL) return abrupt(status, f);
+            if (tailLoop()) {
+                result.executeStatement(f);
+                return f.completion;
+            }
             return result == null ? Unit.VALUE : result.execute(f);
         }
 
@@ -56,6 +65,10 @@ final class ControlNodes {
         public long executeLong(Frame f) {
             int status = run(f);
             if (status != NORMAL) return Slots.asLong(abrupt(status, f));
+            if (tailLoop()) {
+                result.executeStatement(f);
+                return Slots.asLong(f.completion);
+            }
             return result.executeLong(f);
         }
 
@@ -63,6 +76,10 @@ final class ControlNodes {
         public double executeDouble(Frame f) {
             int status = run(f);
             if (status != NORMAL) return (Double) abrupt(status, f);
+            if (tailLoop()) {
+                result.executeStatement(f);
+                return (Double) f.completion;
+            }
             return result.executeDouble(f);
         }
 
@@ -70,6 +87,10 @@ final class ControlNodes {
         public boolean executeBool(Frame f) {
             int status = run(f);
             if (status != NORMAL) return (Boolean) abrupt(status, f);
+            if (tailLoop()) {
+                result.executeStatement(f);
+                return (Boolean) f.completion;
+            }
             return result.executeBool(f);
         }
 
@@ -172,10 +193,13 @@ final class ControlNodes {
             return f.completion;
         }
 
+        /** On NORMAL completion the frame holds the loop's value: a `loop`'s `break` value, else (). */
         @Override
         public int executeStatement(Frame f) {
             f.completion = Unit.VALUE;
-            return run(f);
+            int status = run(f);
+            if (status == NORMAL && !(this instanceof Loop)) f.completion = Unit.VALUE;
+            return status;
         }
     }
 
