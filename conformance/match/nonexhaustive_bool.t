@@ -1,0 +1,5 @@
+fn main() {
+    let b = true;
+    let s = match b { true => "t" };
+    println(s);
+}

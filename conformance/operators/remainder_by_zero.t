@@ -1,0 +1,4 @@
+fn main() {
+    let z = 0;
+    println(5 % z);
+}
