@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.tlang.api.CheckResult;
 import org.tlang.api.ProfileException;
+import org.tlang.api.ReplSession;
 import org.tlang.api.RunRequest;
 import org.tlang.embed.Tlang;
 import org.tlang.embed.TlangException;
@@ -19,12 +20,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class,
         description = "The T language runtime.",
-        subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.Version.class})
+        subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
+                TlangCommand.Version.class})
 final class TlangCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("usage: tlang run [--watch] [--profile FILE.toml] FILE.t [ARGS...] | tlang test [PATH] | tlang check FILE.t | tlang version");
+        System.err.println("usage: tlang run [--watch] [--profile FILE.toml] FILE.t [ARGS...] | tlang test [PATH] | tlang check FILE.t | tlang repl | tlang version");
         return 2;
     }
 
@@ -57,6 +59,21 @@ final class TlangCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return withRuntime(null, tlang -> tlang.runtime().test(path, System.out, System.err).status());
+        }
+    }
+
+    @Command(name = "repl", description = "Enter T interactively: items, bindings and expressions, one after another.")
+    static final class ReplCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            return withRuntime(null, tlang -> {
+                try (ReplSession session = tlang.runtime().repl(System.out, System.err)) {
+                    return Repl.run(session);
+                } catch (IOException e) {
+                    System.err.println("error: cannot open the terminal: " + e.getMessage());
+                    return 1;
+                }
+            });
         }
     }
 

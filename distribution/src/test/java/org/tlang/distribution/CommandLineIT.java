@@ -35,7 +35,11 @@ class CommandLineIT {
     }
 
     static Result exec(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        return exec(command, new java.io.File("/dev/null"));
+    }
+
+    static Result exec(List<String> command, java.io.File stdin) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectInput(stdin).start();
         var out = p.getInputStream();
         var err = p.getErrorStream();
         var outText = new java.util.concurrent.CompletableFuture<String>();
@@ -123,6 +127,21 @@ class CommandLineIT {
         assertEquals(1, r.status());
         assertTrue(r.out().contains("failing.bad ... FAILED"), r.out());
         assertTrue(r.out().endsWith("1 passed, 1 failed\n"), r.out());
+    }
+
+    @Test
+    void theReplEvaluatesLineByLine() throws Exception {
+        Path input = temp.resolve("input.txt");
+        Files.writeString(input, "let x = 2\nfn f(n: Int) -> Int {\n    n * 21\n}\nf(x)\n:type f\nx / 0\n\"still {x}\"\n:quit\n");
+        List<String> command = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
+                "-Dtlang.home=" + HOME, "-cp", HOME.resolve("lib") + "/*", "org.tlang.cli.Main", "repl"));
+        Result r = exec(command, input.toFile());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("42\n"), r.out());
+        assertTrue(r.out().contains("fn(Int) -> Int\n"), r.out());
+        assertTrue(r.out().contains("still 2\n"), "a panic keeps the session alive: " + r.out());
+        assertTrue(r.err().contains("panic: division by zero"), r.err());
+        assertFalse(r.err().contains("WARNING"), r.err());
     }
 
     @Test

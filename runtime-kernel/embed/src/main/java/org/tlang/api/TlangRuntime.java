@@ -24,6 +24,9 @@ public interface TlangRuntime {
      */
     TestResult test(Path path, PrintStream out, PrintStream err);
 
+    /** Opens an interactive session whose values print to {@code out} and whose errors go to {@code err}. */
+    ReplSession repl(PrintStream out, PrintStream err);
+
     /** Compiles a program without running it; every diagnostic, rendered, and the error count. */
     CheckResult check(Path file);
 

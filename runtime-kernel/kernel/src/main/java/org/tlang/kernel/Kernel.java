@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.tlang.api.CheckResult;
 import org.tlang.api.ProfileException;
+import org.tlang.api.ReplSession;
 import org.tlang.api.RunRequest;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TestResult;
@@ -121,6 +122,11 @@ public final class Kernel implements TlangRuntime {
     @Override
     public TestResult test(Path path, PrintStream out, PrintStream err) {
         return programs.test(path, out, err);
+    }
+
+    @Override
+    public ReplSession repl(PrintStream out, PrintStream err) {
+        return programs.repl(out, err);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.tlang.api.CheckResult;
+import org.tlang.api.ReplSession;
 import org.tlang.api.RunRequest;
 import org.tlang.api.TestResult;
 import org.tlang.kernel.program.RunningProgram;
@@ -85,6 +86,10 @@ final class Programs {
         TestReport report = registry.runTests();
         out.flush();
         return new TestResult(report.passed(), report.failed(), report.failed() == 0 ? 0 : 1);
+    }
+
+    ReplSession repl(PrintStream out, PrintStream err) {
+        return new ScratchRepl(new Host(out, err, scheduler));
     }
 
     CheckResult check(Path file) {
