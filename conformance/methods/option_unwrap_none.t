@@ -1,0 +1,5 @@
+fn main() {
+    let n: Option<Int> = None;
+    println("before");
+    println(n.unwrap());
+}

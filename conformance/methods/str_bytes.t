@@ -1,0 +1,6 @@
+fn main() {
+    let b = "abc".bytes();
+    println(b.len());
+    println("é".bytes().len());
+    println("😀".bytes().len());
+}

@@ -1,0 +1,3 @@
+pub fn broken() -> Int {
+    "not an int"
+}

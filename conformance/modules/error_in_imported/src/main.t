@@ -1,0 +1,2 @@
+import lib;
+fn main() { println(lib.broken()); }

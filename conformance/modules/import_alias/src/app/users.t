@@ -1,0 +1,1 @@
+pub fn greet(name: Str) -> Str { "hi " + name }

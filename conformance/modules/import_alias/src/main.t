@@ -1,0 +1,4 @@
+import app.users as u;
+fn main() {
+    println(u.greet("t"));
+}

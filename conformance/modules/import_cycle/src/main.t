@@ -1,0 +1,6 @@
+// within a package, imports may form a cycle
+import ping;
+fn main() {
+    println(ping.ping(3));
+    println(ping.ping(4));
+}

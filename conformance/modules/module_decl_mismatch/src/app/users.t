@@ -1,0 +1,2 @@
+module app.people;
+pub fn f() -> Int { 1 }

@@ -1,0 +1,2 @@
+import app.users;
+fn main() { println(users.f()); }

@@ -1,0 +1,2 @@
+import a.b.c;
+pub fn via() -> Str { "top -> " + c.where_am_i() }

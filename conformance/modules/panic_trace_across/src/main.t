@@ -1,0 +1,5 @@
+import app.users;
+fn main() {
+    println(users.find(1));
+    println(users.find(-1));
+}

@@ -1,0 +1,2 @@
+pub fn visible() -> Int { helper() }
+fn helper() -> Int { 1 }

@@ -1,0 +1,5 @@
+import lib;
+fn main() {
+    println(lib.visible());
+    println(lib.helper());
+}

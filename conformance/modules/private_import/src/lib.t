@@ -1,0 +1,2 @@
+struct Hidden { x: Int }
+pub fn make() -> Int { 1 }

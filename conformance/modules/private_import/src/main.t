@@ -1,0 +1,2 @@
+import lib.{make, Hidden};
+fn main() { println(make()); }

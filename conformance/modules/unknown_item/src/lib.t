@@ -1,0 +1,1 @@
+pub fn real() -> Int { 1 }

@@ -1,0 +1,2 @@
+import lib.{real, imaginary};
+fn main() { println(real()); }

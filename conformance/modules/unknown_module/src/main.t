@@ -1,0 +1,2 @@
+import no.such.thing;
+fn main() { println(1); }

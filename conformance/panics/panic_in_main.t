@@ -1,0 +1,4 @@
+fn main() {
+    println("partial output is kept");
+    panic("boom");
+}

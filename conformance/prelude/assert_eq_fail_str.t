@@ -1,0 +1,4 @@
+// pins: assert_eq shows Str values quoted, as inside collections (Rust `{:?}`)
+fn main() {
+    assert_eq("abc", "abd");
+}

@@ -1,0 +1,4 @@
+fn main(args: Vec<Str>) {
+    println(args);
+    println(args.is_empty());
+}
