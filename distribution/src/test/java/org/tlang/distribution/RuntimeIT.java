@@ -193,6 +193,22 @@ class RuntimeIT {
     }
 
     @Test
+    void aProfileWhoseImplementationFailsToStartChangesNothing() throws Exception {
+        ProfileException e = assertThrows(ProfileException.class,
+                () -> runtime.compose("[scheduler]\nimpl = \"pool\"\nthreads = 5000\n", "huge.toml"));
+        assertTrue(e.getMessage().contains("huge.toml") && e.getMessage().contains("got 5000"), e.getMessage());
+        assertEquals("virtual", runtime.bindings().get("scheduler"));
+        assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));
+    }
+
+    @Test
+    void composingTheDefaultProfileUndoesALiveSwap() throws Exception {
+        assertTrue(runtime.swap("scheduler", "pool", Map.of("threads", 3L), Duration.ofSeconds(5)).swapped());
+        runtime.compose(Files.readString(HOME.resolve("profiles/default.toml")), "default.toml");
+        assertEquals("virtual", runtime.bindings().get("scheduler"));
+    }
+
+    @Test
     void reloadsAWatchedModuleKeepingItsState() throws Exception {
         Path app = temp.resolve("ticker.t");
         Files.writeString(app, ticker("v1", "true"));

@@ -1,15 +1,25 @@
 package org.tlang.kernel;
 
+import java.util.Map;
+import java.util.Objects;
+
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 
 /**
- * A started subsystem implementation: the configuration the kernel created for it and the service
+ * A started subsystem implementation with its settings: the configuration the kernel created for it and the service
  * its component registered. A built-in one has neither configuration nor reference.
  */
-record Binding(SubsystemOffer offer, Configuration configuration, ServiceReference<?> reference, Object service) {
+record Binding(SubsystemOffer offer, Map<String, Object> settings, Configuration configuration, ServiceReference<?> reference,
+               Object service) {
 
     String name() {
         return offer.name();
+    }
+
+    /** True if this is {@code impl} started with exactly {@code settings}. */
+    boolean is(String impl, Map<String, Object> settings) {
+        if (!offer.name().equals(impl) || !this.settings.keySet().equals(settings.keySet())) return false;
+        return this.settings.entrySet().stream().allMatch(e -> Objects.deepEquals(e.getValue(), settings.get(e.getKey())));
     }
 }

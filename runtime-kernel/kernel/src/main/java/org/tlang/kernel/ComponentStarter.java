@@ -36,7 +36,7 @@ final class ComponentStarter {
     }
 
     Binding start(SubsystemOffer offer, Class<?> spi, Map<String, Object> settings, Duration timeout) throws StartFailure {
-        if (offer.builtIn()) return new Binding(offer, null, null, null);
+        if (offer.builtIn()) return new Binding(offer, Map.copyOf(settings), null, null, null);
         ComponentDescriptionDTO component = component(offer, spi)
                 .orElseThrow(() -> new StartFailure(offer.label() + ": bundle " + offer.bundle().getSymbolicName()
                         + " has no component providing " + spi.getName()));
@@ -57,7 +57,7 @@ final class ComponentStarter {
                 ServiceReference<?> ref = serviceOf(spi, pid);
                 if (ref != null) {
                     Object service = context.getService(ref);
-                    if (service != null) return new Binding(offer, config, ref, service);
+                    if (service != null) return new Binding(offer, Map.copyOf(settings), config, ref, service);
                 }
                 String failure = failure(component, pid);
                 if (failure != null) throw new StartFailure(offer.label() + " failed to start: " + failure);

@@ -69,21 +69,32 @@ public final class Kernel implements TlangRuntime {
         for (String kind : List.copyOf(slots.keySet()).reversed()) slots.get(kind).unbind(Duration.ZERO);
     }
 
+    /**
+     * Applies a profile as one transaction: every implementation that changes is started first,
+     * and only when all have started does new work switch to them. If one fails to start, the
+     * ones already started are stopped and the runtime keeps its bindings.
+     */
     @Override
     public synchronized void compose(String profileToml, String origin) throws ProfileException {
         Profile next = profiles.read(profileToml, origin);
+        Map<SubsystemSlot, Binding> started = new LinkedHashMap<>();
         for (Profile.Choice choice : next.choices().values()) {
             SubsystemSlot slot = slots.get(choice.kind());
-            if (choice.impl().equals(slot.boundName()) && profile != null && choice.equals(profile.choices().get(choice.kind()))) continue;
+            if (slot.serves(choice.impl(), choice.settings())) continue;
             SubsystemOffer offer = catalog.find(choice.kind(), choice.impl()).orElseThrow();
-            SwapResult result = slot.swap(offer, choice.settings(), next.startTimeout(), next.swapDeadline());
-            if (!result.swapped()) throw ProfileReader.error(origin, result.message());
+            try {
+                started.put(slot, slot.start(offer, choice.settings(), next.startTimeout()));
+            } catch (StartFailure e) {
+                started.forEach(SubsystemSlot::discard);
+                throw ProfileReader.error(origin, slot.refused(offer, e).message());
+            }
         }
+        started.forEach((slot, binding) -> slot.switchTo(binding, next.swapDeadline()));
         profile = next;
     }
 
     @Override
-    public SwapResult swap(String kind, String implementation, Map<String, Object> settings, Duration deadline) {
+    public synchronized SwapResult swap(String kind, String implementation, Map<String, Object> settings, Duration deadline) {
         SubsystemSlot slot = slots.get(kind);
         String from = slot == null ? "(none)" : String.valueOf(slot.boundName());
         if (slot == null) {

@@ -34,36 +34,66 @@ final class SubsystemSlot {
         return b == null ? null : b.service();
     }
 
+    /** True if {@code impl} with exactly {@code settings} is bound now. */
+    boolean serves(String impl, Map<String, Object> settings) {
+        Binding b = current;
+        return b != null && b.is(impl, settings);
+    }
+
     String boundName() {
         Binding b = current;
         return b == null ? null : b.name();
     }
 
+    /** A whole swap: {@link #start}, then {@link #switchTo}; a start failure leaves the bound one serving. */
     SwapResult swap(SubsystemOffer offer, Map<String, Object> settings, Duration startTimeout, Duration deadline) {
+        Binding next;
+        try {
+            next = start(offer, settings, startTimeout);
+        } catch (StartFailure e) {
+            return refused(offer, e);
+        }
+        return switchTo(next, deadline);
+    }
+
+    /** Step 1: starts an implementation beside the bound one; nothing is routed to it yet. */
+    Binding start(SubsystemOffer offer, Map<String, Object> settings, Duration timeout) throws StartFailure {
+        return starter.start(offer, spi, settings, timeout);
+    }
+
+    /** Gives up an implementation that was started but will not be switched to. */
+    void discard(Binding started) {
+        starter.stop(started);
+    }
+
+    SwapResult refused(SubsystemOffer offer, StartFailure failure) {
+        String from = boundName();
+        String keeps = from == null ? "" : "; " + kind + " '" + from + "' keeps serving";
+        return new SwapResult(false, kind, from == null ? "(none)" : from, offer.name(), true, failure.getMessage() + keeps);
+    }
+
+    /**
+     * Steps 2 to 4: new work goes to {@code next}; the old implementation is drained up to the
+     * deadline and stopped, or, past the deadline, stopped when its last task ends.
+     */
+    SwapResult switchTo(Binding next, Duration deadline) {
         synchronized (swapLock) {
             Binding old = current;
-            String from = old == null ? "(none)" : old.name();
-            Binding next;
-            try {
-                next = starter.start(offer, spi, settings, startTimeout);
-            } catch (StartFailure e) {
-                String keeps = old == null ? "" : "; " + kind + " '" + from + "' keeps serving";
-                return new SwapResult(false, kind, from, offer.name(), true, e.getMessage() + keeps);
-            }
+            String to = next.name();
             current = next;
             if (old == null) {
-                return new SwapResult(true, kind, from, offer.name(), true, kind + " '" + offer.name() + "' bound");
+                return new SwapResult(true, kind, "(none)", to, true, kind + " '" + to + "' bound");
             }
-            boolean drained = drain(old, deadline);
-            if (drained) {
+            String from = old.name();
+            if (drain(old, deadline)) {
                 starter.stop(old);
-                return new SwapResult(true, kind, from, offer.name(), true,
-                        kind + " swapped from '" + from + "' to '" + offer.name() + "'; work in flight on '" + from + "' finished");
+                return new SwapResult(true, kind, from, to, true,
+                        kind + " swapped from '" + from + "' to '" + to + "'; work in flight on '" + from + "' finished");
             }
             int left = old.service() instanceof Drainable d ? d.inFlight() : 0;
             retireLater(old);
-            return new SwapResult(true, kind, from, offer.name(), false,
-                    kind + " swapped from '" + from + "' to '" + offer.name() + "'; " + left + " tasks still run on '" + from
+            return new SwapResult(true, kind, from, to, false,
+                    kind + " swapped from '" + from + "' to '" + to + "'; " + left + " tasks still run on '" + from
                             + "' past the " + deadline.toMillis() + " ms deadline; it stops when they finish");
         }
     }
