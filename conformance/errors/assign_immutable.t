@@ -1,0 +1,5 @@
+fn main() {
+    let a = 1;
+    a = 2;
+    println(a);
+}

@@ -1,0 +1,3 @@
+fn main() {
+    for i in 0..3 { i = 5; println(i); }
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let total = 0;
+    for i in 0..3 { total += i; }
+    println(total);
+}

@@ -1,0 +1,3 @@
+fn main() {
+    if 1 { println("x"); }
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let x = if true { 1 } else { "one" };
+    println(x);
+}

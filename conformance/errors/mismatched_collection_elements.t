@@ -1,0 +1,4 @@
+fn main() {
+    let v = [1, "two"];
+    println(v);
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let n = 1;
+    let f = 2.0;
+    println(n + f);
+}

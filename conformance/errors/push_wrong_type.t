@@ -1,0 +1,4 @@
+fn main() {
+    let v: Vec<Str> = [];
+    v.push(3);
+}

@@ -1,0 +1,5 @@
+fn f(r: Result<Int, Str>) -> Option<Int> {
+    let v = r?;
+    Some(v)
+}
+fn main() { println(f(Ok(1))); }

@@ -1,0 +1,4 @@
+fn name() -> Str {
+    42
+}
+fn main() { println(name()); }

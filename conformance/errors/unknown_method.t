@@ -1,0 +1,4 @@
+fn main() {
+    let v = [1, 2];
+    println(v.frobnicate());
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let y = undefined_thing + 1;
+    println(y);
+}

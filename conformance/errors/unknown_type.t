@@ -1,0 +1,2 @@
+fn f(x: Strng) -> Int { 1 }
+fn main() { println(f("a")); }

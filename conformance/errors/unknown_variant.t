@@ -1,0 +1,5 @@
+enum Color { Red, Green }
+fn main() {
+    let c = Color::Blue;
+    println(c);
+}
