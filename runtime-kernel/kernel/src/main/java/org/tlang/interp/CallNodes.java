@@ -22,6 +22,7 @@ final class CallNodes {
 
         Frame frame(Frame f, CallTarget t) {
             Frame callee = new Frame(t.frameSize);
+            if ((callee.depth = f.depth + 1) > CallTarget.MAX_DEPTH) throw panic("stack overflow");
             for (int i = 0; i < args.length; i++) {
                 switch (kinds[i]) {
                     case LONG -> callee.prims[i] = args[i].executeLong(f);

@@ -15,6 +15,13 @@ public final class CallTarget {
         p.render();
     }
 
+    /**
+     * How deep direct T calls may nest before the task panics with `stack overflow`: deterministic,
+     * and well within the stack a program's main gets (deep recursion in a spawned task may still
+     * exhaust a smaller thread stack first, which also ends in that panic).
+     */
+    public static final int MAX_DEPTH = 200_000;
+
     final String name;
     final String file;
     final int frameSize;

@@ -9,6 +9,8 @@ public final class Frame {
     public final Object[] refs;
     /** The value of the `break` or `return` that ended the last statement abruptly. */
     public Object completion;
+    /** Nesting of direct T calls below the task's first frame; bounded by {@link CallTarget#MAX_DEPTH}. */
+    public int depth;
 
     public Frame(int size) {
         this.prims = new long[size];

@@ -664,7 +664,7 @@ final class OperatorNodes {
         public boolean executeBool(Frame f) {
             Object a = left.execute(f);
             Object b = right.execute(f);
-            return ((String) a).compareTo((String) b) < 0;
+            return Values.compareStr((String) a, (String) b) < 0;
         }
     }
 
@@ -682,7 +682,7 @@ final class OperatorNodes {
         public boolean executeBool(Frame f) {
             Object a = left.execute(f);
             Object b = right.execute(f);
-            return ((String) a).compareTo((String) b) <= 0;
+            return Values.compareStr((String) a, (String) b) <= 0;
         }
     }
 
@@ -700,7 +700,7 @@ final class OperatorNodes {
         public boolean executeBool(Frame f) {
             Object a = left.execute(f);
             Object b = right.execute(f);
-            return ((String) a).compareTo((String) b) > 0;
+            return Values.compareStr((String) a, (String) b) > 0;
         }
     }
 
@@ -718,7 +718,7 @@ final class OperatorNodes {
         public boolean executeBool(Frame f) {
             Object a = left.execute(f);
             Object b = right.execute(f);
-            return ((String) a).compareTo((String) b) >= 0;
+            return Values.compareStr((String) a, (String) b) >= 0;
         }
     }
 

@@ -19,7 +19,14 @@ public final class PanicException extends RuntimeException {
         }
     }
 
+    /** Frames kept at each end of a very deep trace; the ones between are only counted. */
+    private static final int KEEP = 32;
+
+    /** The innermost frames, up to {@link #KEEP}. */
     private final List<Site> trace;
+    /** The outermost frames seen so far, up to {@link #KEEP} (a ring once full). */
+    private final java.util.ArrayDeque<Site> outer = new java.util.ArrayDeque<>();
+    private long omitted;
     /** Where the panic currently is inside the function being unwound. */
     private Pos pending;
 
@@ -29,9 +36,11 @@ public final class PanicException extends RuntimeException {
         this.pending = at;
     }
 
-    private PanicException(String message, List<Site> trace, Pos at) {
+    private PanicException(String message, List<Site> trace, java.util.Collection<Site> outer, long omitted, Pos at) {
         super(message, null, false, false);
         this.trace = new ArrayList<>(trace);
+        this.outer.addAll(outer);
+        this.omitted = omitted;
         this.pending = at;
     }
 
@@ -50,30 +59,38 @@ public final class PanicException extends RuntimeException {
      * nothing else, because it may run with almost no stack left.
      */
     public void leave(String function, String file) {
-        trace.add(new Site(function, file, pending));
+        Site site = new Site(function, file, pending);
         pending = null;
+        if (trace.size() < KEEP) {
+            trace.add(site);
+            return;
+        }
+        if (outer.size() == KEEP) {
+            outer.removeFirst();
+            omitted++;
+        }
+        outer.addLast(site);
     }
 
     /** A copy to re-raise in a joining task, keeping the task's frames. */
     public PanicException rethrownAt(Pos pos) {
-        return new PanicException(getMessage(), trace, pos);
+        return new PanicException(getMessage(), trace, outer, omitted, pos);
     }
 
+    /** The frames kept, innermost first (a very deep trace keeps only its two ends). */
     public List<String> trace() {
-        return trace.stream().map(Site::toString).toList();
+        List<String> out = new ArrayList<>();
+        for (Site s : trace) out.add(s.toString());
+        for (Site s : outer) out.add(s.toString());
+        return out;
     }
 
     /** `panic: MESSAGE` then one `    at ...` line per frame (the middle of a very deep trace elided). */
     public String render() {
         StringBuilder sb = new StringBuilder("panic: ").append(getMessage()).append('\n');
-        int n = trace.size();
-        for (int i = 0; i < n; i++) {
-            if (n > 64 && i == 32) {
-                sb.append("    ... ").append(n - 64).append(" frames omitted\n");
-                i = n - 32;
-            }
-            sb.append("    at ").append(trace.get(i)).append('\n');
-        }
+        for (Site site : trace) sb.append("    at ").append(site).append('\n');
+        if (omitted > 0) sb.append("    ... ").append(omitted).append(" frames omitted\n");
+        for (Site site : outer) sb.append("    at ").append(site).append('\n');
         return sb.toString();
     }
 }

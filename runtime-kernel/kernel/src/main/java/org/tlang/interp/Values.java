@@ -4,10 +4,28 @@ package org.tlang.interp;
 final class Values {
     private Values() {}
 
+    /** Str order: by Unicode code point (UTF-16 order differs for characters above U+FFFF). */
+    static int compareStr(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) return codePointOrder(x) - codePointOrder(y);
+        }
+        return a.length() - b.length();
+    }
+
+    /** Moves surrogates above the rest of the BMP, which turns UTF-16 order into code point order. */
+    private static int codePointOrder(char c) {
+        if (c >= 0xD800 && c <= 0xDFFF) return c + 0x2000;
+        if (c >= 0xE000) return c - 0x800;
+        return c;
+    }
+
     static int compare(Object a, Object b) {
         if (a instanceof Long x) return Long.compare(x, (Long) b);
         if (a instanceof Double x) return Double.compare(x, (Double) b);
-        if (a instanceof String x) return x.compareTo((String) b);
+        if (a instanceof String x) return compareStr(x, (String) b);
         if (a instanceof Boolean x) return Boolean.compare(x, (Boolean) b);
         if (a instanceof Tuple x) {
             Tuple y = (Tuple) b;

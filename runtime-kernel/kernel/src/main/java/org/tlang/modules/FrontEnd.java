@@ -31,6 +31,11 @@ final class FrontEnd {
         boolean ok() {
             return diagnostics.stream().noneMatch(d -> d.severity() == Severity.ERROR);
         }
+
+        List<Diagnostic> warningsOf(CheckedModule m) {
+            String file = m.syntax().source().displayName();
+            return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING && d.file().equals(file)).toList();
+        }
     }
 
     private FrontEnd() {}

@@ -14,8 +14,11 @@ public final class LoadedModule {
     private final TModule tir;
     private final Map<String, String> uses;
     private final int version;
+    private final List<org.tlang.lang.source.Diagnostic> warnings;
 
-    LoadedModule(String name, Path file, ModuleInterface iface, TModule tir, Map<String, String> uses, int version) {
+    LoadedModule(String name, Path file, ModuleInterface iface, TModule tir, Map<String, String> uses, int version,
+                 List<org.tlang.lang.source.Diagnostic> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.name = name;
         this.file = file;
         this.iface = iface;
@@ -48,6 +51,11 @@ public final class LoadedModule {
     /** Items of other modules this version uses ({@code module.item}) and the signature it was checked against. */
     public Map<String, String> uses() {
         return uses;
+    }
+
+    /** The warnings compiling this version gave (for the runner to show); errors never get this far. */
+    public List<org.tlang.lang.source.Diagnostic> warnings() {
+        return warnings;
     }
 
     /** Names of the `test fn`s of this version. */

@@ -119,7 +119,8 @@ public final class ModuleRegistry {
             links.switchAll(targets);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
-                modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), 1));
+                modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), 1,
+                        batch.warningsOf(cm)));
             }
             // statics: imported modules first
             List<Diagnostic> failures = new ArrayList<>();
@@ -162,7 +163,7 @@ public final class ModuleRegistry {
         FunctionCell cell = links.existingCell(ref(main));
         Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {new ArrayList<Object>(args)};
         try {
-            cell.call(callArgs);
+            MainStack.run(() -> cell.call(callArgs));
             host.out().flush();
             return 0;
         } catch (PanicException p) {
@@ -347,7 +348,8 @@ public final class ModuleRegistry {
                 CheckedModule cm = batch.modules().get(i);
                 LoadedModule prev = modules.get(cm.name());
                 int version = prev == null ? 1 : prev.version() + 1;
-                modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), version));
+                modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), version,
+                        batch.warningsOf(cm)));
             }
             long switchNanos = System.nanoTime() - t0;
             return new ReloadOutcome(true, name, batch.diagnostics(), kept, reset, switchNanos);

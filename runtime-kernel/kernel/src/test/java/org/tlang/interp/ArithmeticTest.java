@@ -1,6 +1,7 @@
 package org.tlang.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.tlang.testing.TRunner;
@@ -88,5 +89,26 @@ class ArithmeticTest {
                     at main.<closure> (main.t:3:26)
                     at main.main (main.t:3:15)
                 """, r.err());
+    }
+
+    @Test
+    void strOrderIsByCodePoint() {
+        assertEquals("true [\"a\", \"é\", \"～\", \"😀\"]\n", TRunner.output("""
+                fn main() { let v = ["😀", "\\u{FF5E}", "é", "a"]; v.sort(); println("{"\\u{FF5E}" < "😀"} {v}"); }
+                """));
+    }
+
+    @Test
+    void deepRecursionFitsAndUnboundedRecursionPanics() {
+        assertEquals("50005000\n", TRunner.output("""
+                fn sum(n: Int) -> Int { if n == 0 { 0 } else { n + sum(n - 1) } }
+                fn main() { println(sum(10000)); }
+                """));
+        TRunner.Result r = TRunner.run("fn down(n: Int) -> Int { down(n + 1) + 1 }\nfn main() { println(down(0)); }\n");
+        assertEquals(101, r.exit());
+        assertEquals("panic: stack overflow", r.err().lines().findFirst().orElse(""));
+        assertEquals("    at main.down (main.t:1:26)", r.err().lines().skip(1).findFirst().orElse(""));
+        assertEquals("    at main.main (main.t:2:21)", r.err().lines().reduce((a, b) -> b).orElse(""));
+        assertTrue(r.err().contains(" frames omitted\n"), r.err());
     }
 }

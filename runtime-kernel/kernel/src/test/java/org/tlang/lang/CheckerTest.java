@@ -79,4 +79,28 @@ class CheckerTest {
     void inferenceFromLaterUse() throws IOException {
         assertEquals(List.of(), check("fn main() { let s = Set::new(); s.insert(\"a\"); let v = []; v.push(1); }"));
     }
+
+    @Test
+    void warningsDoNotStopCompilation() throws IOException {
+        List<Diagnostic> ds = check("fn risky() -> Result<Int, Str> { Ok(1) }\nfn main() { risky(); let _ = risky(); }\n");
+        assertEquals(1, ds.size(), ds::toString);
+        assertEquals(Severity.WARNING, ds.getFirst().severity());
+        assertTrue(ds.getFirst().render().startsWith("warning: unused `Result`"), ds.getFirst().render());
+        assertEquals(13, ds.getFirst().column());
+    }
+
+    @Test
+    void lexicalLimits() throws IOException {
+        assertEquals("integer literal `0xffff_ffff_ffff_ffff` is too large for Int",
+                only("fn main() { println(0xffff_ffff_ffff_ffff); }").message());
+        Diagnostic esc = only("fn main() { println(\"\\u{D800}\"); }");
+        assertTrue(esc.message().startsWith("invalid unicode escape"), esc.message());
+        assertEquals(22, esc.column());
+    }
+
+    @Test
+    void awaitOnlyInAsyncFn() throws IOException {
+        assertTrue(only("async fn get() -> Int { 1 }\nfn main() { let v = get().await; }").message().startsWith("`.await` is only allowed inside an `async fn`"));
+        assertEquals(List.of(), check("async fn get() -> Int { 1 }\nasync fn two() -> Int { get().await + 1 }\nfn main() { println(two().join()); }"));
+    }
 }

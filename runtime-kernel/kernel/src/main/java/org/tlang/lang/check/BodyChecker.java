@@ -277,6 +277,7 @@ final class BodyChecker {
                 return inferTry(t, scope);
             }
             case Expr.Await a -> {
+                if (!ctx.async) error(a.pos(), "`.await` is only allowed inside an `async fn`; use `.join()` to wait for a task here");
                 Type task = infer(a.expr(), scope, null);
                 Type.Var r = unifier.fresh();
                 if (!unifier.unify(task, Type.Named.of("Task", r))) {
@@ -324,6 +325,13 @@ final class BodyChecker {
                 }
                 case Stmt.ExprStmt es -> {
                     Type t = infer(es.expr(), scope, null);
+                    if (es.expr() instanceof Expr.Call || es.expr() instanceof Expr.MethodCall) {
+                        deferred.add(() -> {
+                            if (Unifier.prune(t) instanceof Type.Named n && n.name().equals("Result")) {
+                                reporter.warning(m.source, es.expr().pos(), "unused `Result` that must be used: handle the error or use `let _ = ..;`");
+                            }
+                        });
+                    }
                     last = Unifier.prune(t) == Type.NEVER ? Type.NEVER : null;
                 }
             }

@@ -14,6 +14,8 @@ public final class FnContext {
     /** Outer local -> this function's proxy for it. */
     final Map<LocalVar, LocalVar> captures = new LinkedHashMap<>();
     int localCount;
+    /** An `async fn` body: `.await` is allowed here. */
+    boolean async;
 
     FnContext(FnContext enclosing, Type returnType) {
         this.enclosing = enclosing;

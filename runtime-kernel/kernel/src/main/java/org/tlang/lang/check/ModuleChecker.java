@@ -330,6 +330,7 @@ final class ModuleChecker {
 
     void checkFn(Item.Fn f, Symbol.Fn sym, List<String> typeParams) {
         FnContext ctx = new FnContext(null, sym.type().result());
+        ctx.async = sym.isAsync();
         typing.contexts.put(f, ctx);
         BodyChecker body = new BodyChecker(this, ctx, typeParams);
         Scope scope = new Scope(null);

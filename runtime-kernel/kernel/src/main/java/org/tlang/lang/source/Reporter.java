@@ -12,6 +12,12 @@ public final class Reporter {
         if (!diagnostics.contains(d)) diagnostics.add(d);
     }
 
+    public void warning(SourceFile source, Pos pos, String message) {
+        Diagnostic e = Diagnostic.error(source, pos, message);
+        Diagnostic d = new Diagnostic(Severity.WARNING, e.file(), e.line(), e.column(), message, e.sourceLine());
+        if (!diagnostics.contains(d)) diagnostics.add(d);
+    }
+
     public void add(Diagnostic d) {
         diagnostics.add(d);
     }

@@ -146,7 +146,12 @@ public final class Lexer {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            if (value == null) reporter.error(source, pos, "invalid integer literal `" + text.substring(start, i) + "`");
+            if (value == null) {
+                reporter.error(source, pos, "invalid integer literal `" + text.substring(start, i) + "`");
+            } else if (value < 0) {
+                reporter.error(source, pos, "integer literal `" + text.substring(start, i) + "` is too large for Int");
+                value = 0L;
+            }
             tokens.add(new Token(TokenKind.INT, text.substring(start, i), pos, value == null ? 0L : value));
             return;
         }
@@ -288,7 +293,11 @@ public final class Lexer {
                 if (peek(0) == '}') advance();
                 try {
                     int cp = Integer.parseInt(hex, 16);
-                    sb.appendCodePoint(cp);
+                    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                        reporter.error(source, pos, "invalid unicode escape `\\u{" + hex + "}`: not a Unicode scalar value");
+                    } else {
+                        sb.appendCodePoint(cp);
+                    }
                 } catch (IllegalArgumentException ex) {
                     reporter.error(source, pos, "invalid unicode escape `\\u{" + hex + "}`");
                 }
