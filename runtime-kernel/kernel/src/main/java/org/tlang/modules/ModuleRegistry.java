@@ -213,7 +213,8 @@ public final class ModuleRegistry {
                 TFunction fn = m.tir().function(test);
                 String label = m.name() + "." + test;
                 try {
-                    links.existingCell(ref(fn)).call(new Object[0]);
+                    FunctionCell cell = links.existingCell(ref(fn));
+                    MainStack.run(() -> cell.call(new Object[0]));
                     out.println("test " + label + " ... ok");
                     passed++;
                 } catch (PanicException p) {
