@@ -326,6 +326,34 @@ final class ModuleChecker {
         BodyChecker body = new BodyChecker(this, ctx, List.of());
         body.expect(value, g.type(), new Scope(null));
         body.finish();
+        if (g.isConst()) requireConstant(value);
+    }
+
+    /** A const initialiser may use only literals, other consts and operators (and `as`). */
+    private void requireConstant(Expr e) {
+        switch (e) {
+            case Expr.IntLit i -> {
+            }
+            case Expr.FloatLit f -> {
+            }
+            case Expr.BoolLit b -> {
+            }
+            case Expr.UnitLit u -> {
+            }
+            case Expr.StrLit str when str.parts().stream().allMatch(p -> p instanceof String) -> {
+            }
+            case Expr.Unary u -> requireConstant(u.operand());
+            case Expr.Binary b -> {
+                requireConstant(b.left());
+                requireConstant(b.right());
+            }
+            case Expr.Cast c -> requireConstant(c.expr());
+            case Expr.Name n when typing.resolution(n) instanceof Resolution.Global rg && rg.global().isConst() -> {
+            }
+            case Expr.Field f when typing.resolution(f) instanceof Resolution.Global rg && rg.global().isConst() -> {
+            }
+            default -> error(e.pos(), "a const initialiser may use only literals, other consts and operators; use `static` for a computed value");
+        }
     }
 
     void checkFn(Item.Fn f, Symbol.Fn sym, List<String> typeParams) {

@@ -109,8 +109,8 @@ public final class Lexer {
         if (c == 'r' && peek(1) == '"') {
             advance();
             lexRawString(pos);
-        } else if (Character.isLetter(c) || c == '_') {
-            while (i < text.length() && (Character.isLetterOrDigit(peek(0)) || peek(0) == '_')) advance();
+        } else if (isIdentStart(c)) {
+            while (i < text.length() && (isIdentStart(peek(0)) || (peek(0) >= '0' && peek(0) <= '9'))) advance();
             String word = text.substring(start, i);
             TokenKind kw = KEYWORDS.get(word);
             tokens.add(new Token(kw != null ? kw : TokenKind.IDENT, word, pos, null));
@@ -129,6 +129,11 @@ public final class Lexer {
             advance();
             reporter.error(source, pos, "unexpected character `" + c + "`");
         }
+    }
+
+    /** Identifiers are ASCII: {@code [A-Za-z_][A-Za-z0-9_]*}. */
+    private static boolean isIdentStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
 
     private void lexNumber(Pos pos, int start) {
