@@ -123,6 +123,7 @@ public final class Parser {
     }
 
     private Item parseItem() {
+        while (at(HASH)) skipAttribute();
         Pos pos = peek().pos();
         if (atIdent("module") && peekAt(1).kind() == IDENT) {
             next();
@@ -170,6 +171,25 @@ public final class Parser {
             default -> throw error(peek().pos(), "expected an item (fn, struct, enum, impl, const, static, import), found "
                     + peek().describe());
         };
+    }
+
+    /** `#[...]` before an item. Only `#[repr(C)]` (for foreign code) exists in T, and foreign code is not supported yet. */
+    private void skipAttribute() {
+        Pos pos = next().pos();
+        expect(LBRACKET, "`[` after `#`");
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (!at(EOF)) {
+            Token t = next();
+            if (t.kind() == LBRACKET) depth++;
+            if (t.kind() == RBRACKET && --depth == 0) break;
+            text.append(t.text());
+        }
+        if (text.toString().equals("repr(C)")) {
+            reporter.error(source, pos, "foreign functions are not yet supported (`#[repr(C)]` structs are for foreign code)");
+        } else {
+            reporter.error(source, pos, "unknown attribute `#[" + text + "]`");
+        }
     }
 
     private List<String> dottedPath() {
