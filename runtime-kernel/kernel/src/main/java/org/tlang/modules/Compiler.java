@@ -25,6 +25,6 @@ public final class Compiler {
             for (NativeFunction f : n.functions()) sigs.put(f.name(), f.signature());
             known.put(n.name(), ModuleInterface.ofNative(n.name(), sigs));
         }
-        return FrontEnd.compile(file, known::get).diagnostics();
+        return BigStack.call(() -> FrontEnd.compile(file, known::get).diagnostics());
     }
 }

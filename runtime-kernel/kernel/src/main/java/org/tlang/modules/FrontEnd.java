@@ -64,7 +64,13 @@ final class FrontEnd {
                         "cannot read " + ModuleNames.displayName(file) + ": " + e.getClass().getSimpleName()));
                 continue;
             }
-            SourceUnit unit = Parser.parse(source, reporter);
+            SourceUnit unit;
+            try {
+                unit = Parser.parse(source, reporter);
+            } catch (StackOverflowError e) {
+                reporter.add(tooDeep(source.displayName()));
+                continue;
+            }
             units.put(name, unit);
             for (Item item : unit.items()) {
                 if (!(item instanceof Item.Import imp)) continue;
@@ -82,7 +88,13 @@ final class FrontEnd {
         List<Checker.Unit> toCheck = new ArrayList<>();
         for (Map.Entry<String, SourceUnit> u : units.entrySet()) toCheck.add(new Checker.Unit(u.getKey(), u.getValue()));
         Function<String, ModuleInterface> known = name -> units.containsKey(name) ? null : loaded.apply(name);
-        List<CheckedModule> checked = new Checker(reporter, known).check(toCheck);
+        List<CheckedModule> checked;
+        try {
+            checked = new Checker(reporter, known).check(toCheck);
+        } catch (StackOverflowError e) {
+            reporter.add(tooDeep(ModuleNames.displayName(abs)));
+            checked = List.of();
+        }
         return new Batch(checked, files, sorted(reporter.diagnostics()));
     }
 
@@ -93,6 +105,10 @@ final class FrontEnd {
         out.sort(java.util.Comparator.<Diagnostic>comparingInt(d -> fileOrder.indexOf(d.file()))
                 .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         return out;
+    }
+
+    static Diagnostic tooDeep(String file) {
+        return error(file, "the program nests expressions too deeply to compile");
     }
 
     static Diagnostic error(String file, String message) {

@@ -102,13 +102,31 @@ public final class ModuleRegistry {
 
     /** Compiles {@code file} and everything it imports, links, runs static initialisers. */
     public LoadedModule load(Path file) throws CompileException {
+        try {
+            return BigStack.call(() -> loadHere(file));
+        } catch (CompileFailure e) {
+            throw e.exception;
+        }
+    }
+
+    /** Carries a CompileException out of the big-stack thread. */
+    private static final class CompileFailure extends RuntimeException {
+        final CompileException exception;
+
+        CompileFailure(CompileException exception) {
+            super(null, null, false, false);
+            this.exception = exception;
+        }
+    }
+
+    private LoadedModule loadHere(Path file) {
         synchronized (lock) {
             Path abs = file.toAbsolutePath().normalize();
             String name = ModuleNames.moduleName(abs);
             LoadedModule existing = modules.get(name);
             if (existing != null && existing.file().equals(abs)) return existing;
             FrontEnd.Batch batch = FrontEnd.compile(abs, this::interfaceOf);
-            if (!batch.ok()) throw new CompileException(batch.diagnostics());
+            if (!batch.ok()) throw new CompileFailure(new CompileException(batch.diagnostics()));
             List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
             BatchLinker overlay = new BatchLinker(links, modules::get, tirs);
             NodeCompiler compiler = new NodeCompiler(overlay, execHost);
@@ -144,7 +162,7 @@ public final class ModuleRegistry {
             }
             if (!failures.isEmpty()) {
                 for (TModule m : tirs) modules.remove(m.name());
-                throw new CompileException(failures);
+                throw new CompileFailure(new CompileException(failures));
             }
             return modules.get(name);
         }
@@ -163,7 +181,7 @@ public final class ModuleRegistry {
         FunctionCell cell = links.existingCell(ref(main));
         Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {new ArrayList<Object>(args)};
         try {
-            MainStack.run(() -> cell.call(callArgs));
+            BigStack.run(() -> cell.call(callArgs));
             host.out().flush();
             return 0;
         } catch (PanicException p) {
@@ -214,7 +232,7 @@ public final class ModuleRegistry {
                 String label = m.name() + "." + test;
                 try {
                     FunctionCell cell = links.existingCell(ref(fn));
-                    MainStack.run(() -> cell.call(new Object[0]));
+                    BigStack.run(() -> cell.call(new Object[0]));
                     out.println("test " + label + " ... ok");
                     passed++;
                 } catch (PanicException p) {
@@ -270,6 +288,10 @@ public final class ModuleRegistry {
      * atomically. Never throws for user errors: a refused reload leaves the old version serving.
      */
     public ReloadOutcome reload(Path file) {
+        return BigStack.call(() -> reloadHere(file));
+    }
+
+    private ReloadOutcome reloadHere(Path file) {
         synchronized (lock) {
             Path abs = file.toAbsolutePath().normalize();
             String name = ModuleNames.moduleName(abs);

@@ -1,27 +1,37 @@
 package org.tlang.modules;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs a program's main on a platform thread with a large stack, so that ordinary deep recursion
- * (tens of thousands of T calls, as in Rust or Swift) fits; the caller's thread waits for it and
- * passes on an interrupt. The stack is reserved, not committed: memory is used only as deep as the
- * program goes.
+ * Runs work on a platform thread with a large stack: a program's main (so ordinary deep recursion,
+ * tens of thousands of T calls as in Rust or Swift, fits) and compilation (deeply nested source).
+ * The caller's thread waits and passes on an interrupt. The stack is reserved, not committed: memory
+ * is used only as deep as the work goes.
  */
-final class MainStack {
+final class BigStack {
     static final long STACK_BYTES = 256L << 20;
 
-    private MainStack() {}
+    private BigStack() {}
 
-    static void run(Runnable main) {
+    static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Returns what {@code work} returns; rethrows its unchecked exception or error unchanged. */
+    static <T> T call(Callable<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             try {
-                main.run();
+                result.set(work.call());
             } catch (Throwable t) {
                 failure.set(t);
             }
-        }, Thread.currentThread().getName() + "-tlang-main", STACK_BYTES);
+        }, Thread.currentThread().getName() + "-tlang", STACK_BYTES);
         thread.setDaemon(Thread.currentThread().isDaemon());
         thread.start();
         boolean interrupted = false;
@@ -39,5 +49,6 @@ final class MainStack {
         if (t instanceof RuntimeException re) throw re;
         if (t instanceof Error err) throw err;
         if (t != null) throw new IllegalStateException(t);
+        return result.get();
     }
 }
