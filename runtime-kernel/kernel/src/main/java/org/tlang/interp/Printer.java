@@ -107,6 +107,8 @@ public final class Printer {
                 sb.append(']');
             }
             case org.tlang.spi.scheduler.Task<?> t -> sb.append("<task>");
+            case Channel.Sender snd -> sb.append("<sender>");
+            case Channel.Receiver rcv -> sb.append("<receiver>");
             default -> sb.append(v);
         }
     }

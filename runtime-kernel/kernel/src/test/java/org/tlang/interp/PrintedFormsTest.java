@@ -45,6 +45,12 @@ class PrintedFormsTest {
     }
 
     @Test
+    void opaqueValues() {
+        assertEquals("<fn> <task> (<sender>, <receiver>)", TRunner.output(
+                "fn f() {}\nfn main() { let t = spawn(|| 1); t.join(); println(\"{f} {t} {chan<Int>(1)}\"); }").stripTrailing());
+    }
+
+    @Test
     void interpolationUsesPrintedForms() {
         assertEquals("x = 2, v = [\"a\"], {}", TRunner.output("fn main() { let x = 1; let v = [\"a\"]; println(\"x = {x + 1}, v = {v}, {{}}\"); }")
                 .stripTrailing());
