@@ -91,7 +91,7 @@ public final class Lowerer {
         int[] saved = nextLocal;
         nextLocal = new int[] {ctx.localCount()};
         List<TLocal> params = ctx.params().stream().map(this::local).toList();
-        TExpr body = lowerBody(f.body(), sym.type().result());
+        TExpr body = expr(f.body());
         TFunction fn = new TFunction(module.name(), name, file, f.pos(), params, sym.type().result(), body, nextLocal[0], sym.isAsync());
         nextLocal = saved;
         return fn;
@@ -102,11 +102,6 @@ public final class Lowerer {
         nextLocal = new int[] {ctx.localCount()};
         TExpr body = expr(value);
         return new TFunction(module.name(), "<init " + name + ">", file, item.pos(), List.of(), type, body, nextLocal[0], false);
-    }
-
-    /** A function body; a trailing `return e` becomes just `e`. */
-    private TExpr lowerBody(Expr.Block body, Type result) {
-        return expr(body);
     }
 
     private TLocal local(LocalVar v) {
