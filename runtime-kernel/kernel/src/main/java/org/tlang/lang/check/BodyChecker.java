@@ -572,6 +572,12 @@ final class BodyChecker {
             for (Expr a : call.args()) infer(a, scope, null);
             return Type.Prim.ERROR;
         }
+        if (pt instanceof Type.Var) {
+            // a value of a type not known yet (a closure parameter, say): calling it makes it a function
+            Type.Fn shape = new Type.Fn(unifier.freshList(call.args().size()), unifier.fresh());
+            unifier.unify(pt, shape);
+            pt = shape;
+        }
         if (!(pt instanceof Type.Fn fn)) {
             if (r instanceof Resolution.Variant v && v.decl().variants().get(v.index()).fields().isEmpty()) {
                 error(call.pos(), "variant `" + v.decl().variants().get(v.index()).name() + "` takes no arguments");
