@@ -34,6 +34,8 @@ final class BodyChecker {
     final Map<LocalVar, FnContext> owners = new java.util.IdentityHashMap<>();
 
     private final int errorsBefore;
+    /** While binding a later alternative of `|`: the locals the first alternative bound, by name. */
+    private Map<String, LocalVar> orBindings;
 
     BodyChecker(ModuleChecker m, FnContext ctx, List<String> typeParams) {
         this.m = m;
@@ -951,7 +953,16 @@ final class BodyChecker {
             case Pattern.Wildcard w -> {
             }
             case Pattern.Bind b -> {
-                LocalVar v = newLocal(b.name(), t, b.mutable());
+                LocalVar v = orBindings == null ? null : orBindings.get(b.name());
+                if (v != null) {
+                    // a later alternative of `|` binds the same local as the first one
+                    if (!unifier.unify(v.type, t)) {
+                        error(b.pos(), "`" + b.name() + "` has type " + Unifier.resolve(v.type) + " in the first alternative but "
+                                + Unifier.resolve(t) + " here");
+                    }
+                } else {
+                    v = newLocal(b.name(), t, b.mutable());
+                }
                 typing.bindings.put(b, v);
                 scope.define(b.name(), v);
             }
@@ -1003,11 +1014,21 @@ final class BodyChecker {
             }
             case Pattern.Or o -> {
                 if (!refutable) error(p.pos(), "refutable pattern in a binding: use `match`");
+                Map<String, LocalVar> saved = orBindings;
+                Map<String, LocalVar> first = null;
                 for (Pattern alt : o.alternatives()) {
                     Scope s = new Scope(scope);
+                    orBindings = first;
                     bindPattern(alt, t, s, true);
-                    if (!s.vars.isEmpty()) error(alt.pos(), "alternatives `|` cannot bind variables");
+                    if (first == null) {
+                        first = new java.util.LinkedHashMap<>(s.vars);
+                    } else if (!s.vars.keySet().equals(first.keySet())) {
+                        error(alt.pos(), "every alternative of `|` must bind the same names: " + new java.util.TreeSet<>(first.keySet())
+                                + " here " + new java.util.TreeSet<>(s.vars.keySet()));
+                    }
                 }
+                orBindings = saved;
+                if (first != null) first.forEach(scope::define);
             }
         }
     }
