@@ -1,0 +1,4 @@
+fn main() {
+    let x: Int = if true { 1 };
+    println(x);
+}

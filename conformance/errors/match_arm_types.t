@@ -1,0 +1,5 @@
+fn main() {
+    let n = 1;
+    let s = match n { 1 => "one", _ => 2 };
+    println(s);
+}

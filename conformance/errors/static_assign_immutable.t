@@ -1,0 +1,5 @@
+static LIMIT: Int = 3;
+fn main() {
+    LIMIT = 4;
+    println(LIMIT);
+}
