@@ -93,6 +93,12 @@ class ConformanceTest {
         }
     }
 
+    /**
+     * Every tier a case runs on. A compiling tier is added here as a {@link Tier} that loads the
+     * program like {@link InterpreterTier}, then, before {@code runMain}, compiles each function of
+     * the loaded modules with its {@code org.tlang.spi.tier.ExecutionTier} (linkage:
+     * {@code registry::callSite}) and installs the result with {@code ModuleRegistry.install}.
+     */
     static final List<Tier> TIERS = List.of(new InterpreterTier());
 
     @TestFactory
