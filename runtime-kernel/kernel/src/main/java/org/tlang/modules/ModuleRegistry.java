@@ -47,6 +47,7 @@ public final class ModuleRegistry {
     private final Map<String, LoadedModule> modules = new ConcurrentHashMap<>();
     private final Map<String, ModuleInterface> natives = new ConcurrentHashMap<>();
     private final Links links = new Links();
+    private final UnjoinedPanics unjoined = new UnjoinedPanics();
 
     public ModuleRegistry(RuntimeHost host) {
         this.host = host;
@@ -63,7 +64,7 @@ public final class ModuleRegistry {
 
             @Override
             public <T> Task<T> spawn(Callable<T> work) {
-                return host.scheduler().spawn(work);
+                return unjoined.spawn(host.scheduler(), work);
             }
         };
     }
@@ -172,7 +173,7 @@ public final class ModuleRegistry {
     public int runMain(LoadedModule module, List<String> args) {
         LoadedModule current = modules.getOrDefault(module.name(), module);
         TFunction main = current.tir().function("main");
-        if (main == null || main.params().size() > 1
+        if (main == null || main.params().size() > 1 || !main.result().equals(Type.UNIT)
                 || (main.params().size() == 1 && !main.params().getFirst().type().equals(Type.vec(Type.STR)))) {
             host.err().println("error: module " + current.name() + " has no `fn main()` or `fn main(args: Vec<Str>)`");
             host.err().flush();
@@ -183,8 +184,10 @@ public final class ModuleRegistry {
         try {
             BigStack.run(() -> cell.call(callArgs));
             host.out().flush();
+            unjoined.report(host.err());
             return 0;
         } catch (PanicException p) {
+            unjoined.report(host.err());
             host.out().flush();
             host.err().print(p.render());
             host.err().flush();

@@ -1,0 +1,57 @@
+package org.tlang.modules;
+
+import java.io.PrintStream;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.tlang.interp.PanicException;
+import org.tlang.spi.scheduler.Scheduler;
+import org.tlang.spi.scheduler.Task;
+
+/**
+ * Panics of spawned tasks that nobody joins. A joined task's panic is re-raised by {@code join}
+ * and reported where it lands; one that is never joined would vanish, so it is kept here and
+ * printed when the program ends.
+ */
+final class UnjoinedPanics {
+    private final Set<PanicException> pending = ConcurrentHashMap.newKeySet();
+
+    <T> Task<T> spawn(Scheduler scheduler, Callable<T> work) {
+        AtomicBoolean joined = new AtomicBoolean();
+        Task<T> task = scheduler.spawn(() -> {
+            try {
+                return work.call();
+            } catch (PanicException p) {
+                if (!joined.get()) pending.add(p);
+                throw p;
+            }
+        });
+        return new Task<>() {
+            @Override
+            public T join() {
+                joined.set(true);
+                try {
+                    return task.join();
+                } catch (PanicException p) {
+                    pending.remove(p);
+                    throw p;
+                }
+            }
+
+            @Override
+            public boolean isDone() {
+                return task.isDone();
+            }
+        };
+    }
+
+    /** Prints every panic of a task nobody joined, and forgets it. */
+    void report(PrintStream err) {
+        for (PanicException p : pending) {
+            if (pending.remove(p)) err.print(p.render());
+        }
+        err.flush();
+    }
+}
