@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.felix.framework.FrameworkFactory;
@@ -23,6 +24,8 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 import org.tlang.api.ProfileException;
 import org.tlang.api.TlangRuntime;
@@ -74,6 +77,7 @@ public final class Tlang implements AutoCloseable {
      * @throws TlangException the framework or a bundle failed to start (message says which)
      */
     public static Tlang boot(BundleSet bundles) {
+        BootTiming timing = BootTiming.fromEnvironment();
         configureLogging(bundles.loggingConfig());
         Path cache;
         try {
@@ -85,7 +89,8 @@ public final class Tlang implements AutoCloseable {
         props.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.tlang.api;version=" + API_VERSION);
-        props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "2");
+        // The platform (start level 1) comes up first, then the rest: see startPlatformThenRest.
+        props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
         props.put("felix.log.level", "1");
         // SCR would print component failures to stderr, which belongs to T programs; the kernel
         // reports the failures that matter (a subsystem that does not start) itself.
@@ -94,6 +99,7 @@ public final class Tlang implements AutoCloseable {
         List<String> errors = new CopyOnWriteArrayList<>();
         try {
             framework.init();
+            timing.mark("framework");
             BundleContext context = framework.getBundleContext();
             context.addFrameworkListener(event -> {
                 if (event.getType() == FrameworkEvent.ERROR) {
@@ -101,20 +107,58 @@ public final class Tlang implements AutoCloseable {
                     errors.add(event.getBundle().getSymbolicName() + ": " + (t == null ? "error" : rootMessage(t)));
                 }
             });
-            List<Bundle> installed = install(context, bundles.jars());
-            framework.start();
+            List<Bundle> installed = startPlatformThenRest(framework, bundles.jars(), timing);
             for (Bundle b : installed) {
                 if (b.getState() == Bundle.INSTALLED) {
                     errors.add(b.getSymbolicName() + " did not resolve: " + unresolvedReason(b));
                 }
             }
-            return new Tlang(framework, cache, awaitRuntime(context, errors));
+            TlangRuntime runtime = awaitRuntime(context, errors);
+            timing.mark("kernel");
+            return new Tlang(framework, cache, runtime);
         } catch (BundleException | InterruptedException e) {
             stopQuietly(framework, cache);
             throw new TlangException("the runtime did not start: " + rootMessage(e), e);
         } catch (TlangException e) {
             stopQuietly(framework, cache);
             throw e;
+        }
+    }
+
+    /**
+     * Installs and starts the platform (start level 1: logging must be bound before anything logs),
+     * then the rest. Logging is set up (SLF4J bound, Logback configured) on a second thread while
+     * this one installs and resolves the other bundles; the rest starts once both are done, so no
+     * bundle ever sees logging half set up.
+     */
+    private static List<Bundle> startPlatformThenRest(Framework framework, List<BundleJar> jars, BootTiming timing)
+            throws BundleException, InterruptedException {
+        BundleContext context = framework.getBundleContext();
+        List<BundleJar> platformJars = jars.stream().filter(j -> j.startLevel() <= 1).toList();
+        List<BundleJar> restJars = jars.stream().filter(j -> j.startLevel() > 1).toList();
+        List<Bundle> platform = install(context, platformJars);
+        framework.start();
+        timing.mark("platform");
+        Thread logging = Thread.ofPlatform().name("tlang-logging-setup").daemon().start(() -> LoggingSetup.run(platform));
+        List<Bundle> rest = install(context, restJars);
+        framework.adapt(FrameworkWiring.class).resolveBundles(rest);
+        timing.mark("install");
+        logging.join();
+        timing.mark("logging");
+        int level = restJars.stream().mapToInt(BundleJar::startLevel).max().orElse(1);
+        if (level > 1) setStartLevel(framework, level);
+        timing.mark("start");
+        List<Bundle> all = new ArrayList<>(platform);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** Moves the framework to {@code level} and waits until every bundle of that level has been started. */
+    private static void setStartLevel(Framework framework, int level) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        framework.adapt(FrameworkStartLevel.class).setStartLevel(level, event -> done.countDown());
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            throw new TlangException("the runtime did not start: start level " + level + " was not reached within 60 s");
         }
     }
 
