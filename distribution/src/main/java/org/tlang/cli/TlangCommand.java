@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class,
         description = "The T language runtime.",
         subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
-                TlangCommand.Version.class})
+                TlangCommand.Admin.class, TlangCommand.Version.class})
 final class TlangCommand implements Callable<Integer> {
 
     @Override
@@ -38,6 +38,10 @@ final class TlangCommand implements Callable<Integer> {
         @Option(names = "--profile", paramLabel = "FILE.toml", description = "Runtime profile (default: profiles/default.toml).")
         Path profile;
 
+        @Option(names = "--tier", paramLabel = "interp|jit|tiered",
+                description = "Execution tier, instead of the profile's [tier] (its settings then take their defaults).")
+        String tier;
+
         @Parameters(index = "0", paramLabel = "FILE.t")
         Path file;
 
@@ -46,8 +50,16 @@ final class TlangCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return withRuntime(profile, tlang -> tlang.runtime().run(
-                    new RunRequest(file, args, System.out, System.err, watch)));
+            return withRuntime(profile, tlang -> {
+                if (tier != null) {
+                    org.tlang.api.SwapResult swap = tlang.runtime().swap("tier", tier, java.util.Map.of(), java.time.Duration.ofSeconds(10));
+                    if (!swap.swapped()) {
+                        System.err.println("error: --tier " + tier + ": " + swap.message());
+                        return 1;
+                    }
+                }
+                return tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch));
+            });
         }
     }
 
@@ -74,6 +86,55 @@ final class TlangCommand implements Callable<Integer> {
                     return 1;
                 }
             });
+        }
+    }
+
+    @Command(name = "admin", description = "Inspect and change a running runtime: status, versions, reload FILE..., "
+            + "patch MODULE FUNCTION FILE, rollback MODULE, swap KIND IMPL [KEY=VALUE...].")
+    static final class Admin implements Callable<Integer> {
+        @Option(names = "--pid", description = "The runtime's process id (needed when several run).")
+        Long pid;
+
+        @Parameters(index = "0", paramLabel = "COMMAND")
+        String command;
+
+        @Parameters(index = "1..*", paramLabel = "ARGS")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            AdminClient client = new AdminClient(AdminClient.defaultFolder());
+            long target;
+            if (pid != null) {
+                target = pid;
+            } else {
+                List<Long> running = client.runtimes();
+                if (running.size() != 1) {
+                    System.err.println(running.isEmpty()
+                            ? "error: no running tlang program found in " + AdminClient.defaultFolder()
+                            : "error: several tlang programs run (pids " + running + "); choose one with --pid");
+                    return 1;
+                }
+                target = running.getFirst();
+            }
+            List<String> words = new ArrayList<>();
+            words.add(command);
+            String payload = "";
+            if (command.equals("patch")) {
+                if (args.size() != 3) {
+                    System.err.println("usage: tlang admin patch MODULE FUNCTION FILE (FILE holds the new definition, alone or in the edited module)");
+                    return 2;
+                }
+                payload = Files.readString(Path.of(args.get(2)), StandardCharsets.UTF_8);
+                words.addAll(args.subList(0, 2));
+            } else if (command.equals("reload")) {
+                args.forEach(f -> words.add(Path.of(f).toAbsolutePath().normalize().toString()));
+            } else {
+                words.addAll(args);
+            }
+            AdminClient.Answer answer = client.send(target, words, payload);
+            (answer.status() == 0 ? System.out : System.err).print(answer.text());
+            return answer.status();
         }
     }
 

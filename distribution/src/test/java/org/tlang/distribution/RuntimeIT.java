@@ -23,6 +23,7 @@ import org.tlang.api.ProfileException;
 import org.tlang.api.RunRequest;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
+import org.tlang.cli.AdminClient;
 import org.tlang.embed.BundleSet;
 import org.tlang.embed.Tlang;
 
@@ -41,8 +42,12 @@ class RuntimeIT {
     @TempDir
     Path temp;
 
+    static Path adminDir;
+
     @BeforeAll
     static void boot() throws Exception {
+        adminDir = Files.createTempDirectory("tlang-admin-it");
+        System.setProperty("tlang.admin.dir", adminDir.toString());
         tlang = Tlang.init(BundleSet.directory(HOME), Files.readString(HOME.resolve("profiles/default.toml")), "default.toml");
         runtime = tlang.runtime();
     }
@@ -75,7 +80,7 @@ class RuntimeIT {
             assertEquals(fragment ? Bundle.RESOLVED : Bundle.ACTIVE, b.getState(), b.getSymbolicName() + " state");
         }
         assertEquals("virtual", runtime.bindings().get("scheduler"));
-        assertEquals("interp", runtime.bindings().get("tier"));
+        assertEquals("tiered", runtime.bindings().get("tier"));
     }
 
     @Test
@@ -233,6 +238,56 @@ class RuntimeIT {
             assertEquals("v1 " + (i + 1), lines.get(i), "v1 lines count up from 1");
         }
         assertEquals("v2 " + lines.size(), last, "the static kept its value across the reload");
+    }
+
+    @Test
+    void theAdminChannelReloadsPatchesRollsBackAndSwaps() throws Exception {
+        Path app = temp.resolve("svc.t");
+        Files.writeString(app, ticker("v1", "true"));
+        Output out = new Output();
+        Output err = new Output();
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() ->
+                runtime.run(new RunRequest(app, List.of(), out.stream, err.stream, false)));
+        out.await(t -> t.contains("v1 3\n"), Duration.ofSeconds(20), "v1 to tick");
+        AdminClient admin = new AdminClient(adminDir);
+        long pid = ProcessHandle.current().pid();
+        assertEquals(List.of(pid), admin.runtimes());
+
+        AdminClient.Answer state = admin.send(pid, List.of("status"), "");
+        assertEquals(0, state.status(), state.text());
+        assertTrue(state.text().contains("scheduler=virtual") && state.text().contains("svc.t (1 modules)"), state.text());
+
+        Files.writeString(app, ticker("v2", "true"));
+        AdminClient.Answer reload = admin.send(pid, List.of("reload", app.toString()), "");
+        assertEquals(0, reload.status(), reload.text());
+        assertTrue(reload.text().startsWith("reloaded svc") && reload.text().contains("kept ticks"), reload.text());
+        out.await(t -> t.contains("v2 "), Duration.ofSeconds(20), "v2 to serve");
+
+        AdminClient.Answer patch = admin.send(pid, List.of("patch", "svc", "label"), "fn label() -> Str { \"patched\" }");
+        assertEquals(0, patch.status(), patch.text());
+        out.await(t -> t.contains("patched "), Duration.ofSeconds(20), "the patched function to serve");
+        AdminClient.Answer badPatch = admin.send(pid, List.of("patch", "svc", "label"), "fn label() -> Int { 2 }");
+        assertEquals(1, badPatch.status());
+        assertTrue(badPatch.text().contains("changes the signature"), badPatch.text());
+
+        AdminClient.Answer rollback = admin.send(pid, List.of("rollback", "svc"), "");
+        assertEquals(0, rollback.status(), rollback.text());
+        int mark = out.text().length();
+        out.await(t -> t.substring(mark).contains("v2 "), Duration.ofSeconds(20), "v2 to serve again after the rollback");
+        AdminClient.Answer versions = admin.send(pid, List.of("versions"), "");
+        assertTrue(versions.text().contains("svc v4") && versions.text().contains("can roll back to v1"), versions.text());
+
+        AdminClient.Answer swap = admin.send(pid, List.of("swap", "scheduler", "pool", "threads=2"), "");
+        assertEquals(0, swap.status(), swap.text());
+        assertEquals("pool", runtime.bindings().get("scheduler"));
+
+        assertEquals(0, admin.send(pid, List.of("patch", "svc", "keep_going"), "fn keep_going() -> Bool { false }").status());
+        assertEquals(0, status.get(30, TimeUnit.SECONDS), err.text());
+        List<String> lines = out.text().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            assertTrue(lines.get(i).endsWith(" " + (i + 1)), "the counter survives every switch: " + lines);
+        }
+        assertEquals(List.of(), admin.runtimes(), "the channel closes when no program runs");
     }
 
     /** A module whose state is a counter; {@code keepGoing} says whether main's loop continues. */

@@ -24,9 +24,24 @@ public final class CallTarget {
 
     final String name;
     final String file;
+    /**
+     * Shared by every function of one module version; while any of them is reachable (running,
+     * or held by a closure), so is this, which is how the registry sees when a version retires.
+     */
+    private Object version;
     final int frameSize;
     final Type.Kind[] paramKinds;
     Node body;
+    /** False for compiled code, which records its own frame in a panic's trace. */
+    boolean leaves = true;
+
+    /**
+     * Tiering counters: calls and loop back edges left before {@link #hot} runs (plain fields, racy on
+     * purpose: an approximate count is enough). Unarmed targets start so high they never get there.
+     */
+    int callsLeft = Integer.MAX_VALUE;
+    int backEdgesLeft = Integer.MAX_VALUE;
+    private volatile Runnable hot;
 
     CallTarget(String name, String file, int frameSize, Type.Kind[] paramKinds) {
         this.name = name;
@@ -39,8 +54,36 @@ public final class CallTarget {
         return name;
     }
 
+    public void belongsTo(Object version) {
+        this.version = version;
+    }
+
     public int arity() {
         return paramKinds.length;
+    }
+
+    /**
+     * Asks for {@code onHot} to run (once, on the calling thread; it should only queue work) when this
+     * target has been called {@code calls} times or its loops have gone round {@code backEdges} times.
+     */
+    public void arm(int calls, int backEdges, Runnable onHot) {
+        this.hot = onHot;
+        this.callsLeft = Math.max(1, calls);
+        this.backEdgesLeft = Math.max(1, backEdges);
+    }
+
+    /** The counters reached a threshold: fire the hook once and stop counting. */
+    void hot() {
+        callsLeft = Integer.MAX_VALUE;
+        backEdgesLeft = Integer.MAX_VALUE;
+        Runnable h = hot;
+        hot = null;
+        if (h != null) h.run();
+    }
+
+    /** Called by loops on every back edge. */
+    void backEdge() {
+        if (--backEdgesLeft == 0) hot();
     }
 
     /** Calls with boxed arguments (Long, Double, Boolean, references). */
@@ -51,12 +94,13 @@ public final class CallTarget {
     }
 
     public Object execute(Frame f) {
+        if (--callsLeft == 0) hot();
         try {
             return body.execute(f);
         } catch (ControlFlow.Return r) {
             return r.value;
         } catch (PanicException p) {
-            p.leave(name, file);
+            if (leaves) p.leave(name, file);
             throw p;
         } catch (StackOverflowError e) {
             PanicException p = new PanicException("stack overflow", null);
@@ -66,12 +110,13 @@ public final class CallTarget {
     }
 
     public long executeLong(Frame f) {
+        if (--callsLeft == 0) hot();
         try {
             return body.executeLong(f);
         } catch (ControlFlow.Return r) {
             return Slots.asLong(r.value);
         } catch (PanicException p) {
-            p.leave(name, file);
+            if (leaves) p.leave(name, file);
             throw p;
         } catch (StackOverflowError e) {
             PanicException p = new PanicException("stack overflow", null);
@@ -81,12 +126,13 @@ public final class CallTarget {
     }
 
     public double executeDouble(Frame f) {
+        if (--callsLeft == 0) hot();
         try {
             return body.executeDouble(f);
         } catch (ControlFlow.Return r) {
             return (Double) r.value;
         } catch (PanicException p) {
-            p.leave(name, file);
+            if (leaves) p.leave(name, file);
             throw p;
         } catch (StackOverflowError e) {
             PanicException p = new PanicException("stack overflow", null);

@@ -164,6 +164,8 @@ final class ControlNodes {
      */
     abstract static class LoopNode extends Node {
         final Node body;
+        /** The function this loop belongs to, which counts back edges for tiering. */
+        CallTarget owner;
 
         LoopNode(Node body, Pos pos) {
             super(pos);
@@ -174,6 +176,8 @@ final class ControlNodes {
 
         /** Runs the body once: NORMAL to go on, BREAK to stop, RETURN to leave the function. */
         final int iterate(Frame f) {
+            CallTarget o = owner;
+            if (o != null) o.backEdge();
             int status;
             try {
                 status = body.executeStatement(f);

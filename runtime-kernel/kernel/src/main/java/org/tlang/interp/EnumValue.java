@@ -37,6 +37,16 @@ public final class EnumValue {
         return variant;
     }
 
+    /** The enum this value belongs to (its qualified name and variant names). */
+    public EnumShape shape() {
+        return shape;
+    }
+
+    /** How many fields the variant carries. */
+    public int arity() {
+        return fields.length;
+    }
+
     public Object field(int i) {
         return fields[i];
     }

@@ -44,6 +44,16 @@ public final class Handles {
         return CELL_CALL.bindTo(cell).asCollector(Object[].class, signature.params().size()).asType(methodType(signature));
     }
 
+    /**
+     * A call target for compiled code, which records its own frame in a panic's trace: interpreted
+     * callers call it like any other.
+     */
+    public static CallTarget compiledTarget(String name, String file, Type.Fn signature, MethodHandle handle) {
+        CallTarget t = target(name, file, signature, handle);
+        t.leaves = false;
+        return t;
+    }
+
     /** A call target that runs {@code handle} (of {@link #methodType}); interpreted callers call it like any other. */
     public static CallTarget target(String name, String file, Type.Fn signature, MethodHandle handle) {
         Type.Kind[] kinds = signature.params().stream().map(Type::kind).toArray(Type.Kind[]::new);

@@ -14,6 +14,8 @@ public final class NodeCompiler {
     private final Linker linker;
     private final Host host;
     private final Intrinsics intrinsics;
+    /** The function being compiled: its loops count their back edges on it. */
+    private CallTarget owner;
 
     public NodeCompiler(Linker linker, Host host) {
         this.linker = linker;
@@ -24,7 +26,14 @@ public final class NodeCompiler {
     public CallTarget compile(TFunction fn) {
         Type.Kind[] kinds = fn.params().stream().map(p -> p.type().kind()).toArray(Type.Kind[]::new);
         CallTarget target = new CallTarget(fn.qualifiedName(), fn.file(), Math.max(fn.localCount(), 1), kinds);
-        Node body = tail(fn.body());
+        CallTarget outer = owner;
+        owner = target;
+        Node body;
+        try {
+            body = tail(fn.body());
+        } finally {
+            owner = outer;
+        }
         // a boxed parameter arrives as a plain value and is moved into its box on entry
         List<TLocal> boxedParams = fn.params().stream().filter(TLocal::boxed).toList();
         if (!boxedParams.isEmpty()) {
@@ -35,6 +44,14 @@ public final class NodeCompiler {
         }
         target.body = body;
         return target;
+    }
+
+    /**
+     * One expression of a function, compiled on its own for a compiling tier that leaves it to the
+     * interpreter: it runs on a frame of the function's size holding its locals at their index.
+     */
+    public Node expression(TExpr e) {
+        return compile(e);
     }
 
     /** A node in tail position of a function: `return e` there is just `e`. */
@@ -139,8 +156,10 @@ public final class NodeCompiler {
                 return new ControlNodes.Block(compileAll(b.statements()), b.result() == null ? null : compile(b.result()), pos);
             }
             case TExpr.Loop l -> {
-                if (l.cond() != null) return new ControlNodes.While(compile(l.cond()), compile(l.body()), pos);
-                return new ControlNodes.Loop(compile(l.body()), pos);
+                ControlNodes.LoopNode loop = l.cond() != null ? new ControlNodes.While(compile(l.cond()), compile(l.body()), pos)
+                        : new ControlNodes.Loop(compile(l.body()), pos);
+                loop.owner = owner;
+                return loop;
             }
             case TExpr.ForRange r -> {
                 Node body = compile(r.body());
@@ -149,7 +168,9 @@ public final class NodeCompiler {
                     body = new ControlNodes.Block(new Node[] {new LocalNodes.LetBoxed(r.var().index(),
                             new LocalNodes.ReadLong(r.var().index(), pos), pos)}, body, pos);
                 }
-                return new ControlNodes.ForRange(r.var().index(), compile(r.from()), compile(r.to()), r.inclusive(), body, pos);
+                ControlNodes.LoopNode loop = new ControlNodes.ForRange(r.var().index(), compile(r.from()), compile(r.to()), r.inclusive(), body, pos);
+                loop.owner = owner;
+                return loop;
             }
             case TExpr.ForEach fe -> {
                 TLocal var = fe.var();
@@ -157,7 +178,9 @@ public final class NodeCompiler {
                 Type.Kind kind = var.type().kind();
                 ControlNodes.ForEach.SlotSetter setter = var.boxed() ? (f, v) -> f.refs[slot] = new Box(v)
                         : (f, v) -> Slots.store(f, slot, kind, v);
-                return new ControlNodes.ForEach(compile(fe.iterable()), setter, compile(fe.body()), pos);
+                ControlNodes.LoopNode loop = new ControlNodes.ForEach(compile(fe.iterable()), setter, compile(fe.body()), pos);
+                loop.owner = owner;
+                return loop;
             }
             case TExpr.Break b -> {
                 return new ControlNodes.Break(b.value() == null ? null : compile(b.value()), pos);

@@ -13,6 +13,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.tlang.api.CheckResult;
 import org.tlang.api.ProfileException;
@@ -26,6 +29,7 @@ import org.tlang.spi.ffi.ForeignLinker;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.memory.Collector;
+import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.scheduler.Scheduler;
 import org.tlang.spi.tier.ExecutionTier;
 
@@ -50,6 +54,11 @@ public final class Kernel implements TlangRuntime {
     private final Programs programs;
     private volatile Profile profile;
 
+    /** The native modules ({@code std.*}) registered now; every program started gets these (SCR replaces the list). */
+    @Reference(service = NativeModule.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<NativeModule> natives = List.of();
+
     @Activate
     public Kernel(BundleContext context, @Reference ConfigurationAdmin configAdmin, @Reference ServiceComponentRuntime scr) {
         this.context = context;
@@ -57,7 +66,10 @@ public final class Kernel implements TlangRuntime {
         this.profiles = new ProfileReader(catalog);
         ComponentStarter starter = new ComponentStarter(context, configAdmin, scr);
         for (String kind : Subsystems.KINDS) slots.put(kind, new SubsystemSlot(kind, SPI.get(kind), starter));
-        this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)));
+        this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), () -> natives);
+        SubsystemSlot tiers = slots.get(Subsystems.TIER);
+        // the built-in interpreter binds no service: then there is no compiling tier
+        this.programs.tierFrom(() -> tiers.service() instanceof ExecutionTier t ? t : null);
     }
 
     /**

@@ -25,16 +25,34 @@ import org.tlang.modules.ModuleRegistry;
 import org.tlang.modules.ReloadOutcome;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.modules.TestReport;
+import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.scheduler.Scheduler;
 
 /** Runs and checks T programs: each run gets its own module registry, on the kernel's scheduler. */
 final class Programs {
     private final BundleContext context;
     private final Scheduler scheduler;
+    private final java.util.function.Supplier<List<NativeModule>> natives;
+    /** The compiling tier bound now (null: the interpreter only); read when a program loads a module. */
+    private volatile java.util.function.Supplier<org.tlang.spi.tier.ExecutionTier> tier = () -> null;
 
-    Programs(BundleContext context, Scheduler scheduler) {
+    /** Where programs find the compiling tier bound now: the kernel's tier slot. */
+    void tierFrom(java.util.function.Supplier<org.tlang.spi.tier.ExecutionTier> tier) {
+        this.tier = tier;
+    }
+
+    /** @param natives the native modules ({@code std.*}) registered right now; each new program gets them */
+    Programs(BundleContext context, Scheduler scheduler, java.util.function.Supplier<List<NativeModule>> natives) {
         this.context = context;
         this.scheduler = scheduler;
+        this.natives = natives;
+    }
+
+    /** A program's registry, with the native modules present now; one that cannot be added is reported on err. */
+    private ModuleRegistry registry(PrintStream out, PrintStream err) {
+        ModuleRegistry registry = new ModuleRegistry(new Host(out, err, scheduler));
+        for (String refusal : registry.addNatives(natives.get())) err.println("warning: " + refusal);
+        return registry;
     }
 
     int run(RunRequest request) {
@@ -43,7 +61,7 @@ final class Programs {
             request.err().println("error: cannot read " + request.file() + ": no such file");
             return 1;
         }
-        ModuleRegistry registry = new ModuleRegistry(new Host(request.out(), request.err(), scheduler));
+        ModuleRegistry registry = registry(request.out(), request.err());
         LoadedModule main;
         try {
             main = registry.load(file);
@@ -73,7 +91,7 @@ final class Programs {
             err.println("error: cannot read " + path + ": " + e.getMessage());
             return new TestResult(0, 0, 1);
         }
-        ModuleRegistry registry = new ModuleRegistry(new Host(out, err, scheduler));
+        ModuleRegistry registry = registry(out, err);
         for (Path file : files) {
             try {
                 registry.load(file);
@@ -89,19 +107,50 @@ final class Programs {
     }
 
     ReplSession repl(PrintStream out, PrintStream err) {
-        return new ScratchRepl(new Host(out, err, scheduler));
+        return new ScratchRepl(registry(out, err), new Host(out, err, scheduler));
     }
 
     CheckResult check(Path file) {
         if (!Files.isRegularFile(file)) return new CheckResult(1, "error: cannot read " + file + ": no such file\n");
-        List<Diagnostic> diagnostics = Compiler.check(file.toAbsolutePath().normalize());
+        List<Diagnostic> diagnostics = Compiler.check(file.toAbsolutePath().normalize(), natives.get());
         StringBuilder rendered = new StringBuilder();
         diagnostics.forEach(d -> rendered.append(d.render()));
         int errors = (int) diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         return new CheckResult(errors, rendered.toString());
     }
 
-    private record Host(PrintStream out, PrintStream err, Scheduler scheduler) implements RuntimeHost {}
+    /** What a program sees of the runtime: its streams, the scheduler router and the tier bound now. */
+    private final class Host implements RuntimeHost {
+        private final PrintStream out;
+        private final PrintStream err;
+        private final Scheduler scheduler;
+
+        Host(PrintStream out, PrintStream err, Scheduler scheduler) {
+            this.out = out;
+            this.err = err;
+            this.scheduler = scheduler;
+        }
+
+        @Override
+        public PrintStream out() {
+            return out;
+        }
+
+        @Override
+        public PrintStream err() {
+            return err;
+        }
+
+        @Override
+        public Scheduler scheduler() {
+            return scheduler;
+        }
+
+        @Override
+        public org.tlang.spi.tier.ExecutionTier tier() {
+            return tier.get();
+        }
+    }
 
     private record Program(Path mainFile, ModuleRegistry registry, PrintStream err) implements RunningProgram {
         @Override
@@ -112,6 +161,21 @@ final class Programs {
         @Override
         public ReloadOutcome reload(Path file) {
             return registry.reload(file);
+        }
+
+        @Override
+        public ReloadOutcome rollback(String module) {
+            return registry.rollback(module);
+        }
+
+        @Override
+        public ReloadOutcome patch(String module, String function, String definition) {
+            return registry.patch(module, function, definition);
+        }
+
+        @Override
+        public List<String> versions() {
+            return registry.versions();
         }
     }
 }

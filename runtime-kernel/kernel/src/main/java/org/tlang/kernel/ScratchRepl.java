@@ -53,6 +53,11 @@ final class ScratchRepl implements ReplSession {
     private int counter;
 
     ScratchRepl(RuntimeHost host) {
+        this(new ModuleRegistry(host), host);
+    }
+
+    /** @param registry an empty registry for {@code host} (native modules may be added) */
+    ScratchRepl(ModuleRegistry registry, RuntimeHost host) {
         this.out = host.out();
         this.err = host.err();
         try {
@@ -62,7 +67,7 @@ final class ScratchRepl implements ReplSession {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        registry = new ModuleRegistry(host);
+        this.registry = registry;
         try {
             registry.load(file);
         } catch (CompileException e) {

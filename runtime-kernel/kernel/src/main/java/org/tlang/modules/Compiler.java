@@ -1,12 +1,8 @@
 package org.tlang.modules;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.tlang.lang.check.ModuleInterface;
 import org.tlang.lang.source.Diagnostic;
-import org.tlang.spi.natives.NativeFunction;
 import org.tlang.spi.natives.NativeModule;
 
 /** `tlang check FILE.t`: compiles a file and its imports and reports every diagnostic; nothing runs. */
@@ -19,12 +15,23 @@ public final class Compiler {
 
     /** As {@link #check(Path)}, with Java-implemented modules ({@code std.*}) importable. */
     public static List<Diagnostic> check(Path file, List<NativeModule> natives) {
-        Map<String, ModuleInterface> known = new HashMap<>();
-        for (NativeModule n : natives) {
-            Map<String, String> sigs = new java.util.LinkedHashMap<>();
-            for (NativeFunction f : n.functions()) sigs.put(f.name(), f.signature());
-            known.put(n.name(), ModuleInterface.ofNative(n.name(), sigs));
-        }
-        return BigStack.call(() -> FrontEnd.compile(file, known::get).diagnostics());
+        ModuleRegistry registry = new ModuleRegistry(new RuntimeHost() {
+            @Override
+            public java.io.PrintStream out() {
+                return System.out;
+            }
+
+            @Override
+            public java.io.PrintStream err() {
+                return System.err;
+            }
+
+            @Override
+            public org.tlang.spi.scheduler.Scheduler scheduler() {
+                throw new IllegalStateException("nothing runs under `tlang check`");
+            }
+        });
+        registry.addNatives(natives);
+        return BigStack.call(() -> FrontEnd.compile(file, registry::interfaceOf).diagnostics());
     }
 }

@@ -45,6 +45,14 @@ final class FrontEnd {
      * @param loaded interfaces of modules already loaded (not re-parsed), null if unknown
      */
     static Batch compile(Path entry, Function<String, ModuleInterface> loaded) {
+        return compile(entry, null, loaded);
+    }
+
+    /**
+     * @param entryText the entry module's source, or null to read it from {@code entry} (a rollback
+     *                  or a patch compiles a version that is not what the file holds)
+     */
+    static Batch compile(Path entry, String entryText, Function<String, ModuleInterface> loaded) {
         Reporter reporter = new Reporter();
         Path abs = entry.toAbsolutePath().normalize();
         String entryName = ModuleNames.moduleName(abs);
@@ -58,7 +66,8 @@ final class FrontEnd {
             Path file = files.get(name);
             SourceFile source;
             try {
-                source = new SourceFile(file, ModuleNames.displayName(file), Files.readString(file));
+                String text = name.equals(entryName) && entryText != null ? entryText : Files.readString(file);
+                source = new SourceFile(file, ModuleNames.displayName(file), text);
             } catch (IOException e) {
                 reporter.add(new Diagnostic(Severity.ERROR, ModuleNames.displayName(file), 0, 0,
                         "cannot read " + ModuleNames.displayName(file) + ": " + e.getClass().getSimpleName()));
@@ -96,6 +105,27 @@ final class FrontEnd {
             checked = List.of();
         }
         return new Batch(checked, files, sorted(reporter.diagnostics()));
+    }
+
+    /**
+     * Compiles the T source of a native module (display name {@code <module>}) with its Java
+     * functions declared in it; it may import only modules {@code loaded} knows.
+     */
+    static Batch compileNative(String module, String text, Map<String, String> nativeSignatures,
+                               Function<String, ModuleInterface> loaded) {
+        Reporter reporter = new Reporter();
+        String display = "<" + module + ">";
+        SourceFile source = new SourceFile(Path.of(display), display, text);
+        SourceUnit unit;
+        try {
+            unit = Parser.parse(source, reporter);
+        } catch (StackOverflowError e) {
+            reporter.add(tooDeep(display));
+            return new Batch(List.of(), Map.of(), reporter.diagnostics());
+        }
+        List<CheckedModule> checked = new Checker(reporter, name -> name.equals(module) ? null : loaded.apply(name))
+                .check(List.of(new Checker.Unit(module, unit, nativeSignatures)));
+        return new Batch(checked, Map.of(module, source.path()), sorted(reporter.diagnostics()));
     }
 
     /** Per file (in the order files first appear), by line and column; stable otherwise. */

@@ -71,7 +71,7 @@ final class Links {
     void install(FunctionRef function, String file, MethodHandle code) {
         FunctionCell cell = existingCell(function);
         if (cell == null) throw new IllegalArgumentException("no function " + function.qualifiedName() + " " + function.signature());
-        cell.setTarget(Handles.target(function.qualifiedName(), file, function.signature(), code));
+        cell.setTarget(Handles.compiledTarget(function.qualifiedName(), file, function.signature(), code));
         MutableCallSite site = callSites.get(key(function));
         if (site != null) {
             site.setTarget(code.asType(site.type()));

@@ -15,10 +15,12 @@ public final class LoadedModule {
     private final Map<String, String> uses;
     private final int version;
     private final List<org.tlang.lang.source.Diagnostic> warnings;
+    private final String source;
 
     LoadedModule(String name, Path file, ModuleInterface iface, TModule tir, Map<String, String> uses, int version,
-                 List<org.tlang.lang.source.Diagnostic> warnings) {
+                 List<org.tlang.lang.source.Diagnostic> warnings, String source) {
         this.warnings = List.copyOf(warnings);
+        this.source = source;
         this.name = name;
         this.file = file;
         this.iface = iface;
@@ -33,6 +35,11 @@ public final class LoadedModule {
 
     public Path file() {
         return file;
+    }
+
+    /** The source text this version was compiled from (the file may have changed since). */
+    public String source() {
+        return source;
     }
 
     /** 1 for the first load, incremented by each applied reload. */

@@ -46,8 +46,15 @@ public final class ModuleRegistry {
     private final Object lock = new Object();
     private final Map<String, LoadedModule> modules = new ConcurrentHashMap<>();
     private final Map<String, ModuleInterface> natives = new ConcurrentHashMap<>();
+    /** The compiled T source of each native module (types the linker looks up), by module name. */
+    private final Map<String, LoadedModule> nativeModules = new ConcurrentHashMap<>();
     private final Links links = new Links();
     private final UnjoinedPanics unjoined = new UnjoinedPanics();
+    /** Earlier versions of each module, newest last, for rollback. */
+    private final Map<String, java.util.Deque<LoadedModule>> history = new ConcurrentHashMap<>();
+    private final RetiredVersions retired = new RetiredVersions();
+    private final Map<String, RetiredVersions.Token> tokens = new ConcurrentHashMap<>();
+    private static final int HISTORY = 8;
 
     public ModuleRegistry(RuntimeHost host) {
         this.host = host;
@@ -69,23 +76,34 @@ public final class ModuleRegistry {
         };
     }
 
-    private ModuleInterface interfaceOf(String module) {
+    ModuleInterface interfaceOf(String module) {
         LoadedModule m = modules.get(module);
         if (m != null) return m.iface();
         return natives.get(module);
     }
 
     /**
-     * Makes a module implemented in Java importable ({@code import std.math;}). Its functions are
-     * linked once, through cells like any other; a native module is not reloaded.
+     * Makes a module implemented in Java importable ({@code import std.json;}). Its T source, if
+     * any, is compiled as the module (its functions and static initialisers run here), and its Java
+     * functions are linked through cells like any other; a native module is not reloaded. A module
+     * whose source imports a native module must be added after it.
      *
-     * @throws IllegalArgumentException if a signature is not a T function type or a handle does not fit it
+     * @throws IllegalArgumentException if its source does not compile, a signature is not a T function
+     *                                  type or a handle does not fit it
      */
     public void addNative(org.tlang.spi.natives.NativeModule module) {
         synchronized (lock) {
             Map<String, String> sigs = new java.util.LinkedHashMap<>();
             for (org.tlang.spi.natives.NativeFunction f : module.functions()) sigs.put(f.name(), f.signature());
-            ModuleInterface iface = ModuleInterface.ofNative(module.name(), sigs);
+            String source = module.source() == null ? "" : module.source();
+            FrontEnd.Batch batch = BigStack.call(() -> FrontEnd.compileNative(module.name(), source, sigs, this::interfaceOf));
+            if (!batch.ok()) {
+                StringBuilder why = new StringBuilder("native module " + module.name() + " does not compile:\n");
+                batch.diagnostics().forEach(d -> why.append(d.render()));
+                throw new IllegalArgumentException(why.toString());
+            }
+            CheckedModule cm = batch.modules().getFirst();
+            ModuleInterface iface = cm.iface();
             for (org.tlang.spi.natives.NativeFunction f : module.functions()) {
                 Symbol.Fn sym = (Symbol.Fn) iface.item(f.name());
                 MethodHandle handle;
@@ -97,8 +115,55 @@ public final class ModuleRegistry {
                 }
                 links.cell(sym.ref()).setTarget(Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), handle));
             }
+            TModule tir = Lowerer.lower(cm);
+            LoadedModule loaded = new LoadedModule(module.name(), batch.files().get(module.name()), iface, tir, cm.uses(), 1,
+                    batch.warningsOf(cm), source);
+            nativeModules.put(module.name(), loaded);
+            BatchLinker overlay = new BatchLinker(links, this::anyModule, List.of(tir));
+            NodeCompiler compiler = new NodeCompiler(overlay, execHost);
+            Map<FunctionCell, CallTarget> targets = new HashMap<>();
+            for (TFunction fn : tir.functions()) targets.put(overlay.function(ref(fn)), compiler.compile(fn));
+            links.switchAll(targets);
+            for (TStatic s : tir.statics()) {
+                CallTarget init = compiler.compile(s.init());
+                StaticCell cell = overlay.global(new GlobalRef(tir.name(), s.name(), s.type()));
+                cell.initialiseWith(() -> init.call(new Object[0]));
+                cell.initialise();
+            }
             natives.put(module.name(), iface);
         }
+    }
+
+    /**
+     * Adds several native modules, each after the native modules its source imports (in whatever
+     * order they are given). Returns why each one that could not be added was refused; the others
+     * are added all the same.
+     */
+    public List<String> addNatives(java.util.Collection<? extends org.tlang.spi.natives.NativeModule> modules) {
+        List<org.tlang.spi.natives.NativeModule> pending = new ArrayList<>(modules);
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            for (java.util.Iterator<org.tlang.spi.natives.NativeModule> it = pending.iterator(); it.hasNext(); ) {
+                org.tlang.spi.natives.NativeModule m = it.next();
+                try {
+                    addNative(m);
+                    it.remove();
+                    refused.remove(m.name());
+                    progress = true;
+                } catch (RuntimeException e) {
+                    refused.put(m.name(), e.getMessage());
+                }
+            }
+        }
+        return List.copyOf(refused.values());
+    }
+
+    /** A loaded T module or a native module's compiled source, by name; null if neither. */
+    private LoadedModule anyModule(String name) {
+        LoadedModule m = modules.get(name);
+        return m != null ? m : nativeModules.get(name);
     }
 
     /** Compiles {@code file} and everything it imports, links, runs static initialisers. */
@@ -129,17 +194,24 @@ public final class ModuleRegistry {
             FrontEnd.Batch batch = FrontEnd.compile(abs, this::interfaceOf);
             if (!batch.ok()) throw new CompileFailure(new CompileException(batch.diagnostics()));
             List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
-            BatchLinker overlay = new BatchLinker(links, modules::get, tirs);
+            BatchLinker overlay = new BatchLinker(links, this::anyModule, tirs);
             NodeCompiler compiler = new NodeCompiler(overlay, execHost);
             Map<FunctionCell, CallTarget> targets = new HashMap<>();
             for (TModule m : tirs) {
-                for (TFunction fn : m.functions()) targets.put(overlay.function(ref(fn)), compiler.compile(fn));
+                RetiredVersions.Token token = new RetiredVersions.Token(m.name(), 1);
+                tokens.put(m.name(), token);
+                for (TFunction fn : m.functions()) {
+                    CallTarget target = compiler.compile(fn);
+                    target.belongsTo(token);
+                    targets.put(overlay.function(ref(fn)), target);
+                }
             }
             links.switchAll(targets);
+            tierUp(tirs, targets, overlay);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
                 modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), 1,
-                        batch.warningsOf(cm)));
+                        batch.warningsOf(cm), cm.syntax().source().text()));
             }
             // statics: imported modules first
             List<Diagnostic> failures = new ArrayList<>();
@@ -274,6 +346,100 @@ public final class ModuleRegistry {
         }
     }
 
+    /**
+     * Hands a freshly linked module version's functions to the compiling tier bound now (if any):
+     * an eager tier compiles and installs them at once; otherwise each function's interpreter
+     * counters are armed, and when one reaches its threshold the function is compiled in the
+     * background and installed, unless a newer version replaced it meanwhile. A function the tier
+     * does not compile stays interpreted.
+     */
+    private void tierUp(List<TModule> tirs, Map<FunctionCell, CallTarget> targets, BatchLinker overlay) {
+        org.tlang.spi.tier.ExecutionTier tier = host.tier();
+        if (tier == null) return;
+        Map<TFunction, CallTarget> functions = new java.util.LinkedHashMap<>();
+        for (TModule m : tirs) {
+            for (TFunction fn : m.functions()) {
+                CallTarget t = targets.get(links.existingCell(ref(fn)));
+                if (t != null) functions.put(fn, t);
+            }
+        }
+        org.tlang.spi.tier.Linkage linkage = new VersionLinkage(overlay);
+        org.tlang.spi.tier.ExecutionTier.Policy policy = tier.policy();
+        functions.forEach((fn, target) -> {
+            if (policy.eager()) {
+                compileAndInstall(tier, fn, target, linkage);
+            } else {
+                target.arm(policy.callThreshold(), policy.loopThreshold(),
+                        () -> compiles().execute(() -> compileAndInstall(tier, fn, target, linkage)));
+            }
+        });
+    }
+
+    private void compileAndInstall(org.tlang.spi.tier.ExecutionTier tier, TFunction fn, CallTarget interpreted,
+                                   org.tlang.spi.tier.Linkage linkage) {
+        java.util.Optional<MethodHandle> code;
+        try {
+            code = tier.compile(fn, linkage);
+        } catch (RuntimeException | LinkageError e) {
+            // a tier's bug must not break the program: the function stays interpreted
+            System.getLogger(ModuleRegistry.class.getName()).log(System.Logger.Level.WARNING,
+                    "tier failed to compile " + fn.qualifiedName() + "; it stays interpreted", e);
+            return;
+        }
+        if (code.isEmpty()) return;
+        FunctionRef ref = ref(fn);
+        synchronized (lock) {
+            FunctionCell cell = links.existingCell(ref);
+            if (cell != null && cell.isLinked() && cell.target() == interpreted) install(ref, code.get());
+        }
+    }
+
+    private java.util.concurrent.ExecutorService compileQueue;
+
+    /** Background compilation: one daemon thread, started on demand and gone when idle. */
+    private java.util.concurrent.ExecutorService compiles() {
+        synchronized (lock) {
+            if (compileQueue == null) {
+                java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(1, 1, 2,
+                        java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
+                        Thread.ofPlatform().name("tlang-compile").daemon(true).factory());
+                pool.allowCoreThreadTimeOut(true);
+                compileQueue = pool;
+            }
+            return compileQueue;
+        }
+    }
+
+    /** What code compiled for one module version links against. */
+    private final class VersionLinkage implements org.tlang.spi.tier.Linkage {
+        private final BatchLinker overlay;
+        private final NodeCompiler interpreter;
+
+        VersionLinkage(BatchLinker overlay) {
+            this.overlay = overlay;
+            this.interpreter = new NodeCompiler(overlay, execHost);
+        }
+
+        @Override
+        public MutableCallSite callSite(FunctionRef callee) {
+            return ModuleRegistry.this.callSite(callee);
+        }
+
+        @Override
+        public StaticCell global(GlobalRef ref) {
+            synchronized (lock) {
+                return overlay.global(ref);
+            }
+        }
+
+        @Override
+        public org.tlang.interp.Node interpreted(org.tlang.tir.TExpr expr) {
+            synchronized (interpreter) {
+                return interpreter.expression(expr);
+            }
+        }
+    }
+
     /** Source files of every loaded module (for file watching). */
     public Set<Path> sources() {
         Set<Path> out = new LinkedHashSet<>();
@@ -291,10 +457,81 @@ public final class ModuleRegistry {
      * atomically. Never throws for user errors: a refused reload leaves the old version serving.
      */
     public ReloadOutcome reload(Path file) {
-        return BigStack.call(() -> reloadHere(file));
+        return BigStack.call(() -> reloadHere(file, null, null, true));
     }
 
-    private ReloadOutcome reloadHere(Path file) {
+    /**
+     * Returns a module to the version before the current one (its source as it was then); statics
+     * keep their values where their types allow, as in any reload. Refused if there is no earlier
+     * version or it no longer fits the modules that use it.
+     */
+    public ReloadOutcome rollback(String module) {
+        return BigStack.call(() -> {
+            synchronized (lock) {
+                java.util.Deque<LoadedModule> earlier = history.get(module);
+                LoadedModule current = modules.get(module);
+                if (current == null || earlier == null || earlier.isEmpty()) {
+                    String why = current == null ? "module " + module + " is not loaded" : "module " + module + " has no earlier version";
+                    return ReloadOutcome.refused(module, List.of(FrontEnd.error(module, why)));
+                }
+                LoadedModule previous = earlier.peekLast();
+                ReloadOutcome outcome = reloadHere(previous.file(), previous.source(), null, false);
+                if (outcome.applied()) earlier.pollLast();
+                return outcome;
+            }
+        });
+    }
+
+    /**
+     * Replaces the body of one function ({@code name} or {@code Type::name}) of a loaded module with
+     * its definition in {@code definition} (the new {@code fn} item alone, or a whole edited module
+     * of which only that function is taken), without switching anything else: the
+     * function's cell is retargeted, the module's other functions and its statics stay as they are.
+     * Refused if the signature changes (that needs a reload, which checks the callers).
+     */
+    public ReloadOutcome patch(String module, String function, String definition) {
+        return BigStack.call(() -> {
+            synchronized (lock) {
+                LoadedModule current = modules.get(module);
+                if (current == null) return ReloadOutcome.refused(module, List.of(FrontEnd.error(module, "module " + module + " is not loaded")));
+                String file = ModuleNames.displayName(current.file());
+                FunctionSource.Span old = FunctionSource.find(current.source(), function);
+                if (old == null) return ReloadOutcome.refused(module, List.of(FrontEnd.error(file, "module " + module + " has no function `" + function + "`")));
+                FunctionSource.Span fresh = FunctionSource.find(definition, function);
+                if (fresh == null && function.contains("::")) fresh = FunctionSource.find(definition, function.substring(function.indexOf("::") + 2));
+                if (fresh == null) {
+                    return ReloadOutcome.refused(module, List.of(FrontEnd.error(file, "the patch has no definition of `" + function + "`")));
+                }
+                String replacement = definition.substring(fresh.start(), fresh.end());
+                String patched = current.source().substring(0, old.start()) + replacement + current.source().substring(old.end());
+                return reloadHere(current.file(), patched, function, true);
+            }
+        });
+    }
+
+    /** Each loaded module with its version and the earlier versions kept for rollback. */
+    public List<String> versions() {
+        List<String> lines = new ArrayList<>();
+        List<String> names = new ArrayList<>(modules.keySet());
+        names.sort(null);
+        for (String n : names) {
+            LoadedModule m = modules.get(n);
+            java.util.Deque<LoadedModule> earlier = history.getOrDefault(n, new java.util.ArrayDeque<>());
+            lines.add(n + " v" + m.version() + " (" + ModuleNames.displayName(m.file()) + ")"
+                    + (earlier.isEmpty() ? "" : "; can roll back to " + earlier.stream().map(v -> "v" + v.version()).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        List<String> alive = retired.alive();
+        lines.add("replaced versions not yet unloaded: " + (alive.isEmpty() ? "none" : String.join(", ", alive))
+                + "; most at once: " + retired.most());
+        return lines;
+    }
+
+    /**
+     * @param text         the module's new source, or null to read its file
+     * @param onlyFunction when set, a live patch: only this function may change and only its cell switches
+     * @param remember     keep the replaced version for rollback (a rollback itself does not)
+     */
+    private ReloadOutcome reloadHere(Path file, String text, String onlyFunction, boolean remember) {
         synchronized (lock) {
             Path abs = file.toAbsolutePath().normalize();
             String name = ModuleNames.moduleName(abs);
@@ -302,14 +539,18 @@ public final class ModuleRegistry {
             if (old == null || !old.file().equals(abs)) {
                 return ReloadOutcome.refused(name, List.of(FrontEnd.error(ModuleNames.displayName(abs), "module " + name + " is not loaded")));
             }
-            FrontEnd.Batch batch = FrontEnd.compile(abs, other -> other.equals(name) ? null : interfaceOf(other));
+            FrontEnd.Batch batch = FrontEnd.compile(abs, text, other -> other.equals(name) ? null : interfaceOf(other));
             if (!batch.ok()) return ReloadOutcome.refused(name, batch.diagnostics());
             CheckedModule fresh = batch.modules().getFirst();
             List<Diagnostic> broken = checkDependents(old, fresh);
             if (!broken.isEmpty()) return ReloadOutcome.refused(name, broken);
 
             List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
-            BatchLinker overlay = new BatchLinker(links, modules::get, tirs);
+            if (onlyFunction != null) {
+                Diagnostic changed = signatureChange(old, tirs.getFirst(), onlyFunction);
+                if (changed != null) return ReloadOutcome.refused(name, List.of(changed));
+            }
+            BatchLinker overlay = new BatchLinker(links, this::anyModule, tirs);
             // statics: keep a cell whose type is unchanged, give new or changed ones a fresh cell
             List<String> kept = new ArrayList<>();
             List<String> reset = new ArrayList<>();
@@ -339,8 +580,17 @@ public final class ModuleRegistry {
             NodeCompiler compiler = new NodeCompiler(overlay, execHost);
             NodeCompiler initCompiler = new NodeCompiler(overlay.forInitialisers(), execHost);
             Map<FunctionCell, CallTarget> targets = new HashMap<>();
+            Map<String, RetiredVersions.Token> nextTokens = new HashMap<>();
             for (TModule m : tirs) {
-                for (TFunction fn : m.functions()) targets.put(overlay.function(ref(fn)), compiler.compile(fn));
+                LoadedModule prev = modules.get(m.name());
+                RetiredVersions.Token token = new RetiredVersions.Token(m.name(), prev == null ? 1 : prev.version() + 1);
+                nextTokens.put(m.name(), token);
+                for (TFunction fn : m.functions()) {
+                    if (onlyFunction != null && !(m.name().equals(name) && fn.name().equals(onlyFunction))) continue;
+                    CallTarget target = compiler.compile(fn);
+                    target.belongsTo(onlyFunction != null ? tokens.get(m.name()) : token);
+                    targets.put(overlay.function(ref(fn)), target);
+                }
             }
             // functions nobody can call yet (new, or new signature) are linked now, so initialisers can use them
             Map<FunctionCell, CallTarget> unreachable = new HashMap<>();
@@ -370,16 +620,38 @@ public final class ModuleRegistry {
             links.putStatics(overlay.pendingStatics);
             overlay.constShadows.forEach((key, shadow) -> links.staticCell(key).set(shadow.get()));
             links.switchAll(targets);
+            tierUp(tirs, targets, overlay);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
                 LoadedModule prev = modules.get(cm.name());
                 int version = prev == null ? 1 : prev.version() + 1;
+                if (prev != null && remember) {
+                    java.util.Deque<LoadedModule> earlier = history.computeIfAbsent(cm.name(), k -> new java.util.ArrayDeque<>());
+                    earlier.addLast(prev);
+                    if (earlier.size() > HISTORY) earlier.pollFirst();
+                }
+                if (onlyFunction == null) {
+                    RetiredVersions.Token before = tokens.put(cm.name(), nextTokens.get(cm.name()));
+                    if (before != null) retired.retire(before);
+                }
                 modules.put(cm.name(), new LoadedModule(cm.name(), batch.files().get(cm.name()), cm.iface(), tirs.get(i), cm.uses(), version,
-                        batch.warningsOf(cm)));
+                        batch.warningsOf(cm), cm.syntax().source().text()));
             }
             long switchNanos = System.nanoTime() - t0;
             return new ReloadOutcome(true, name, batch.diagnostics(), kept, reset, switchNanos);
         }
+    }
+
+    private static Diagnostic signatureChange(LoadedModule old, TModule fresh, String function) {
+        TFunction before = old.tir().function(function);
+        TFunction after = fresh.function(function);
+        String file = ModuleNames.displayName(old.file());
+        if (before == null || after == null) return FrontEnd.error(file, "module " + old.name() + " has no function `" + function + "`");
+        if (!before.signature().equals(after.signature())) {
+            return FrontEnd.error(file, "the patch changes the signature of `" + function + "` from `" + before.signature() + "` to `"
+                    + after.signature() + "`; reload the module instead, so that its callers are checked");
+        }
+        return null;
     }
 
     /** Every pub item other loaded modules use must still exist with the signature they were checked against. */

@@ -8,4 +8,12 @@ public interface RuntimeHost {
 
     /** The kernel's router to the currently bound scheduler; spawn(...) goes here. */
     org.tlang.spi.scheduler.Scheduler scheduler();
+
+    /**
+     * The compiling execution tier bound right now, or null when only the interpreter runs (tier
+     * {@code interp}). Read when a module version is loaded: its functions tier up through it.
+     */
+    default org.tlang.spi.tier.ExecutionTier tier() {
+        return null;
+    }
 }

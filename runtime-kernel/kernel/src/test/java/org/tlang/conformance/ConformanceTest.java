@@ -38,38 +38,58 @@ import org.tlang.testing.TestHost;
  * <p>The suite root comes from the system property {@code tlang.root}, else from walking up from the
  * working directory to the first folder that holds {@code conformance/}.
  */
-class ConformanceTest {
+public class ConformanceTest {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
     /** A Java stack frame: T programs must never show one (compile errors and panics alike). */
     static final java.util.regex.Pattern HOST_TRACE = java.util.regex.Pattern.compile("\\n\\s+at [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
 
     /** What one run of a case produced. {@code out} and {@code err} are normalised (see {@link Case#normalise}). */
-    record Outcome(int status, String out, String err) {}
+    public record Outcome(int status, String out, String err) {}
 
     /** How a case is run: its {@code main}, or its {@code test fn}s (directive {@code //! mode: test}). */
-    enum Mode { MAIN, TEST }
+    public enum Mode { MAIN, TEST }
 
     /**
      * An execution tier: runs one program from source to exit status in a fresh runtime. The
-     * interpreter is the only tier today; a compiling tier is added by appending to {@link #TIERS}.
+     * kernel's own run uses the interpreter; a compiling tier's module subclasses this suite and overrides {@link #tiers}
+     * (jit-bundle's {@code JitConformanceTest}).
      */
-    interface Tier {
+    public interface Tier {
         String name();
 
         Outcome run(Path entry, List<String> args, Mode mode);
     }
 
-    /** Tier 0: the node interpreter behind {@link ModuleRegistry}. */
-    static final class InterpreterTier implements Tier {
-        @Override
-        public String name() {
-            return "interpreter";
+    /**
+     * A tier behind {@link ModuleRegistry}: tier 0, the node interpreter, when {@code tier} gives null;
+     * otherwise each run's registry tiers up through a fresh {@code ExecutionTier} from {@code tier}.
+     */
+    public static class InterpreterTier implements Tier {
+        private final String name;
+        private final java.util.function.Supplier<org.tlang.spi.tier.ExecutionTier> tier;
+
+        public InterpreterTier() {
+            this("interpreter", () -> null);
+        }
+
+        public InterpreterTier(String name, java.util.function.Supplier<org.tlang.spi.tier.ExecutionTier> tier) {
+            this.name = name;
+            this.tier = tier;
         }
 
         @Override
+        public String name() {
+            return name;
+        }
+
+        /** Called after each run with the tier it used (to check its counters, say). */
+        protected void ran(org.tlang.spi.tier.ExecutionTier used, Path entry) {}
+
+        @Override
         public Outcome run(Path entry, List<String> args, Mode mode) {
-            TestHost host = new TestHost();
+            org.tlang.spi.tier.ExecutionTier used = tier.get();
+            TestHost host = new TestHost(used);
             ModuleRegistry registry = new ModuleRegistry(host);
             LoadedModule module;
             try {
@@ -89,17 +109,29 @@ class ConformanceTest {
             }
             host.out().flush();
             host.err().flush();
+            if (used != null) ran(used, entry);
             return new Outcome(status, host.stdout(), host.stderr());
         }
     }
 
     /**
-     * Every tier a case runs on. A compiling tier is added here as a {@link Tier} that loads the
-     * program like {@link InterpreterTier}, then, before {@code runMain}, compiles each function of
-     * the loaded modules with its {@code org.tlang.spi.tier.ExecutionTier} (linkage:
-     * {@code registry::callSite}) and installs the result with {@code ModuleRegistry.install}.
+     * The kernel's own tiers. A compiling tier is an {@link InterpreterTier} whose host offers that
+     * tier ({@code RuntimeHost.tier()}); the registry then compiles and installs functions itself.
      */
     static final List<Tier> TIERS = List.of(new InterpreterTier());
+
+    /** The tiers this suite runs every case on, the first being the reference; subclasses add compiling tiers. */
+    protected List<Tier> tiers() {
+        return TIERS;
+    }
+
+    /**
+     * Why {@code tier} does not run case {@code caseId} (a documented gap of that tier), or null. The
+     * case still runs on every other tier.
+     */
+    protected String gap(Tier tier, String caseId) {
+        return null;
+    }
 
     @TestFactory
     Stream<DynamicNode> conformance() throws IOException {
@@ -109,7 +141,7 @@ class ConformanceTest {
         Map<String, List<DynamicNode>> sections = new LinkedHashMap<>();
         for (Case c : cases) {
             sections.computeIfAbsent(c.section(), s -> new ArrayList<>())
-                    .add(DynamicTest.dynamicTest(c.id(), c.source().toUri(), () -> check(c, known.get(c.id()))));
+                    .add(DynamicTest.dynamicTest(c.id(), c.source().toUri(), () -> check(tiers().stream().filter(t -> gap(t, c.id()) == null).toList(), c, known.get(c.id()))));
         }
         List<DynamicNode> nodes = new ArrayList<>();
         nodes.add(DynamicTest.dynamicTest("KNOWN-FAILURES names existing cases", () -> {
@@ -121,11 +153,11 @@ class ConformanceTest {
         return nodes.stream();
     }
 
-    private static void check(Case c, String knownReason) {
+    private static void check(List<Tier> tiers, Case c, String knownReason) {
         List<String> problems = new ArrayList<>();
         Outcome first = null;
         String firstTier = null;
-        for (Tier tier : TIERS) {
+        for (Tier tier : tiers) {
             Outcome o = runWithTimeout(tier, c);
             problems.addAll(c.compare(tier.name(), o));
             if (first == null) {

@@ -66,4 +66,111 @@ class NativeModuleTest {
         CompileException e = assertThrows(CompileException.class, () -> reg.load(f));
         assertEquals("type mismatch: expected Float, found Str", e.diagnostics().getFirst().message());
     }
+
+    /** A native module with T source: its types are named by native signatures, its T code calls the natives. */
+    private static NativeModule boxes() throws ReflectiveOperationException {
+        var lookup = MethodHandles.lookup();
+        List<NativeFunction> fns = List.of(
+                new NativeFunction("twice", "fn(T) -> (T, T)",
+                        lookup.findStatic(NativeModuleTest.class, "pair", MethodType.methodType(Object.class, Object.class))),
+                new NativeFunction("size", "fn(Shape) -> Int",
+                        lookup.findStatic(NativeModuleTest.class, "size", MethodType.methodType(long.class, Object.class))));
+        return new NativeModule() {
+            @Override
+            public String name() {
+                return "std.boxes";
+            }
+
+            @Override
+            public List<NativeFunction> functions() {
+                return fns;
+            }
+
+            @Override
+            public String source() {
+                return """
+                        pub enum Shape { Dot, Line(Int) }
+                        pub struct Box { shape: Shape }
+                        pub static ORIGIN: Box = Box { shape: Shape::Dot };
+                        pub fn measure(b: Box) -> Int { size(b.shape) + 100 }
+                        """;
+            }
+        };
+    }
+
+    static Object pair(Object o) {
+        return new org.tlang.interp.Tuple(new Object[] {o, o});
+    }
+
+    static long size(Object shape) {
+        org.tlang.interp.EnumValue e = (org.tlang.interp.EnumValue) shape;
+        return e.variant() == 0 ? 0 : (Long) e.field(0);
+    }
+
+    @Test
+    void nativeModulesDeclareTypesInTSource() throws Exception {
+        TestHost host = new TestHost();
+        ModuleRegistry reg = new ModuleRegistry(host);
+        reg.addNative(boxes());
+        Path f = dir.resolve("shapes.t");
+        Files.writeString(f, """
+                import std.boxes;
+                import std.boxes.{Box, Shape};
+                fn main() {
+                    let b = Box { shape: Shape::Line(7) };
+                    println(boxes.measure(b));
+                    println(boxes.size(boxes.ORIGIN.shape));
+                    let (x, y) = boxes.twice("a");
+                    println(x + y);
+                    match b.shape { Shape::Line(n) => println(n), Shape::Dot => println("dot") }
+                }
+                """);
+        assertEquals(0, reg.runMain(reg.load(f), List.of()), host.stderr());
+        assertEquals("107\n0\naa\n7\n", host.stdout());
+    }
+
+    @Test
+    void nativeModulesAreAddedAfterTheNativeModulesTheyImport() throws Exception {
+        NativeModule user = new NativeModule() {
+            @Override
+            public String name() {
+                return "std.user";
+            }
+
+            @Override
+            public List<NativeFunction> functions() {
+                return List.of();
+            }
+
+            @Override
+            public String source() {
+                return "import std.boxes.{Box, Shape};\npub fn line(n: Int) -> Box { Box { shape: Shape::Line(n) } }\n";
+            }
+        };
+        NativeModule broken = new NativeModule() {
+            @Override
+            public String name() {
+                return "std.broken";
+            }
+
+            @Override
+            public List<NativeFunction> functions() {
+                return List.of();
+            }
+
+            @Override
+            public String source() {
+                return "pub fn f() -> Int { \"x\" }\n";
+            }
+        };
+        TestHost host = new TestHost();
+        ModuleRegistry reg = new ModuleRegistry(host);
+        List<String> refused = reg.addNatives(List.of(user, broken, boxes()));
+        assertEquals(1, refused.size());
+        org.junit.jupiter.api.Assertions.assertTrue(refused.getFirst().contains("<std.broken>:1:"), refused.getFirst());
+        Path f = dir.resolve("u.t");
+        Files.writeString(f, "import std.user;\nimport std.boxes;\nfn main() { println(boxes.measure(user.line(5))); }\n");
+        assertEquals(0, reg.runMain(reg.load(f), List.of()), host.stderr());
+        assertEquals("105\n", host.stdout());
+    }
 }

@@ -13,6 +13,21 @@ public final class TestHost implements RuntimeHost {
     private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
     private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     private final Scheduler scheduler = new VirtualThreadScheduler();
+    private final org.tlang.spi.tier.ExecutionTier tier;
+
+    public TestHost() {
+        this(null);
+    }
+
+    /** A host whose programs tier up through {@code tier} (null: interpreter only). */
+    public TestHost(org.tlang.spi.tier.ExecutionTier tier) {
+        this.tier = tier;
+    }
+
+    @Override
+    public org.tlang.spi.tier.ExecutionTier tier() {
+        return tier;
+    }
 
     @Override
     public PrintStream out() {

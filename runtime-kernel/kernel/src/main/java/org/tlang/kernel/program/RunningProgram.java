@@ -2,6 +2,7 @@ package org.tlang.kernel.program;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.tlang.modules.ReloadOutcome;
@@ -23,6 +24,15 @@ public interface RunningProgram {
 
     /** Compiles and checks a new version of one module's file and switches to it, or refuses. */
     ReloadOutcome reload(Path file);
+
+    /** Returns a module to its previous version. */
+    ReloadOutcome rollback(String module);
+
+    /** Replaces one function's definition ({@code name} or {@code Type::name}) without reloading its module. */
+    ReloadOutcome patch(String module, String function, String definition);
+
+    /** Loaded modules with their versions and rollback history, and replaced versions not yet unloaded. */
+    List<String> versions();
 
     /** Where reload reports go: the program's standard error. */
     PrintStream err();

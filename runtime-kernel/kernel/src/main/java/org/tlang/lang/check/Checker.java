@@ -14,8 +14,15 @@ import org.tlang.lang.syntax.SourceUnit;
  * loaded. Every error goes to the reporter; checking goes on after an error.
  */
 public final class Checker {
-    /** A parsed module to check: its module name and syntax. */
-    public record Unit(String module, SourceUnit syntax) {}
+    /**
+     * A parsed module to check: its module name and syntax, and for a native module's source the
+     * signatures (T function types) of its Java functions by name, declared as pub functions of the module.
+     */
+    public record Unit(String module, SourceUnit syntax, Map<String, String> natives) {
+        public Unit(String module, SourceUnit syntax) {
+            this(module, syntax, Map.of());
+        }
+    }
 
     final Reporter reporter;
     private final Function<String, ModuleInterface> loaded;

@@ -147,6 +147,7 @@ final class ModuleChecker {
     }
 
     void declareValues() {
+        unit.natives().forEach(this::declareNative);
         for (Item item : unit.syntax().items()) {
             switch (item) {
                 case Item.Fn f -> {
@@ -163,6 +164,46 @@ final class ModuleChecker {
                 }
                 default -> {
                 }
+            }
+        }
+    }
+
+    /**
+     * A function of a native module, implemented in Java: its signature is resolved in this module's
+     * scope (so it may name the module's types); a single capital letter that names no type is a type parameter.
+     */
+    private void declareNative(String fname, String signature) {
+        org.tlang.lang.source.Reporter quiet = new org.tlang.lang.source.Reporter();
+        SourceFile sig = SourceFile.of("<signature of " + name + "." + fname + ">", signature);
+        TypeRef ref;
+        try {
+            ref = new org.tlang.lang.syntax.Parser(sig, quiet, new org.tlang.lang.syntax.Lexer(sig, quiet, signature, 1, 1).tokenize())
+                    .parseType();
+        } catch (RuntimeException e) {
+            ref = null;
+        }
+        if (quiet.hasErrors() || !(ref instanceof TypeRef.Fn fn)) {
+            error(Pos.NONE, "native function `" + fname + "` of module " + name + ": `" + signature + "` is not a T function type");
+            return;
+        }
+        java.util.LinkedHashSet<String> params = new java.util.LinkedHashSet<>();
+        collectTypeParams(fn, params);
+        List<String> tps = List.copyOf(params);
+        Type.Fn type = (Type.Fn) resolveType(fn, tps);
+        declare(fname, Pos.NONE, new Symbol.Fn(name, fname, tps, type, true, false, false, Pos.NONE));
+    }
+
+    private void collectTypeParams(TypeRef ref, java.util.Set<String> out) {
+        switch (ref) {
+            case TypeRef.Tuple t -> t.items().forEach(i -> collectTypeParams(i, out));
+            case TypeRef.Fn f -> {
+                f.params().forEach(i -> collectTypeParams(i, out));
+                collectTypeParams(f.result(), out);
+            }
+            case TypeRef.Named n -> {
+                String s = n.path().getFirst();
+                if (n.path().size() == 1 && s.length() == 1 && Character.isUpperCase(s.charAt(0)) && !(scope.get(s) != null)) out.add(s);
+                n.args().forEach(i -> collectTypeParams(i, out));
             }
         }
     }

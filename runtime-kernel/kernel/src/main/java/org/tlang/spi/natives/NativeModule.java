@@ -3,13 +3,29 @@ package org.tlang.spi.natives;
 import java.util.List;
 
 /**
- * A T module whose functions are written in Java, e.g. {@code std.math}. Registered as a service;
- * {@code import std.math;} binds to the one whose {@link #name()} matches.
+ * A T module whose functions are written in Java, e.g. {@code std.json}. Registered as an OSGi
+ * service; the kernel gives every program it runs the native modules registered at the time, and
+ * {@code import std.json;} binds to the one whose {@link #name()} matches.
+ *
+ * <p>A native module may also have T source ({@link #source()}): struct and enum declarations its
+ * functions take and return, and T functions, impls and consts built on them. The source is
+ * compiled by the front end as the module itself (so errors in it are ordinary T diagnostics,
+ * reported against {@code <std.json>}); the Java functions are declared in that module before its
+ * bodies are checked, so the T code can call them and their signatures can name its types.
  */
 public interface NativeModule {
 
     /** The module path T code imports, e.g. {@code std.math}. */
     String name();
 
+    /** The functions implemented in Java; all are {@code pub}. */
     List<NativeFunction> functions();
+
+    /**
+     * T source of the module's own declarations (types, T functions, impls, consts); empty for a
+     * module of functions only. It may import other modules, native ones included.
+     */
+    default String source() {
+        return "";
+    }
 }

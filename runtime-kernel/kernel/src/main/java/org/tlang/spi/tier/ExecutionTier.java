@@ -17,8 +17,30 @@ public interface ExecutionTier {
      * Compiles {@code function}. Calls it makes to other T functions go through
      * {@link Linkage#callSite}, never directly to a callee's code.
      *
+     * <p>The returned code must record its own frame in the T trace of a panic leaving it
+     * ({@code PanicException.leave}), and the caller's position for panics leaving its calls
+     * ({@code PanicException.at}), exactly as interpreted code does.
+     *
      * @return a handle whose type mirrors the function's signature, or empty if this tier cannot
      *         compile it (it then stays on the tier below; that is never an error for the program)
      */
     Optional<MethodHandle> compile(TFunction function, Linkage linkage);
+
+    /** When the runtime asks this tier to compile a function; see {@link Policy}. */
+    default Policy policy() {
+        return Policy.EAGER;
+    }
+
+    /**
+     * Tiering thresholds. A function starts interpreted and counts its calls and loop back edges;
+     * when either count reaches its threshold, it is compiled in the background and installed.
+     * A threshold of 0 compiles every function when its module version is loaded, before any call.
+     */
+    record Policy(int callThreshold, int loopThreshold) {
+        public static final Policy EAGER = new Policy(0, 0);
+
+        public boolean eager() {
+            return callThreshold <= 0 && loopThreshold <= 0;
+        }
+    }
 }

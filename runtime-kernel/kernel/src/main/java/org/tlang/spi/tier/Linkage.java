@@ -2,11 +2,32 @@ package org.tlang.spi.tier;
 
 import java.lang.invoke.MutableCallSite;
 
+import org.tlang.interp.Node;
+import org.tlang.interp.StaticCell;
 import org.tlang.tir.FunctionRef;
+import org.tlang.tir.GlobalRef;
+import org.tlang.tir.TExpr;
 
-/** The switchable call sites of a running program's functions, one per function. */
+/**
+ * What a compiling tier links one module version's code against: the switchable call sites of a
+ * running program's functions (one per function), its statics, and the interpreter for the parts of
+ * a function the tier does not compile itself. One instance per module version: code compiled for
+ * that version may be grouped (one class loader, say) and dropped with it.
+ */
 public interface Linkage {
 
     /** The call site through which every call to {@code callee} goes; reload, patch and tier-up retarget it. */
     MutableCallSite callSite(FunctionRef callee);
+
+    /** The cell of a static of this module version's program. */
+    StaticCell global(GlobalRef ref);
+
+    /**
+     * {@code expr} (a part of a function of this module version) compiled for the interpreter: run it
+     * on a {@link org.tlang.interp.Frame} of the function's size holding the locals it reads at their
+     * index (Int, Bool as 0/1 and Float as raw bits in {@code prims}, the rest in {@code refs}).
+     * {@code expr} must not contain a {@code break}, {@code continue}, {@code return} or {@code ?}
+     * that leaves it.
+     */
+    Node interpreted(TExpr expr);
 }

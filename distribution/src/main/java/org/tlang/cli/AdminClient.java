@@ -1,0 +1,66 @@
+package org.tlang.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Talks to a running runtime's admin channel: a Unix domain socket {@code <dir>/<pid>.sock} in an
+ * owner-only folder ({@code tlang.admin.dir}, default {@code ~/.tlang/run}). One request per
+ * connection: a line of tab-separated words, then an optional payload; the answer is an exit
+ * status line and text.
+ */
+public final class AdminClient {
+    /** The answer of a runtime. */
+    public record Answer(int status, String text) {}
+
+    private final Path folder;
+
+    public AdminClient(Path folder) {
+        this.folder = folder;
+    }
+
+    public static Path defaultFolder() {
+        String configured = System.getProperty("tlang.admin.dir");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".tlang", "run");
+    }
+
+    /** The pids of runtimes that answer, oldest socket first. */
+    public List<Long> runtimes() throws IOException {
+        List<Long> pids = new ArrayList<>();
+        if (!Files.isDirectory(folder)) return pids;
+        try (Stream<Path> sockets = Files.list(folder)) {
+            for (Path s : sockets.filter(p -> p.getFileName().toString().matches("\\d+\\.sock")).sorted().toList()) {
+                long pid = Long.parseLong(s.getFileName().toString().replace(".sock", ""));
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) pids.add(pid);
+            }
+        }
+        return pids;
+    }
+
+    public Answer send(long pid, List<String> words, String payload) throws IOException {
+        Path socket = folder.resolve(pid + ".sock");
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            OutputStream out = Channels.newOutputStream(channel);
+            out.write((String.join("\t", words) + "\n" + payload).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            channel.shutdownOutput();
+            InputStream in = Channels.newInputStream(channel);
+            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int newline = answer.indexOf('\n');
+            if (newline < 0) throw new IOException("the runtime closed the admin connection without an answer");
+            return new Answer(Integer.parseInt(answer.substring(0, newline).strip()), answer.substring(newline + 1));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// Request handlers of the counter service, and its state.
+import std.http.{Request, Response};
+import std.json;
+import std.sync.{Lock};
+
+/// Which version of this module answers (a header and a field of every reply).
+pub const VERSION: Str = "1";
+
+/// Counter name -> count. Module state: a hot reload of this module keeps it.
+static mut counts: Map<Str, Int> = Map::new();
+
+/// Requests run concurrently, each on its own virtual thread: every read and change of `counts`
+/// holds this lock, so no increment is ever lost and no reader sees the map mid-change.
+static guard: Lock = Lock::new();
+
+struct Count { name: Str, count: Int, version: Str }
+
+/// POST /count/:name: adds one, answers the new count.
+pub fn increment(req: Request) -> Response {
+    let name = req.param("name").unwrap();
+    let n = guard.with(|| {
+        let n = counts.get(name).unwrap_or(0) + 1;
+        counts[name] = n;
+        n
+    });
+    reply(Count { name: name, count: n, version: VERSION })
+}
+
+/// GET /count/:name: the count, 0 for a counter never incremented.
+pub fn read(req: Request) -> Response {
+    let name = req.param("name").unwrap();
+    let n = guard.with(|| counts.get(name).unwrap_or(0));
+    reply(Count { name: name, count: n, version: VERSION })
+}
+
+/// GET /counts: every counter, as a JSON object in the order they were first incremented.
+pub fn all(req: Request) -> Response {
+    let body = guard.with(|| json.encode(counts));
+    Response::json(200, body).header("x-counter-version", VERSION)
+}
+
+/// GET /health
+pub fn health(req: Request) -> Response {
+    Response::text(200, "ok\n").header("x-counter-version", VERSION)
+}
+
+fn reply(c: Count) -> Response {
+    Response::json(200, json.encode(c)).header("x-counter-version", VERSION)
+}

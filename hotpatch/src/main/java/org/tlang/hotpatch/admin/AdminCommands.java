@@ -1,0 +1,113 @@
+package org.tlang.hotpatch.admin;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.tlang.api.SwapResult;
+import org.tlang.api.TlangRuntime;
+import org.tlang.kernel.program.RunningProgram;
+import org.tlang.modules.ReloadOutcome;
+
+/**
+ * One admin request: its first line is the command and its arguments separated by tabs; what
+ * follows is the payload (a patch's new definition). The answer is an exit status and text.
+ */
+final class AdminCommands {
+    static final String USAGE = "commands: status | versions | reload FILE... | patch MODULE FUNCTION (definition as payload)"
+            + " | rollback MODULE | swap KIND IMPL [KEY=VALUE...]";
+
+    record Answer(int status, String text) {}
+
+    private final TlangRuntime runtime;
+    private final List<RunningProgram> programs;
+
+    AdminCommands(TlangRuntime runtime, List<RunningProgram> programs) {
+        this.runtime = runtime;
+        this.programs = programs;
+    }
+
+    Answer handle(String request) {
+        int newline = request.indexOf('\n');
+        String head = newline < 0 ? request : request.substring(0, newline);
+        String payload = newline < 0 ? "" : request.substring(newline + 1);
+        List<String> words = Arrays.stream(head.split("\t")).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) return new Answer(2, USAGE + "\n");
+        List<String> args = words.subList(1, words.size());
+        return switch (words.getFirst()) {
+            case "status" -> status();
+            case "versions" -> withProgram(p -> ok(String.join("\n", p.versions()) + "\n"));
+            case "reload" -> args.isEmpty() ? usage() : withProgram(p -> reload(p, args));
+            case "patch" -> args.size() != 2 ? usage() : withProgram(p -> outcome(p.patch(args.get(0), args.get(1), payload)));
+            case "rollback" -> args.size() != 1 ? usage() : withProgram(p -> outcome(p.rollback(args.getFirst())));
+            case "swap" -> args.size() < 2 ? usage() : swap(args);
+            default -> new Answer(2, "unknown command '" + words.getFirst() + "'; " + USAGE + "\n");
+        };
+    }
+
+    private Answer status() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("tlang ").append(runtime.version()).append(", pid ").append(ProcessHandle.current().pid()).append('\n');
+        sb.append("bindings: ").append(runtime.bindings().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+        for (RunningProgram p : programs) {
+            sb.append("program: ").append(p.mainFile()).append(" (").append(p.sources().size()).append(" modules)\n");
+        }
+        return ok(sb.toString());
+    }
+
+    /** Reloads files one after another and stops at the first refusal; the earlier ones stay applied. */
+    private Answer reload(RunningProgram program, List<String> files) {
+        StringBuilder sb = new StringBuilder();
+        for (String file : files) {
+            ReloadOutcome outcome = program.reload(Path.of(file));
+            sb.append(outcome.render());
+            if (!outcome.applied()) return new Answer(1, sb.toString());
+        }
+        return ok(sb.toString());
+    }
+
+    private Answer swap(List<String> args) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (String kv : args.subList(2, args.size())) {
+            int eq = kv.indexOf('=');
+            if (eq <= 0) return new Answer(2, "a setting is KEY=VALUE, not '" + kv + "'\n");
+            settings.put(kv.substring(0, eq), value(kv.substring(eq + 1)));
+        }
+        SwapResult result = runtime.swap(args.get(0), args.get(1), settings, Duration.ofSeconds(10));
+        return new Answer(result.swapped() ? 0 : 1, result.message() + "\n");
+    }
+
+    /** Numbers and booleans as the profile reader gives them; anything else is text. */
+    private static Object value(String text) {
+        if (text.matches("-?\\d+")) return Long.parseLong(text);
+        if (text.matches("-?\\d+\\.\\d+")) return Double.parseDouble(text);
+        if (text.equals("true") || text.equals("false")) return Boolean.parseBoolean(text);
+        return text;
+    }
+
+    private Answer withProgram(java.util.function.Function<RunningProgram, Answer> action) {
+        if (programs.isEmpty()) return new Answer(1, "no program is running in this runtime\n");
+        if (programs.size() > 1) {
+            return new Answer(1, "several programs run here: " + programs.stream().map(p -> p.mainFile().toString())
+                    .collect(Collectors.joining(", ")) + "; the admin channel serves one\n");
+        }
+        return action.apply(programs.getFirst());
+    }
+
+    private static Answer outcome(ReloadOutcome outcome) {
+        return new Answer(outcome.applied() ? 0 : 1, outcome.render());
+    }
+
+    private static Answer ok(String text) {
+        return new Answer(0, text);
+    }
+
+    private static Answer usage() {
+        return new Answer(2, USAGE + "\n");
+    }
+}

@@ -1,0 +1,809 @@
+package org.tlang.jit;
+
+import static java.lang.constant.ConstantDescs.CD_Boolean;
+import static java.lang.constant.ConstantDescs.CD_Double;
+import static java.lang.constant.ConstantDescs.CD_Long;
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_String;
+import static java.lang.constant.ConstantDescs.CD_boolean;
+import static java.lang.constant.ConstantDescs.CD_double;
+import static java.lang.constant.ConstantDescs.CD_int;
+import static java.lang.constant.ConstantDescs.CD_long;
+import static java.lang.constant.ConstantDescs.CD_void;
+
+import java.lang.classfile.ClassBuilder;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
+import java.lang.classfile.attribute.SourceFileAttribute;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.DynamicCallSiteDesc;
+import java.lang.constant.MethodTypeDesc;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tlang.interp.Handles;
+import org.tlang.interp.Node;
+import org.tlang.interp.StaticCell;
+import org.tlang.spi.tier.Linkage;
+import org.tlang.tir.BinaryOp;
+import org.tlang.tir.TExpr;
+import org.tlang.tir.TFunction;
+import org.tlang.tir.TLocal;
+import org.tlang.tir.Type;
+
+/**
+ * Compiles one TIR function to one class with a static method {@code call} whose type is
+ * {@link Handles#methodType} of the function's signature. Int, Float and Bool stay primitive; calls
+ * to T functions are {@code invokedynamic} bound to the callee's switchable call site; parts the
+ * compiler does not handle itself (string building, pattern matching, collections ...) run in the
+ * interpreter as "islands" over a frame holding the locals they use. A function it cannot compile
+ * at all (a `return` or `?` inside such a part, a local captured by reference) raises
+ * {@link Unsupported}.
+ */
+final class FunctionCompiler {
+    /** Why a function stays interpreted; not an error. */
+    static final class Unsupported extends RuntimeException {
+        Unsupported(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /** JVM representation of a value: long, double, boolean (int), reference, nothing (unit), or none at all (never returns). */
+    enum R { J, D, Z, A, V, N }
+
+    private static final ClassDesc CD_RT = ClassDesc.of("org.tlang.jit.JitRuntime");
+    private static final ClassDesc CD_PANIC = ClassDesc.of("org.tlang.interp.PanicException");
+    private static final ClassDesc CD_FRAME = ClassDesc.of("org.tlang.interp.Frame");
+    private static final ClassDesc CD_NODE = ClassDesc.of("org.tlang.interp.Node");
+    private static final ClassDesc CD_UNIT = ClassDesc.of("org.tlang.interp.Unit");
+    private static final ClassDesc CD_STATIC = ClassDesc.of("org.tlang.interp.StaticCell");
+    private static final ClassDesc CD_STRUCT = ClassDesc.of("org.tlang.interp.StructValue");
+    private static final ClassDesc CD_SOE = ClassDesc.of("java.lang.StackOverflowError");
+    private static final ClassDesc CD_MATH = ClassDesc.of("java.lang.Math");
+    private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
+    private static final MethodTypeDesc MTD_JJII_J = MethodTypeDesc.of(CD_long, CD_long, CD_long, CD_int, CD_int);
+    private static final DirectMethodHandleDesc BOOTSTRAP = ConstantDescs.ofCallsiteBootstrap(CD_RT, "link",
+            ConstantDescs.CD_CallSite, CD_int);
+
+    private record Field(String name, ClassDesc type, int index) {}
+
+    private record LoopCtx(Label cont, Label brk, int held, R value, int valueSlot) {}
+
+    private final TFunction fn;
+    private final Linkage linkage;
+    private final ClassDesc self;
+    private final List<Object> constants = new ArrayList<>();
+    private final List<Field> fields = new ArrayList<>();
+    final List<String> islands = new ArrayList<>();
+
+    // per method body
+    private CodeBuilder code;
+    private int[] slots;
+    private int frameSlot;
+    private final Deque<LoopCtx> loops = new ArrayDeque<>();
+    private int held;
+    private int line = -1;
+    private final List<Runnable> handlers = new ArrayList<>();
+    private R result;
+
+    FunctionCompiler(TFunction fn, Linkage linkage, String className) {
+        this.fn = fn;
+        this.linkage = linkage;
+        this.self = ClassDesc.of(className);
+    }
+
+    Object[] constants() {
+        return constants.toArray();
+    }
+
+    static R repr(Type t) {
+        if (t == Type.INT) return R.J;
+        if (t == Type.FLOAT) return R.D;
+        if (t == Type.BOOL) return R.Z;
+        if (t == Type.UNIT) return R.V;
+        if (t == Type.NEVER) return R.N;
+        return R.A;
+    }
+
+    /** Representation in a JVM signature (Handles.jvmType): unit parameters are references. */
+    private static R paramRepr(Type t) {
+        R r = repr(t);
+        return r == R.V || r == R.N ? R.A : r;
+    }
+
+    private static ClassDesc desc(R r) {
+        return switch (r) {
+            case J -> CD_long;
+            case D -> CD_double;
+            case Z -> CD_boolean;
+            case A -> CD_Object;
+            case V, N -> CD_void;
+        };
+    }
+
+    private static TypeKind kind(R r) {
+        return switch (r) {
+            case J -> TypeKind.LONG;
+            case D -> TypeKind.DOUBLE;
+            case Z -> TypeKind.INT;
+            case A -> TypeKind.REFERENCE;
+            case V, N -> TypeKind.VOID;
+        };
+    }
+
+    static MethodTypeDesc methodDesc(Type.Fn sig) {
+        MethodType mt = Handles.methodType(sig);
+        return MethodTypeDesc.ofDescriptor(mt.toMethodDescriptorString());
+    }
+
+    byte[] compile(ClassFile cf) {
+        if (fn.isAsync()) throw new Unsupported("async fn");
+        Set<TLocal> all = new LinkedHashSet<>(fn.params());
+        Tir.locals(fn.body(), all::add, all::add);
+        for (TLocal l : all) {
+            if (l.boxed()) throw new Unsupported("local `" + l.name() + "` is captured by reference");
+            if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
+        }
+        MethodTypeDesc mtd = methodDesc(fn.signature());
+        String file = fn.file() == null ? "?" : fn.file();
+        String shortFile = file.substring(file.lastIndexOf('/') + 1);
+        return cf.build(self, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            cb.with(SourceFileAttribute.of(shortFile));
+            cb.withMethodBody("call", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all, file));
+            staticInit(cb);
+        });
+    }
+
+    private void staticInit(ClassBuilder cb) {
+        for (Field f : fields) cb.withField(f.name(), f.type(), ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
+        if (fields.isEmpty()) return;
+        cb.withMethodBody("<clinit>", MethodTypeDesc.of(CD_void), ClassFile.ACC_STATIC, c -> {
+            c.ldc(self);
+            c.invokestatic(CD_RT, "constants", MethodTypeDesc.of(CD_OBJECTS, ConstantDescs.CD_Class));
+            int k = c.allocateLocal(TypeKind.REFERENCE);
+            c.astore(k);
+            for (Field f : fields) {
+                c.aload(k);
+                c.loadConstant(f.index());
+                c.aaload();
+                c.checkcast(f.type());
+                c.putstatic(self, f.name(), f.type());
+            }
+            c.return_();
+        });
+    }
+
+    private void body(CodeBuilder c, Set<TLocal> all, String file) {
+        code = c;
+        slots = new int[Math.max(fn.localCount(), 1)];
+        java.util.Arrays.fill(slots, -1);
+        for (int i = 0; i < fn.params().size(); i++) slots[fn.params().get(i).index()] = c.parameterSlot(i);
+        result = repr(fn.result());
+        if (result == R.N) result = R.V;
+        Label start = c.newLabel();
+        Label end = c.newLabel();
+        c.labelBinding(start);
+        // every other local starts at its default, so the verifier sees it assigned on every path
+        for (TLocal l : all) {
+            if (slots[l.index()] >= 0) continue;
+            R r = repr(l.type());
+            if (r == R.V) continue;
+            int s = c.allocateLocal(kind(r));
+            slots[l.index()] = s;
+            pushDefault(r);
+            store(r, s);
+        }
+        frameSlot = c.allocateLocal(TypeKind.REFERENCE);
+        c.aconst_null();
+        c.astore(frameSlot);
+        genAs(fn.body(), result);
+        ret(result);
+        for (Runnable h : handlers) h.run();
+        c.labelBinding(end);
+        Label onPanic = c.newLabel();
+        Label onOverflow = c.newLabel();
+        c.exceptionCatch(start, end, onPanic, CD_PANIC);
+        c.exceptionCatch(start, end, onOverflow, CD_SOE);
+        c.labelBinding(onPanic);
+        c.ldc(fn.qualifiedName());
+        c.ldc(file);
+        c.invokestatic(CD_RT, "leave", MethodTypeDesc.of(CD_PANIC, CD_PANIC, CD_String, CD_String));
+        c.athrow();
+        c.labelBinding(onOverflow);
+        c.pop();
+        c.ldc(fn.qualifiedName());
+        c.ldc(file);
+        c.invokestatic(CD_RT, "overflow", MethodTypeDesc.of(CD_PANIC, CD_String, CD_String));
+        c.athrow();
+    }
+
+    // --- helpers ---
+
+    private void ret(R r) {
+        switch (r) {
+            case J -> code.lreturn();
+            case D -> code.dreturn();
+            case Z -> code.ireturn();
+            case A -> code.areturn();
+            case V, N -> code.return_();
+        }
+    }
+
+    private void pushDefault(R r) {
+        switch (r) {
+            case J -> code.lconst_0();
+            case D -> code.dconst_0();
+            case Z -> code.iconst_0();
+            case A -> code.aconst_null();
+            case V, N -> {}
+        }
+    }
+
+    private void store(R r, int slot) {
+        switch (r) {
+            case J -> code.lstore(slot);
+            case D -> code.dstore(slot);
+            case Z -> code.istore(slot);
+            case A -> code.astore(slot);
+            case V, N -> {}
+        }
+    }
+
+    private void load(R r, int slot) {
+        switch (r) {
+            case J -> code.lload(slot);
+            case D -> code.dload(slot);
+            case Z -> code.iload(slot);
+            case A -> code.aload(slot);
+            case V, N -> {}
+        }
+    }
+
+    private void pop(R r) {
+        switch (r) {
+            case J, D -> code.pop2();
+            case Z, A -> code.pop();
+            case V, N -> {}
+        }
+    }
+
+    private String constant(Object value, ClassDesc type) {
+        int index = constants.size();
+        constants.add(value);
+        String name = "k" + index;
+        fields.add(new Field(name, type, index));
+        return name;
+    }
+
+    private void pos(TExpr e) {
+        code.loadConstant(e.pos().line());
+        code.loadConstant(e.pos().column());
+    }
+
+    /** Converts the value on the stack from {@code from} to {@code to}. */
+    private void coerce(R from, R to) {
+        if (from == to) return;
+        if (to == R.N) to = R.V;
+        if (from == R.N) {
+            pushDefault(to); // unreachable: keeps the stack shape the code after it expects
+            return;
+        }
+        if (from == to) return;
+        if (to == R.V) {
+            pop(from);
+            return;
+        }
+        if (to == R.A) {
+            switch (from) {
+                case J -> code.invokestatic(CD_Long, "valueOf", MethodTypeDesc.of(CD_Long, CD_long));
+                case D -> code.invokestatic(CD_Double, "valueOf", MethodTypeDesc.of(CD_Double, CD_double));
+                case Z -> code.invokestatic(CD_Boolean, "valueOf", MethodTypeDesc.of(CD_Boolean, CD_boolean));
+                case V -> code.getstatic(CD_UNIT, "VALUE", CD_UNIT);
+                default -> throw new Unsupported("coerce " + from + " to " + to);
+            }
+            return;
+        }
+        if (from == R.A) {
+            switch (to) {
+                case J -> {
+                    code.checkcast(CD_Long);
+                    code.invokevirtual(CD_Long, "longValue", MethodTypeDesc.of(CD_long));
+                }
+                case D -> {
+                    code.checkcast(CD_Double);
+                    code.invokevirtual(CD_Double, "doubleValue", MethodTypeDesc.of(CD_double));
+                }
+                case Z -> {
+                    code.checkcast(CD_Boolean);
+                    code.invokevirtual(CD_Boolean, "booleanValue", MethodTypeDesc.of(CD_boolean));
+                }
+                default -> throw new Unsupported("coerce " + from + " to " + to);
+            }
+            return;
+        }
+        throw new Unsupported("coerce " + from + " to " + to);
+    }
+
+    private void genAs(TExpr e, R want) {
+        gen(e);
+        coerce(repr(e.type()), want);
+    }
+
+    /** Generates {@code e} while {@code n} values are held on the operand stack below it. */
+    private void genHeld(TExpr e, R want, int n) {
+        held += n;
+        genAs(e, want);
+        held -= n;
+    }
+
+    // --- expressions: each leaves a value of repr(e.type()) ---
+
+    private void gen(TExpr e) {
+        if (e.pos() != null && e.pos().line() > 0 && e.pos().line() != line) {
+            line = e.pos().line();
+            code.lineNumber(line);
+        }
+        switch (e) {
+            case TExpr.Const c -> constant(c);
+            case TExpr.Local l -> {
+                R r = repr(l.local().type());
+                if (r != R.V) load(r, slot(l.local()));
+            }
+            case TExpr.Let l -> {
+                R r = repr(l.local().type());
+                genAs(l.init(), r);
+                if (r != R.V) store(r, slot(l.local()));
+            }
+            case TExpr.SetLocal s -> {
+                R r = repr(s.local().type());
+                genAs(s.value(), r);
+                if (r != R.V) store(r, slot(s.local()));
+            }
+            case TExpr.Global g -> {
+                StaticCell cell = linkage.global(g.ref());
+                code.getstatic(self, constant(cell, CD_STATIC), CD_STATIC);
+                pos(g);
+                code.invokestatic(CD_RT, "staticGet", MethodTypeDesc.of(CD_Object, CD_STATIC, CD_int, CD_int));
+                coerce(R.A, repr(g.type()));
+            }
+            case TExpr.SetGlobal g -> {
+                StaticCell cell = linkage.global(g.ref());
+                code.getstatic(self, constant(cell, CD_STATIC), CD_STATIC);
+                genHeld(g.value(), R.A, 1);
+                code.invokevirtual(CD_STATIC, "set", MethodTypeDesc.of(CD_void, CD_Object));
+            }
+            case TExpr.Binary b -> binary(b);
+            case TExpr.Unary u -> unary(u);
+            case TExpr.Cast c -> {
+                Type from = c.value().type();
+                if (from == Type.INT && c.type() == Type.FLOAT) {
+                    genAs(c.value(), R.J);
+                    code.l2d();
+                } else if (from == Type.FLOAT && c.type() == Type.INT) {
+                    genAs(c.value(), R.D);
+                    code.d2l();
+                } else {
+                    genAs(c.value(), repr(c.type()));
+                }
+            }
+            case TExpr.If i -> {
+                R r = repr(i.type());
+                Label otherwise = code.newLabel();
+                Label end = code.newLabel();
+                genAs(i.cond(), R.Z);
+                code.ifeq(otherwise);
+                genAs(i.then(), r);
+                code.goto_(end);
+                code.labelBinding(otherwise);
+                if (i.otherwise() != null) genAs(i.otherwise(), r);
+                else coerce(R.V, r);
+                code.labelBinding(end);
+            }
+            case TExpr.Block b -> {
+                for (TExpr s : b.statements()) genAs(s, R.V);
+                if (b.result() != null) genAs(b.result(), repr(b.type()));
+                else if (repr(b.type()) != R.V && repr(b.type()) != R.N) coerce(R.V, repr(b.type()));
+            }
+            case TExpr.Loop l -> loop(l);
+            case TExpr.ForRange r -> forRange(r);
+            case TExpr.Break b -> {
+                LoopCtx ctx = loops.peek();
+                if (ctx == null || held != ctx.held()) throw new Unsupported("break inside an expression");
+                if (b.value() != null) {
+                    genAs(b.value(), ctx.value() == R.N ? R.V : ctx.value());
+                    if (ctx.valueSlot() >= 0) store(ctx.value(), ctx.valueSlot());
+                }
+                code.goto_(ctx.brk());
+            }
+            case TExpr.Continue c -> {
+                LoopCtx ctx = loops.peek();
+                if (ctx == null || held != ctx.held()) throw new Unsupported("continue inside an expression");
+                code.goto_(ctx.cont());
+            }
+            case TExpr.Return r -> {
+                if (r.value() != null) genAs(r.value(), result);
+                else coerce(R.V, result);
+                ret(result);
+            }
+            case TExpr.Call c when !c.async() -> call(c);
+            case TExpr.Intrinsic in when intrinsic(in) -> {}
+            case TExpr.Index ix when isVec(ix.target().type()) -> {
+                genAs(ix.target(), R.A);
+                genHeld(ix.index(), R.J, 1);
+                pos(ix);
+                code.invokestatic(CD_RT, "vecGet", MethodTypeDesc.of(CD_Object, CD_Object, CD_long, CD_int, CD_int));
+                coerce(R.A, repr(ix.type()));
+            }
+            case TExpr.SetIndex s when isVec(s.target().type()) -> {
+                genAs(s.target(), R.A);
+                genHeld(s.index(), R.J, 1);
+                genHeld(s.value(), R.A, 2);
+                pos(s);
+                code.invokestatic(CD_RT, "vecSet", MethodTypeDesc.of(CD_void, CD_Object, CD_long, CD_Object, CD_int, CD_int));
+            }
+            case TExpr.FieldGet g -> {
+                genAs(g.target(), R.A);
+                code.checkcast(CD_STRUCT);
+                code.loadConstant(g.index());
+                code.invokevirtual(CD_STRUCT, "get", MethodTypeDesc.of(CD_Object, CD_int));
+                coerce(R.A, repr(g.type()));
+            }
+            case TExpr.SetField s -> {
+                genAs(s.target(), R.A);
+                code.checkcast(CD_STRUCT);
+                code.loadConstant(s.index());
+                genHeld(s.value(), R.A, 2);
+                code.invokevirtual(CD_STRUCT, "set", MethodTypeDesc.of(CD_void, CD_int, CD_Object));
+            }
+            default -> island(e);
+        }
+    }
+
+    private static boolean isVec(Type t) {
+        return t instanceof Type.Named n && n.name().equals("Vec");
+    }
+
+    private int slot(TLocal l) {
+        int s = slots[l.index()];
+        if (s < 0) throw new Unsupported("local `" + l.name() + "` has no slot");
+        return s;
+    }
+
+    private void constant(TExpr.Const c) {
+        Object v = c.value();
+        if (c.type() == Type.INT) code.loadConstant((Long) v);
+        else if (c.type() == Type.FLOAT) code.loadConstant((Double) v);
+        else if (c.type() == Type.BOOL) code.loadConstant((Boolean) v ? 1 : 0);
+        else if (c.type() == Type.STR) code.ldc((String) v);
+        else if (c.type() == Type.UNIT || v == null) coerce(R.V, repr(c.type()));
+        else throw new Unsupported("constant of type " + c.type());
+    }
+
+    private void bool(java.util.function.Consumer<Label> jumpIfTrue) {
+        Label yes = code.newLabel();
+        Label end = code.newLabel();
+        jumpIfTrue.accept(yes);
+        code.iconst_0();
+        code.goto_(end);
+        code.labelBinding(yes);
+        code.iconst_1();
+        code.labelBinding(end);
+    }
+
+    private void binary(TExpr.Binary b) {
+        BinaryOp op = b.op();
+        if (op == BinaryOp.AND || op == BinaryOp.OR) {
+            Label shortcut = code.newLabel();
+            Label end = code.newLabel();
+            genAs(b.left(), R.Z);
+            if (op == BinaryOp.AND) code.ifeq(shortcut);
+            else code.ifne(shortcut);
+            genAs(b.right(), R.Z);
+            code.goto_(end);
+            code.labelBinding(shortcut);
+            code.loadConstant(op == BinaryOp.AND ? 0 : 1);
+            code.labelBinding(end);
+            return;
+        }
+        Type t = b.left().type();
+        if (t == Type.INT) {
+            genAs(b.left(), R.J);
+            genHeld(b.right(), R.J, 1);
+            switch (op) {
+                case ADD, SUB, MUL, DIV, REM -> {
+                    pos(b);
+                    code.invokestatic(CD_RT, op.name().toLowerCase(java.util.Locale.ROOT), MTD_JJII_J);
+                }
+                case BIT_AND -> code.land();
+                case BIT_OR -> code.lor();
+                case BIT_XOR -> code.lxor();
+                case SHL -> { code.l2i(); code.lshl(); }
+                case SHR -> { code.l2i(); code.lshr(); }
+                case USHR -> { code.l2i(); code.lushr(); }
+                case EQ, NE, LT, LE, GT, GE -> {
+                    code.lcmp();
+                    bool(yes -> branch(op, yes));
+                }
+                default -> throw new Unsupported(op + " on Int");
+            }
+            return;
+        }
+        if (t == Type.FLOAT) {
+            switch (op) {
+                case ADD, SUB, MUL, DIV, REM, EQ, NE, LT, LE, GT, GE -> {}
+                default -> throw new Unsupported(op + " on Float");
+            }
+            genAs(b.left(), R.D);
+            genHeld(b.right(), R.D, 1);
+            switch (op) {
+                case ADD -> code.dadd();
+                case SUB -> code.dsub();
+                case MUL -> code.dmul();
+                case DIV -> code.ddiv();
+                case REM -> code.drem();
+                default -> {
+                    if (op == BinaryOp.LT || op == BinaryOp.LE) code.dcmpg();
+                    else code.dcmpl();
+                    bool(yes -> branch(op, yes));
+                }
+            }
+            return;
+        }
+        if (t == Type.BOOL && (op == BinaryOp.EQ || op == BinaryOp.NE || op == BinaryOp.BIT_AND || op == BinaryOp.BIT_OR
+                || op == BinaryOp.BIT_XOR)) {
+            genAs(b.left(), R.Z);
+            genHeld(b.right(), R.Z, 1);
+            switch (op) {
+                case EQ -> bool(code::if_icmpeq);
+                case NE, BIT_XOR -> code.ixor();
+                case BIT_AND -> code.iand();
+                default -> code.ior();
+            }
+            return;
+        }
+        island(b);
+    }
+
+    /** After a compare instruction: jump to {@code yes} if the comparison holds. */
+    private void branch(BinaryOp op, Label yes) {
+        switch (op) {
+            case EQ -> code.ifeq(yes);
+            case NE -> code.ifne(yes);
+            case LT -> code.iflt(yes);
+            case LE -> code.ifle(yes);
+            case GT -> code.ifgt(yes);
+            case GE -> code.ifge(yes);
+            default -> throw new IllegalStateException(op.toString());
+        }
+    }
+
+    private void unary(TExpr.Unary u) {
+        Type t = u.operand().type();
+        if (u.op().equals("-")) {
+            if (t == Type.FLOAT) {
+                genAs(u.operand(), R.D);
+                code.dneg();
+            } else {
+                genAs(u.operand(), R.J);
+                pos(u);
+                code.invokestatic(CD_RT, "neg", MethodTypeDesc.of(CD_long, CD_long, CD_int, CD_int));
+            }
+        } else if (t == Type.INT) {
+            genAs(u.operand(), R.J);
+            code.loadConstant(-1L);
+            code.lxor();
+        } else {
+            genAs(u.operand(), R.Z);
+            code.iconst_1();
+            code.ixor();
+        }
+    }
+
+    private void loop(TExpr.Loop l) {
+        R value = l.cond() == null ? repr(l.type()) : R.V;
+        int valueSlot = -1;
+        if (value != R.V && value != R.N) {
+            valueSlot = code.allocateLocal(kind(value));
+            pushDefault(value);
+            store(value, valueSlot);
+        }
+        Label top = code.newLabel();
+        Label exit = code.newLabel();
+        code.labelBinding(top);
+        if (l.cond() != null) {
+            genAs(l.cond(), R.Z);
+            code.ifeq(exit);
+        }
+        loops.push(new LoopCtx(top, exit, held, value, valueSlot));
+        genAs(l.body(), R.V);
+        loops.pop();
+        code.goto_(top);
+        code.labelBinding(exit);
+        if (valueSlot >= 0) load(value, valueSlot);
+    }
+
+    private void forRange(TExpr.ForRange r) {
+        int i = code.allocateLocal(TypeKind.LONG);
+        int end = code.allocateLocal(TypeKind.LONG);
+        genAs(r.from(), R.J);
+        code.lstore(i);
+        genAs(r.to(), R.J);
+        code.lstore(end);
+        Label top = code.newLabel();
+        Label next = code.newLabel();
+        Label exit = code.newLabel();
+        code.labelBinding(top);
+        code.lload(i);
+        code.lload(end);
+        code.lcmp();
+        if (r.inclusive()) code.ifgt(exit);
+        else code.ifge(exit);
+        code.lload(i);
+        code.lstore(slot(r.var()));
+        loops.push(new LoopCtx(next, exit, held, R.V, -1));
+        genAs(r.body(), R.V);
+        loops.pop();
+        code.labelBinding(next);
+        code.lload(i);
+        code.loadConstant(Long.MAX_VALUE);
+        code.lcmp();
+        code.ifeq(exit);
+        code.lload(i);
+        code.lconst_1();
+        code.ladd();
+        code.lstore(i);
+        code.goto_(top);
+        code.labelBinding(exit);
+    }
+
+    private void call(TExpr.Call c) {
+        Type.Fn sig = c.callee().signature();
+        List<Type> params = sig.params();
+        for (int i = 0; i < params.size(); i++) genHeld(c.args().get(i), paramRepr(params.get(i)), i);
+        MutableCallSite site = linkage.callSite(c.callee());
+        int index = constants.size();
+        constants.add(site);
+        Label from = code.newLabel();
+        Label to = code.newLabel();
+        Label handler = code.newLabel();
+        code.labelBinding(from);
+        code.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP, "t", methodDesc(sig), index));
+        code.labelBinding(to);
+        code.exceptionCatch(from, to, handler, CD_PANIC);
+        int l = c.pos().line();
+        int col = c.pos().column();
+        handlers.add(() -> {
+            code.labelBinding(handler);
+            code.loadConstant(l);
+            code.loadConstant(col);
+            code.invokestatic(CD_RT, "at", MethodTypeDesc.of(CD_PANIC, CD_PANIC, CD_int, CD_int));
+            code.athrow();
+        });
+        R res = sig.result() == Type.UNIT ? R.V : paramRepr(sig.result());
+        coerce(res, repr(c.type()));
+    }
+
+    /** A built-in the compiler does itself; false to leave it to an island. */
+    private boolean intrinsic(TExpr.Intrinsic in) {
+        String name = in.name();
+        switch (name) {
+            case "Float.sqrt", "Float.abs", "Float.floor", "Float.ceil", "Float.sin", "Float.cos", "Float.exp", "Float.ln" -> {
+                genAs(in.args().getFirst(), R.D);
+                String m = switch (name) {
+                    case "Float.ln" -> "log";
+                    default -> name.substring(6);
+                };
+                code.invokestatic(CD_MATH, m, MethodTypeDesc.of(CD_double, CD_double));
+                coerce(R.D, repr(in.type()));
+                return true;
+            }
+            case "Float.round" -> {
+                genAs(in.args().getFirst(), R.D);
+                code.invokestatic(CD_RT, "round", MethodTypeDesc.of(CD_double, CD_double));
+                coerce(R.D, repr(in.type()));
+                return true;
+            }
+            case "Vec.len", "Set.len", "Map.len" -> {
+                genAs(in.args().getFirst(), R.A);
+                code.invokestatic(CD_RT, "vecLen", MethodTypeDesc.of(CD_long, CD_Object));
+                coerce(R.J, repr(in.type()));
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** Runs {@code e} in the interpreter over a frame holding the locals it uses, then copies back those it set. */
+    private void island(TExpr e) {
+        if (!Tir.selfContained(e)) {
+            throw new Unsupported(e.getClass().getSimpleName() + " at " + e.pos() + " has a return, `?`, break or continue");
+        }
+        Set<TLocal> used = new LinkedHashSet<>();
+        Set<TLocal> written = new LinkedHashSet<>();
+        Tir.locals(e, used::add, l -> {
+            used.add(l);
+            written.add(l);
+        });
+        Node node;
+        try {
+            node = linkage.interpreted(e);
+        } catch (RuntimeException ex) {
+            throw new Unsupported("the interpreter cannot compile " + e.getClass().getSimpleName() + ": " + ex);
+        }
+        islands.add(e.getClass().getSimpleName() + (e instanceof TExpr.Intrinsic in ? " " + in.name() : "") + " at " + e.pos());
+        String field = constant(node, CD_NODE);
+        code.getstatic(self, field, CD_NODE);
+        code.new_(CD_FRAME);
+        code.dup();
+        code.loadConstant(Math.max(fn.localCount(), 1));
+        code.invokespecial(CD_FRAME, "<init>", MethodTypeDesc.of(CD_void, CD_int));
+        code.dup();
+        code.astore(frameSlot);
+        for (TLocal l : used) {
+            R r = repr(l.type());
+            int i = l.index();
+            if (r == R.V) {
+                code.aload(frameSlot);
+                code.getfield(CD_FRAME, "refs", CD_OBJECTS);
+                code.loadConstant(i);
+                code.getstatic(CD_UNIT, "VALUE", CD_UNIT);
+                code.aastore();
+                continue;
+            }
+            code.aload(frameSlot);
+            code.getfield(CD_FRAME, r == R.A ? "refs" : "prims", r == R.A ? CD_OBJECTS : CD_long.arrayType());
+            code.loadConstant(i);
+            load(r, slot(l));
+            switch (r) {
+                case Z -> code.i2l();
+                case D -> code.invokestatic(CD_Double, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
+                default -> {}
+            }
+            if (r == R.A) code.aastore();
+            else code.lastore();
+        }
+        R r = repr(e.type());
+        switch (r) {
+            case J -> code.invokevirtual(CD_NODE, "executeLong", MethodTypeDesc.of(CD_long, CD_FRAME));
+            case D -> code.invokevirtual(CD_NODE, "executeDouble", MethodTypeDesc.of(CD_double, CD_FRAME));
+            case Z -> code.invokevirtual(CD_NODE, "executeBool", MethodTypeDesc.of(CD_boolean, CD_FRAME));
+            case A -> code.invokevirtual(CD_NODE, "execute", MethodTypeDesc.of(CD_Object, CD_FRAME));
+            case V, N -> code.invokevirtual(CD_NODE, "executeVoid", MethodTypeDesc.of(CD_void, CD_FRAME));
+        }
+        for (TLocal l : written) {
+            R lr = repr(l.type());
+            if (lr == R.V) continue;
+            code.aload(frameSlot);
+            code.getfield(CD_FRAME, lr == R.A ? "refs" : "prims", lr == R.A ? CD_OBJECTS : CD_long.arrayType());
+            code.loadConstant(l.index());
+            if (lr == R.A) code.aaload();
+            else code.laload();
+            switch (lr) {
+                case Z -> {
+                    code.lconst_0();
+                    code.lcmp();
+                    // 0 stays 0; 1 gives 1 (prims hold 0/1)
+                }
+                case D -> code.invokestatic(CD_Double, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
+                default -> {}
+            }
+            store(lr, slot(l));
+        }
+        if (r == R.N) {
+            code.aconst_null();
+            code.athrow();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.tlang.jit;
+
+import java.lang.invoke.MethodHandle;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.tlang.spi.tier.ExecutionTier;
+import org.tlang.spi.tier.Linkage;
+import org.tlang.tir.TFunction;
+
+/**
+ * Tier 1: TIR to JVM bytecode. Offered as two implementations of the {@code tier} kind:
+ * {@code jit} compiles every function when its module version loads, before any call;
+ * {@code tiered} starts every function in the interpreter and compiles it in the background once it
+ * has been called {@code call-threshold} times or its loops have gone round {@code loop-threshold}
+ * times. A function the compiler does not handle stays interpreted.
+ */
+@Component(service = ExecutionTier.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        configurationPid = "org.tlang.jit")
+public final class JitTier implements ExecutionTier {
+    /** Defaults measured on bench/interp (see bench/jit.sh): low enough that hot code compiles within milliseconds. */
+    public static final int CALL_THRESHOLD = 1000;
+    public static final int LOOP_THRESHOLD = 10000;
+
+    /** Settings a profile gives under {@code [tier]}. */
+    public @interface Config {
+        /** Calls before a function is compiled (tiered). */
+        int call$_$threshold() default CALL_THRESHOLD;
+
+        /** Loop back edges before a function is compiled (tiered). */
+        int loop$_$threshold() default LOOP_THRESHOLD;
+
+        /** Print each compilation (time, size, parts left to the interpreter) to stderr. */
+        boolean trace() default false;
+
+        /** The offer the kernel started: {@code jit} or {@code tiered}. */
+        String tlang_name() default "tiered";
+    }
+
+    private final Policy policy;
+    private final JitCompiler compiler;
+
+    @Activate
+    public JitTier(Config config) {
+        this(config.tlang_name().equals("jit") ? Policy.EAGER : tiered(config.call$_$threshold(), config.loop$_$threshold()),
+                config.trace());
+    }
+
+    public JitTier(Policy policy, boolean trace) {
+        this.policy = policy;
+        this.compiler = new JitCompiler(trace);
+    }
+
+    /** The policy of {@code tiered}; thresholds must be at least 1. */
+    public static Policy tiered(int calls, int loops) {
+        if (calls < 1) throw new IllegalArgumentException("tier.call-threshold must be at least 1, got " + calls);
+        if (loops < 1) throw new IllegalArgumentException("tier.loop-threshold must be at least 1, got " + loops);
+        return new Policy(calls, loops);
+    }
+
+    @Override
+    public Optional<MethodHandle> compile(TFunction function, Linkage linkage) {
+        return compiler.compile(function, linkage);
+    }
+
+    @Override
+    public Policy policy() {
+        return policy;
+    }
+
+    /** Functions compiled so far. */
+    public int compiled() {
+        return compiler.compiled.get();
+    }
+
+    /** Functions left to the interpreter because the compiler does not handle something in them. */
+    public int interpreted() {
+        return compiler.interpreted.get();
+    }
+
+    /** Functions whose compilation failed: always a bug in the compiler (they stay interpreted). */
+    public int failed() {
+        return compiler.failed.get();
+    }
+
+    /** Total time spent compiling, in nanoseconds. */
+    public long compileNanos() {
+        return compiler.compileNanos.get();
+    }
+}

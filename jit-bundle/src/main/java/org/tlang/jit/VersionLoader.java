@@ -1,0 +1,27 @@
+package org.tlang.jit;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The class loader of one module version's compiled functions (one class per function). Its
+ * classes are ordinary, not hidden, so they appear in JVM stack traces with their T file and line;
+ * when the version is retired and no call runs in it any more, the loader and its classes are
+ * unloaded together.
+ */
+final class VersionLoader extends ClassLoader {
+    private final Map<String, Object[]> constants = new ConcurrentHashMap<>();
+
+    VersionLoader(String module, ClassLoader parent) {
+        super("tlang-jit:" + module, parent);
+    }
+
+    Class<?> define(String name, byte[] bytes, Object[] constants) {
+        this.constants.put(name, constants);
+        return defineClass(name, bytes, 0, bytes.length);
+    }
+
+    Object[] constants(String className) {
+        return constants.get(className);
+    }
+}

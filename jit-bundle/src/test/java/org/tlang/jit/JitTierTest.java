@@ -1,0 +1,99 @@
+package org.tlang.jit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tlang.modules.LoadedModule;
+import org.tlang.modules.ModuleRegistry;
+import org.tlang.spi.tier.ExecutionTier;
+import org.tlang.testing.TestHost;
+
+class JitTierTest {
+    @TempDir
+    Path dir;
+
+    record Run(int status, String out, String err, JitTier tier) {}
+
+    /** Runs on the JIT and on the interpreter; both must give the same status, stdout and stderr. */
+    Run run(String source, ExecutionTier.Policy policy) throws Exception {
+        Path file = dir.resolve("prog.t");
+        Files.writeString(file, source);
+        Run jit = runOn(file, new JitTier(policy, Boolean.getBoolean("tlang.jit.trace")));
+        Run interp = runOn(file, null);
+        assertEquals(interp.status(), jit.status());
+        assertEquals(interp.out(), jit.out());
+        assertEquals(interp.err(), jit.err());
+        return jit;
+    }
+
+    Run runOn(Path file, JitTier tier) throws Exception {
+        TestHost host = new TestHost(tier);
+        ModuleRegistry registry = new ModuleRegistry(host);
+        LoadedModule m = registry.load(file);
+        int status = registry.runMain(m, List.of());
+        return new Run(status, host.stdout(), host.stderr(), tier);
+    }
+
+    @Test
+    void compilesArithmeticLoopsAndCalls() throws Exception {
+        Run r = run("""
+                fn fib(n: Int) -> Int { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
+                fn sum(n: Int) -> Int {
+                    let mut s = 0;
+                    let mut i = 0;
+                    while i < n { if i % 3 == 0 { s += i ^ (i >> 3); } else { s -= i & 1023; } i += 1; }
+                    s
+                }
+                fn main() { println(fib(20)); println(sum(1000)); println("{1.5 * 2.0}"); }
+                """, ExecutionTier.Policy.EAGER);
+        assertEquals("6765\n-165112\n3.0\n", r.out());
+        assertEquals(3, r.tier().compiled());
+        assertEquals(0, r.tier().failed());
+    }
+
+    @Test
+    void panicTraceIsTheInterpretersWithFileAndLine() throws Exception {
+        String src = """
+                fn inner(a: Int, b: Int) -> Int {
+                    a / b
+                }
+                fn outer(x: Int) -> Int {
+                    inner(x, 0) + 1
+                }
+                fn main() { println(outer(3)); }
+                """;
+        Run jit = run(src, ExecutionTier.Policy.EAGER);
+        assertEquals(101, jit.status());
+        assertEquals("""
+                panic: division by zero
+                    at prog.inner (%1$s:2:7)
+                    at prog.outer (%1$s:5:5)
+                    at prog.main (%1$s:7:21)
+                """.formatted(dir.resolve("prog.t")), jit.err());
+        assertEquals(3, jit.tier().compiled());
+    }
+
+    @Test
+    void overflowPanics() throws Exception {
+        Run r = run("fn main() { let mut x = 9223372036854775000; while true { x += 100; } }", ExecutionTier.Policy.EAGER);
+        assertEquals(101, r.status());
+        assertTrue(r.err().startsWith("panic: integer overflow\n    at prog.main ("), r.err());
+    }
+
+    @Test
+    void tieredCompilesHotFunctionsInTheBackground() throws Exception {
+        Run r = run("""
+                fn sq(x: Int) -> Int { x * x }
+                fn main() { let mut s = 0; let mut i = 0; while i < 100000 { s += sq(i % 100); i += 1; } println(s); }
+                """, JitTier.tiered(100, 1000));
+        assertEquals("328350000\n", r.out());
+        for (int i = 0; i < 200 && r.tier().compiled() < 2; i++) Thread.sleep(10);
+        assertEquals(2, r.tier().compiled());
+    }
+}

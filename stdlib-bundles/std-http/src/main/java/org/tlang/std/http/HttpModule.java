@@ -1,0 +1,213 @@
+package org.tlang.std.http;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.tlang.interp.EnumValue;
+import org.tlang.interp.FnValue;
+import org.tlang.interp.StructShape;
+import org.tlang.interp.StructValue;
+import org.tlang.spi.natives.NativeFunction;
+import org.tlang.spi.natives.NativeModule;
+
+/**
+ * {@code std.http}: an HTTP/1.1 server on Jetty 12 whose handlers are T functions, each request on
+ * its own virtual thread. Routing, requests and responses are T code (see {@link #SOURCE}); the
+ * Java side starts and stops Jetty servers and turns Jetty requests into {@code Request} values.
+ * Servers belong to this component: stopping the bundle stops them.
+ */
+@Component(service = NativeModule.class)
+public final class HttpModule implements NativeModule {
+    static final String MODULE = "std.http";
+
+    /** The T declarations of std.http; the field order of Request and Server must match the shapes below. */
+    static final String SOURCE = """
+            /// An HTTP request as a handler sees it.
+            pub struct Request {
+                method: Str,             // "GET", "POST", ...
+                path: Str,               // the decoded path, e.g. "/count/a b"
+                query: Map<Str, Str>,    // decoded query parameters (the last value of a repeated name)
+                query_string: Str,       // the raw query after `?`, "" if none
+                headers: Map<Str, Str>,  // names in lower case; a repeated header's values joined with ", "
+                body: Bytes,
+                params: Map<Str, Str>,   // path parameters of the matched route (`{name}`)
+                version: Str,            // "HTTP/1.1"
+            }
+
+            impl Request {
+                /// A header by name, in any case.
+                pub fn header(self, name: Str) -> Option<Str> { self.headers.get(name.to_lower()) }
+                /// A path parameter of the route, e.g. `name` for `/count/:name`.
+                pub fn param(self, name: Str) -> Option<Str> { self.params.get(name) }
+                pub fn query_param(self, name: Str) -> Option<Str> { self.query.get(name) }
+                /// The body decoded as UTF-8.
+                pub fn text(self) -> Str { self.body.to_str() }
+            }
+
+            /// What a handler answers. Header names are kept in lower case.
+            pub struct Response { status: Int, headers: Map<Str, Str>, body: Bytes }
+
+            impl Response {
+                pub fn new(status: Int) -> Response { Response { status: status, headers: Map::new(), body: "".bytes() } }
+                pub fn text(status: Int, body: Str) -> Response {
+                    Response::new(status).header("content-type", "text/plain; charset=utf-8").with_body(body.bytes())
+                }
+                /// `body` is JSON text, e.g. from `json.encode(value)`.
+                pub fn json(status: Int, body: Str) -> Response {
+                    Response::new(status).header("content-type", "application/json").with_body(body.bytes())
+                }
+                pub fn bytes(status: Int, content_type: Str, body: Bytes) -> Response {
+                    Response::new(status).header("content-type", content_type).with_body(body)
+                }
+                pub fn header(self, name: Str, value: Str) -> Response { self.headers.insert(name.to_lower(), value); self }
+                pub fn with_body(self, body: Bytes) -> Response { self.body = body; self }
+            }
+
+            pub struct Route { method: Str, segments: Vec<Str>, handler: fn(Request) -> Response }
+
+            /// Routes by method and path. A path segment `:name` (or `{name}`, written "{{name}}" in a
+            /// T string) matches any one segment and is available as `req.param("name")`. The first route that matches wins; a path that
+            /// matches with another method gets 405, no match at all 404. GET routes answer HEAD too.
+            pub struct Router { routes: Vec<Route> }
+
+            impl Router {
+                pub fn new() -> Router { Router { routes: Vec::new() } }
+                pub fn route(self, method: Str, pattern: Str, handler: fn(Request) -> Response) -> Router {
+                    self.routes.push(Route { method: method.to_upper(), segments: segments(pattern), handler: handler });
+                    self
+                }
+                pub fn get(self, pattern: Str, handler: fn(Request) -> Response) -> Router { self.route("GET", pattern, handler) }
+                pub fn post(self, pattern: Str, handler: fn(Request) -> Response) -> Router { self.route("POST", pattern, handler) }
+                pub fn put(self, pattern: Str, handler: fn(Request) -> Response) -> Router { self.route("PUT", pattern, handler) }
+                pub fn delete(self, pattern: Str, handler: fn(Request) -> Response) -> Router { self.route("DELETE", pattern, handler) }
+                pub fn patch(self, pattern: Str, handler: fn(Request) -> Response) -> Router { self.route("PATCH", pattern, handler) }
+
+                pub fn handle(self, req: Request) -> Response {
+                    let parts = segments(req.path);
+                    let mut other_method = false;
+                    for r in self.routes {
+                        match match_segments(r.segments, parts) {
+                            Some(params) => {
+                                if r.method == req.method || (r.method == "GET" && req.method == "HEAD") {
+                                    req.params = params;
+                                    let handler = r.handler;
+                                    return handler(req);
+                                }
+                                other_method = true;
+                            }
+                            None => {}
+                        }
+                    }
+                    if other_method { Response::text(405, "method not allowed\\n") } else { Response::text(404, "not found\\n") }
+                }
+            }
+
+            fn segments(path: Str) -> Vec<Str> { path.split("/").filter(|s| !s.is_empty()) }
+
+            fn match_segments(pattern: Vec<Str>, parts: Vec<Str>) -> Option<Map<Str, Str>> {
+                if pattern.len() != parts.len() { return None; }
+                let params: Map<Str, Str> = Map::new();
+                for i in 0..pattern.len() {
+                    let p = pattern[i];
+                    if p.starts_with(":") {
+                        params.insert(p.substring(1, p.len()), parts[i]);
+                    } else if p.starts_with("{{") && p.ends_with("}}") {
+                        params.insert(p.substring(1, p.len() - 1), parts[i]);
+                    } else if p != parts[i] {
+                        return None;
+                    }
+                }
+                Some(params)
+            }
+
+            /// A running server.
+            pub struct Server { id: Int, host: Str, port: Int }
+
+            impl Server {
+                /// Blocks until the server is stopped (by `stop`, or when the runtime shuts down).
+                pub fn wait(self) { await_stop(self.id) }
+                /// Stops accepting requests; requests in flight finish first.
+                pub fn stop(self) { shutdown(self.id) }
+                pub fn url(self) -> Str { "http://{self.host}:{self.port}" }
+            }
+
+            /// Starts serving `router` on host:port (port 0: any free port, see `server.port`).
+            pub fn serve(host: Str, port: Int, router: Router) -> Result<Server, Str> {
+                listen(host, port, |req| router.handle(req))
+            }
+            """;
+
+    static final StructShape REQUEST = new StructShape(MODULE + ".Request", "Request",
+            List.of("method", "path", "query", "query_string", "headers", "body", "params", "version"));
+    static final StructShape SERVER = new StructShape(MODULE + ".Server", "Server", List.of("id", "host", "port"));
+
+    private final Map<Long, JettyServer> servers = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private final List<NativeFunction> functions;
+
+    public HttpModule() {
+        var lookup = MethodHandles.lookup();
+        try {
+            functions = List.of(
+                    new NativeFunction("listen", "fn(Str, Int, fn(Request) -> Response) -> Result<Server, Str>",
+                            lookup.findVirtual(HttpModule.class, "listen", MethodType.methodType(Object.class, String.class, long.class, Object.class))
+                                    .bindTo(this)),
+                    new NativeFunction("await_stop", "fn(Int)",
+                            lookup.findVirtual(HttpModule.class, "awaitStop", MethodType.methodType(void.class, long.class)).bindTo(this)),
+                    new NativeFunction("shutdown", "fn(Int)",
+                            lookup.findVirtual(HttpModule.class, "shutdown", MethodType.methodType(void.class, long.class)).bindTo(this)));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public String name() {
+        return MODULE;
+    }
+
+    @Override
+    public List<NativeFunction> functions() {
+        return functions;
+    }
+
+    @Override
+    public String source() {
+        return SOURCE;
+    }
+
+    /** Result&lt;Server, Str&gt;: a started server, or why it could not listen. */
+    Object listen(String host, long port, Object handler) {
+        if (port < 0 || port > 65535) return EnumValue.err("port must be between 0 and 65535, got " + port);
+        long id = ids.incrementAndGet();
+        JettyServer server = new JettyServer(host, (int) port, (FnValue) handler);
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop();
+            return EnumValue.err("cannot listen on " + host + ":" + port + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        servers.put(id, server);
+        return EnumValue.ok(new StructValue(SERVER, new Object[] {id, host, (long) server.port()}));
+    }
+
+    void awaitStop(long id) {
+        JettyServer server = servers.get(id);
+        if (server != null) server.awaitStop();
+    }
+
+    void shutdown(long id) {
+        JettyServer server = servers.remove(id);
+        if (server != null) server.stop();
+    }
+
+    @Deactivate
+    void deactivate() {
+        for (Long id : List.copyOf(servers.keySet())) shutdown(id);
+    }
+}

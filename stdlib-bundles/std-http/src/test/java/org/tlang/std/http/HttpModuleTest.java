@@ -1,0 +1,120 @@
+package org.tlang.std.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tlang.std.testing.TProgram;
+
+class HttpModuleTest {
+    @TempDir
+    Path dir;
+
+    static final String SERVICE = """
+            import std.http;
+            import std.http.{Request, Response, Router};
+
+            static mut hits: Int = 0;
+
+            fn hello(req: Request) -> Response {
+                let who = req.query_param("who").unwrap_or("world");
+                Response::text(200, "hello {who}\\n").header("X-Greeting", "yes")
+            }
+
+            fn echo(req: Request) -> Response {
+                let ct = req.header("Content-Type").unwrap_or("?");
+                Response::json(201, "{{\\"id\\": \\"{req.param("id").unwrap()}\\", \\"len\\": {req.body.len()}, \\"type\\": \\"{ct}\\", \\"text\\": \\"{req.text()}\\", \\"method\\": \\"{req.method}\\"}}")
+            }
+
+            fn boom(req: Request) -> Response {
+                panic("handler failed on {req.path}")
+            }
+
+            fn main(args: Vec<Str>) {
+                let router = Router::new()
+                    .get("/hello", hello)
+                    .route("put", "/items/:id/echo", echo)
+                    .get("/boom", boom);
+                let server = http.serve("127.0.0.1", 0, router).unwrap();
+                println("port {server.port}");
+                server.wait();
+                println("stopped");
+            }
+            """;
+
+    @Test
+    void routesRequestsToTHandlers() throws Exception {
+        HttpModule module = new HttpModule();
+        TProgram.Running program = TProgram.start(dir, SERVICE, List.of(module));
+        int port = Integer.parseInt(program.awaitLine("port ", Duration.ofSeconds(10)));
+        HttpClient client = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + port;
+        try {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/hello?who=T%20lang")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals("hello T lang\n", r.body());
+            assertEquals("yes", r.headers().firstValue("x-greeting").orElseThrow());
+            assertEquals("text/plain; charset=utf-8", r.headers().firstValue("content-type").orElseThrow());
+
+            r = client.send(HttpRequest.newBuilder(URI.create(base + "/items/42/echo")).header("Content-Type", "text/plain")
+                    .PUT(HttpRequest.BodyPublishers.ofString("héllo")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, r.statusCode());
+            assertEquals("{\"id\": \"42\", \"len\": 6, \"type\": \"text/plain\", \"text\": \"héllo\", \"method\": \"PUT\"}", r.body());
+
+            assertEquals(404, client.send(HttpRequest.newBuilder(URI.create(base + "/nope")).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
+            assertEquals(405, client.send(HttpRequest.newBuilder(URI.create(base + "/hello")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            r = client.send(HttpRequest.newBuilder(URI.create(base + "/boom")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, r.statusCode());
+            assertEquals("internal server error\n", r.body());
+
+            // many at once, each on its own virtual thread
+            try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Future<HttpResponse<String>>> all = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    int n = i;
+                    all.add(pool.submit(() -> client.send(HttpRequest.newBuilder(URI.create(base + "/hello?who=" + n)).build(),
+                            HttpResponse.BodyHandlers.ofString())));
+                }
+                for (int i = 0; i < all.size(); i++) assertEquals("hello " + i + "\n", all.get(i).get().body());
+            }
+        } finally {
+            module.deactivate();
+        }
+        assertEquals(0, program.join(Duration.ofSeconds(10)), program.err());
+        assertTrue(program.out().endsWith("stopped\n"), program.out());
+    }
+
+    @Test
+    void aBusyPortIsAnErr() throws Exception {
+        HttpModule module = new HttpModule();
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            TProgram.Result r = TProgram.run(dir, """
+                    import std.http;
+                    import std.http.{Router};
+                    fn main(args: Vec<Str>) {
+                        match http.serve("127.0.0.1", args[0].parse_int().unwrap(), Router::new()) {
+                            Ok(s) => println("listening"),
+                            Err(e) => println(e.starts_with("cannot listen on 127.0.0.1:")),
+                        }
+                    }
+                    """, List.of(module), String.valueOf(socket.getLocalPort()));
+            assertEquals("true\n", r.out(), r.err());
+        } finally {
+            module.deactivate();
+        }
+    }
+}
