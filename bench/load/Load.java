@@ -58,6 +58,15 @@ public class Load {
         String countHeader = o.get("count-header");
         double reportEvery = Double.parseDouble(o.getOrDefault("report-every", "0"));
 
+        URI probe = URI.create(url.replace("{i}", "0"));
+        if (!"http".equals(probe.getScheme()) && !"https".equals(probe.getScheme()) || probe.getHost() == null) {
+            System.err.println("Load: --url must be an http:// or https:// URL with a host, got '" + url + "'");
+            System.exit(2);
+        }
+        if (rate <= 0 || seconds <= 0 || clients <= 0 || keys <= 0) {
+            System.err.println("Load: --rate, --duration, --clients and --keys must be positive");
+            System.exit(2);
+        }
         int total = (int) Math.round(rate * seconds);
         long[] latencies = new long[total];
         AtomicInteger done = new AtomicInteger();
@@ -83,12 +92,12 @@ public class Load {
                     }
                     if (t[0] == STOP) return;
                     int i = (int) t[1];
-                    HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url.replace("{i}", String.valueOf(i % keys)))).timeout(timeout);
-                    HttpRequest.BodyPublisher pub = method.equals("POST") || method.equals("PUT")
-                            ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody();
-                    rb.method(method, pub);
                     String failure = null;
                     try {
+                        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(url.replace("{i}", String.valueOf(i % keys)))).timeout(timeout);
+                        HttpRequest.BodyPublisher pub = method.equals("POST") || method.equals("PUT")
+                                ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody();
+                        rb.method(method, pub);
                         HttpResponse<String> r = client.send(rb.build(), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() / 100 != 2) failure = "status " + r.statusCode();
                         else if (expect != null && !r.body().contains(expect)) failure = "body without the expected text";

@@ -48,10 +48,10 @@ final class Programs {
         this.natives = natives;
     }
 
-    /** A program's registry, with the native modules present now; one that cannot be added is reported on err. */
+    /** A program's registry, with the native modules present now (each compiled when first imported). */
     private ModuleRegistry registry(PrintStream out, PrintStream err) {
         ModuleRegistry registry = new ModuleRegistry(new Host(out, err, scheduler));
-        for (String refusal : registry.addNatives(natives.get())) err.println("warning: " + refusal);
+        registry.addNatives(natives.get());
         return registry;
     }
 

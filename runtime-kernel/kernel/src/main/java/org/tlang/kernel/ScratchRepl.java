@@ -209,7 +209,7 @@ final class ScratchRepl implements ReplSession {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ReloadOutcome outcome = registry.reload(file);
+        ReloadOutcome outcome = registry.reloadResettingChangedStatics(file);
         if (outcome.applied()) return true;
         outcome.diagnostics().forEach(d -> err.print(inSession(d.render())));
         err.flush();

@@ -48,6 +48,8 @@ public final class ModuleRegistry {
     private final Map<String, ModuleInterface> natives = new ConcurrentHashMap<>();
     /** The compiled T source of each native module (types the linker looks up), by module name. */
     private final Map<String, LoadedModule> nativeModules = new ConcurrentHashMap<>();
+    /** Native modules given by {@link #addNatives}, not imported yet. */
+    private final Map<String, org.tlang.spi.natives.NativeModule> pendingNatives = new ConcurrentHashMap<>();
     private final Links links = new Links();
     private final UnjoinedPanics unjoined = new UnjoinedPanics();
     /** Earlier versions of each module, newest last, for rollback. */
@@ -79,14 +81,25 @@ public final class ModuleRegistry {
     ModuleInterface interfaceOf(String module) {
         LoadedModule m = modules.get(module);
         if (m != null) return m.iface();
+        ModuleInterface n = natives.get(module);
+        if (n != null) return n;
+        org.tlang.spi.natives.NativeModule pending = pendingNatives.remove(module);
+        if (pending == null) return null;
+        try {
+            addNative(pending);
+        } catch (RuntimeException e) {
+            host.err().println("error: " + e.getMessage());
+            host.err().flush();
+            return null;
+        }
         return natives.get(module);
     }
 
     /**
      * Makes a module implemented in Java importable ({@code import std.json;}). Its T source, if
      * any, is compiled as the module (its functions and static initialisers run here), and its Java
-     * functions are linked through cells like any other; a native module is not reloaded. A module
-     * whose source imports a native module must be added after it.
+     * functions are linked through cells like any other; a native module is not reloaded. The
+     * modules its source imports must be importable already (added, or given to {@link #addNatives}).
      *
      * @throws IllegalArgumentException if its source does not compile, a signature is not a T function
      *                                  type or a handle does not fit it
@@ -96,7 +109,7 @@ public final class ModuleRegistry {
             Map<String, String> sigs = new java.util.LinkedHashMap<>();
             for (org.tlang.spi.natives.NativeFunction f : module.functions()) sigs.put(f.name(), f.signature());
             String source = module.source() == null ? "" : module.source();
-            FrontEnd.Batch batch = BigStack.call(() -> FrontEnd.compileNative(module.name(), source, sigs, this::interfaceOf));
+            FrontEnd.Batch batch = FrontEnd.compileNative(module.name(), source, sigs, this::interfaceOf);
             if (!batch.ok()) {
                 StringBuilder why = new StringBuilder("native module " + module.name() + " does not compile:\n");
                 batch.diagnostics().forEach(d -> why.append(d.render()));
@@ -128,36 +141,27 @@ public final class ModuleRegistry {
                 CallTarget init = compiler.compile(s.init());
                 StaticCell cell = overlay.global(new GlobalRef(tir.name(), s.name(), s.type()));
                 cell.initialiseWith(() -> init.call(new Object[0]));
-                cell.initialise();
+                try {
+                    cell.initialise();
+                } catch (PanicException p) {
+                    throw new IllegalArgumentException("native module " + module.name() + ": initialiser of `" + s.name() + "` panicked: "
+                            + p.getMessage());
+                }
             }
             natives.put(module.name(), iface);
         }
     }
 
     /**
-     * Adds several native modules, each after the native modules its source imports (in whatever
-     * order they are given). Returns why each one that could not be added was refused; the others
-     * are added all the same.
+     * Makes native modules importable without compiling them yet: each one's source is compiled and
+     * linked ({@link #addNative}) when a module first imports it, so a program pays only for the
+     * native modules it uses, and native modules that import each other need no order. One that
+     * does not compile is reported on the host's stderr when first imported, and the import fails.
      */
-    public List<String> addNatives(java.util.Collection<? extends org.tlang.spi.natives.NativeModule> modules) {
-        List<org.tlang.spi.natives.NativeModule> pending = new ArrayList<>(modules);
-        Map<String, String> refused = new java.util.LinkedHashMap<>();
-        boolean progress = true;
-        while (!pending.isEmpty() && progress) {
-            progress = false;
-            for (java.util.Iterator<org.tlang.spi.natives.NativeModule> it = pending.iterator(); it.hasNext(); ) {
-                org.tlang.spi.natives.NativeModule m = it.next();
-                try {
-                    addNative(m);
-                    it.remove();
-                    refused.remove(m.name());
-                    progress = true;
-                } catch (RuntimeException e) {
-                    refused.put(m.name(), e.getMessage());
-                }
-            }
+    public void addNatives(java.util.Collection<? extends org.tlang.spi.natives.NativeModule> modules) {
+        for (org.tlang.spi.natives.NativeModule m : modules) {
+            if (!natives.containsKey(m.name())) pendingNatives.put(m.name(), m);
         }
-        return List.copyOf(refused.values());
     }
 
     /** A loaded T module or a native module's compiled source, by name; null if neither. */
@@ -457,7 +461,16 @@ public final class ModuleRegistry {
      * atomically. Never throws for user errors: a refused reload leaves the old version serving.
      */
     public ReloadOutcome reload(Path file) {
-        return BigStack.call(() -> reloadHere(file, null, null, true));
+        return BigStack.call(() -> reloadHere(file, null, null, true, false));
+    }
+
+    /**
+     * A reload in which a static whose type changed and that has no migration starts over from its
+     * initialiser instead of refusing the reload: for sessions (the REPL) where a rebinding means
+     * a new value, never for programs, whose state must not be lost silently.
+     */
+    public ReloadOutcome reloadResettingChangedStatics(Path file) {
+        return BigStack.call(() -> reloadHere(file, null, null, true, true));
     }
 
     /**
@@ -475,7 +488,7 @@ public final class ModuleRegistry {
                     return ReloadOutcome.refused(module, List.of(FrontEnd.error(module, why)));
                 }
                 LoadedModule previous = earlier.peekLast();
-                ReloadOutcome outcome = reloadHere(previous.file(), previous.source(), null, false);
+                ReloadOutcome outcome = reloadHere(previous.file(), previous.source(), null, false, false);
                 if (outcome.applied()) earlier.pollLast();
                 return outcome;
             }
@@ -504,7 +517,7 @@ public final class ModuleRegistry {
                 }
                 String replacement = definition.substring(fresh.start(), fresh.end());
                 String patched = current.source().substring(0, old.start()) + replacement + current.source().substring(old.end());
-                return reloadHere(current.file(), patched, function, true);
+                return reloadHere(current.file(), patched, function, true, false);
             }
         });
     }
@@ -530,8 +543,9 @@ public final class ModuleRegistry {
      * @param text         the module's new source, or null to read its file
      * @param onlyFunction when set, a live patch: only this function may change and only its cell switches
      * @param remember     keep the replaced version for rollback (a rollback itself does not)
+     * @param resetChanged a static whose type changed and has no migration is re-initialised instead of refusing
      */
-    private ReloadOutcome reloadHere(Path file, String text, String onlyFunction, boolean remember) {
+    private ReloadOutcome reloadHere(Path file, String text, String onlyFunction, boolean remember, boolean resetChanged) {
         synchronized (lock) {
             Path abs = file.toAbsolutePath().normalize();
             String name = ModuleNames.moduleName(abs);
@@ -556,6 +570,7 @@ public final class ModuleRegistry {
             List<String> reset = new ArrayList<>();
             List<TStatic> toInit = new ArrayList<>();
             List<String> toInitModule = new ArrayList<>();
+            StaticMigrations migrations = new StaticMigrations(old, tirs.getFirst(), fresh.syntax(), overlay::typeKey);
             for (int i = tirs.size() - 1; i >= 0; i--) {
                 TModule m = tirs.get(i);
                 for (TStatic s : m.statics()) {
@@ -567,6 +582,12 @@ public final class ModuleRegistry {
                         kept.add(s.name());
                         continue;
                     }
+                    boolean changed = current != null && current.initialised() && !s.isConst() && m.name().equals(name);
+                    if (changed && migrations.plan(s, current, typeKey)) {
+                        overlay.pendingStatics.put(key, new StaticCell(key, typeKey));
+                        continue;
+                    }
+                    if (changed && !resetChanged) continue; // refused below: StaticMigrations recorded why
                     if (sameType) {
                         overlay.constShadows.put(key, new StaticCell(key, typeKey));
                     } else {
@@ -577,6 +598,8 @@ public final class ModuleRegistry {
                     toInitModule.add(m.name());
                 }
             }
+            if (!resetChanged && !migrations.refusals().isEmpty()) return ReloadOutcome.refused(name, migrations.refusals());
+            if (!migrations.unknown().isEmpty()) return ReloadOutcome.refused(name, migrations.unknown());
             NodeCompiler compiler = new NodeCompiler(overlay, execHost);
             NodeCompiler initCompiler = new NodeCompiler(overlay.forInitialisers(), execHost);
             Map<FunctionCell, CallTarget> targets = new HashMap<>();
@@ -616,6 +639,19 @@ public final class ModuleRegistry {
                             s.init().pos().line(), s.init().pos().column(), "initialiser of `" + s.name() + "` panicked: " + p.getMessage())));
                 }
             }
+            for (StaticMigrations.Planned plan : migrations.planned()) {
+                StaticCell cell = overlay.pendingStatics.get(name + "." + plan.target().name());
+                CallTarget migrate = compiler.compile(plan.function());
+                Object oldValue = plan.from().get();
+                cell.initialiseWith(() -> migrate.call(new Object[] {oldValue}));
+                try {
+                    cell.initialise();
+                } catch (PanicException p) {
+                    return ReloadOutcome.refused(name, List.of(new Diagnostic(Severity.ERROR, tirs.getFirst().file(),
+                            plan.function().pos().line(), plan.function().pos().column(),
+                            "migration `" + plan.function().name() + "` of `" + plan.target().name() + "` panicked: " + p.getMessage())));
+                }
+            }
             long t0 = System.nanoTime();
             links.putStatics(overlay.pendingStatics);
             overlay.constShadows.forEach((key, shadow) -> links.staticCell(key).set(shadow.get()));
@@ -638,7 +674,7 @@ public final class ModuleRegistry {
                         batch.warningsOf(cm), cm.syntax().source().text()));
             }
             long switchNanos = System.nanoTime() - t0;
-            return new ReloadOutcome(true, name, batch.diagnostics(), kept, reset, switchNanos);
+            return new ReloadOutcome(true, name, batch.diagnostics(), kept, migrations.migrated(), reset, switchNanos);
         }
     }
 

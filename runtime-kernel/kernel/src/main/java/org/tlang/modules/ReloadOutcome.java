@@ -9,15 +9,16 @@ import org.tlang.lang.source.Diagnostic;
  * {@code diagnostics} say why.
  */
 public record ReloadOutcome(boolean applied, String module, List<Diagnostic> diagnostics, List<String> keptStatics,
-                            List<String> resetStatics, long switchNanos) {
+                            List<String> migratedStatics, List<String> resetStatics, long switchNanos) {
     public ReloadOutcome {
         diagnostics = List.copyOf(diagnostics);
         keptStatics = List.copyOf(keptStatics);
+        migratedStatics = List.copyOf(migratedStatics);
         resetStatics = List.copyOf(resetStatics);
     }
 
     static ReloadOutcome refused(String module, List<Diagnostic> diagnostics) {
-        return new ReloadOutcome(false, module, diagnostics, List.of(), List.of(), 0);
+        return new ReloadOutcome(false, module, diagnostics, List.of(), List.of(), List.of(), 0);
     }
 
     public String render() {
@@ -28,6 +29,7 @@ public record ReloadOutcome(boolean applied, String module, List<Diagnostic> dia
         StringBuilder sb = new StringBuilder("reloaded ").append(module)
                 .append(" (switch ").append(switchNanos / 1000).append(" µs)");
         if (!keptStatics.isEmpty()) sb.append("; kept ").append(String.join(", ", keptStatics));
+        if (!migratedStatics.isEmpty()) sb.append("; migrated ").append(String.join(", ", migratedStatics));
         if (!resetStatics.isEmpty()) sb.append("; reset ").append(String.join(", ", resetStatics));
         return sb.append('\n').toString();
     }

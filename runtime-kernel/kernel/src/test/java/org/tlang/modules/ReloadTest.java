@@ -48,7 +48,7 @@ class ReloadTest {
     }
 
     @Test
-    void typeChangedStaticIsReset() throws Exception {
+    void typeChangedStaticNeedsAMigration() throws Exception {
         Path f = write("s.t", """
                 static mut v: Int = 5;
                 pub fn get() -> Str { "{v}" }
@@ -59,10 +59,50 @@ class ReloadTest {
                 static mut v: Str = "fresh";
                 pub fn get() -> Str { v }
                 """);
-        ReloadOutcome out = reg.reload(f);
-        assertTrue(out.applied(), out.render());
-        assertEquals(List.of("v"), out.resetStatics());
-        assertEquals("fresh", reg.call("s", "get"));
+        ReloadOutcome refused = reg.reload(f);
+        assertFalse(refused.applied());
+        assertTrue(refused.render().contains("the type of static `v` changes from `Int` to `Str`"), refused.render());
+        assertTrue(refused.render().contains("s.t:1:"), refused.render());
+        assertEquals("5", reg.call("s", "get"), "the old version keeps serving");
+
+        write("s.t", """
+                static mut v: Str = "fresh";
+                pub fn get() -> Str { v }
+
+                #[migrate(v)]
+                fn from_count(old: Int) -> Str { "was {old}" }
+                """);
+        ReloadOutcome migrated = reg.reload(f);
+        assertTrue(migrated.applied(), migrated.render());
+        assertEquals(List.of("v"), migrated.migratedStatics());
+        assertTrue(migrated.render().contains("migrated v"), migrated.render());
+        assertEquals("was 5", reg.call("s", "get"));
+    }
+
+    @Test
+    void aMigrationThatDoesNotFitOrPanicsIsRefused() throws Exception {
+        Path f = write("m.t", "static mut n: Int = 7;\npub fn get() -> Str { \"{n}\" }\n");
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(f);
+        write("m.t", "static mut n: Float = 0.0;\npub fn get() -> Str { \"{n}\" }\n#[migrate(n)]\nfn m(old: Str) -> Float { 1.0 }\n");
+        ReloadOutcome wrongType = reg.reload(f);
+        assertFalse(wrongType.applied());
+        assertTrue(wrongType.render().contains("must take the old value and return the new one: `fn m(old: Int) -> Float`"), wrongType.render());
+
+        write("m.t", "static mut n: Float = 0.0;\npub fn get() -> Str { \"{n}\" }\n#[migrate(n)]\nfn m(old: Int) -> Float { panic(\"no\") }\n");
+        ReloadOutcome panicked = reg.reload(f);
+        assertFalse(panicked.applied());
+        assertTrue(panicked.render().contains("migration `m` of `n` panicked: no"), panicked.render());
+
+        write("m.t", "static mut n: Int = 0;\npub fn get() -> Str { \"{n}\" }\n#[migrate(nn)]\nfn m(old: Int) -> Int { old }\n");
+        ReloadOutcome typo = reg.reload(f);
+        assertFalse(typo.applied());
+        assertTrue(typo.render().contains("this module has no `static nn`"), typo.render());
+        assertEquals("7", reg.call("m", "get"));
+
+        ReloadOutcome reset = reg.reloadResettingChangedStatics(write("m.t", "static mut n: Str = \"s\";\npub fn get() -> Str { n }\n"));
+        assertTrue(reset.applied(), reset.render());
+        assertEquals(List.of("n"), reset.resetStatics());
     }
 
     @Test
@@ -143,7 +183,7 @@ class ReloadTest {
     }
 
     @Test
-    void structValuesSurviveWhenTheShapeIsUnchangedAndResetOtherwise() throws Exception {
+    void structValuesSurviveWhenTheShapeIsUnchangedAndAreMigratedOtherwise() throws Exception {
         String v1 = """
                 struct Point { x: Int, y: Int }
                 static mut points: Vec<Point> = [];
@@ -161,9 +201,22 @@ class ReloadTest {
         assertEquals("v2 [Point { x: 0, y: 0 }, Point { x: 1, y: 0 }]", reg.call("shapes", "show"));
         write("shapes.t", v1.replace("y: Int }", "y: Int, z: Int }").replace("y: 0 }", "y: 0, z: 0 }"));
         ReloadOutcome changed = reg.reload(f);
-        assertTrue(changed.applied(), changed.render());
-        assertEquals(List.of("points"), changed.resetStatics());
-        assertEquals("[]", reg.call("shapes", "show"));
+        assertFalse(changed.applied(), "a changed shape needs a migration");
+        assertTrue(changed.render().contains("static `points`"), changed.render());
+
+        // the migration pattern: keep the old struct, add the new one, convert the values
+        write("shapes.t", """
+                struct Point { x: Int, y: Int }
+                struct Point3 { x: Int, y: Int, z: Int }
+                static mut points: Vec<Point3> = [];
+                pub fn add() -> Int { points.push(Point3 { x: points.len(), y: 0, z: 0 }); points.len() }
+                pub fn show() -> Str { "v3 {points}" }
+                #[migrate(points)]
+                fn lift(old: Vec<Point>) -> Vec<Point3> { old.map(|p| Point3 { x: p.x, y: p.y, z: 9 }) }
+                """);
+        ReloadOutcome migrated = reg.reload(f);
+        assertTrue(migrated.applied(), migrated.render());
+        assertEquals("v3 [Point3 { x: 0, y: 0, z: 9 }, Point3 { x: 1, y: 0, z: 9 }]", reg.call("shapes", "show"));
     }
 
     @Test

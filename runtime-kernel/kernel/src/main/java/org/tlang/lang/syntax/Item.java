@@ -29,6 +29,13 @@ public sealed interface Item {
     record Static(Pos pos, boolean pub, boolean mutable, String name, TypeRef type, Expr value) implements Item {}
 
     /**
+     * {@code #[migrate(name)]} before a function: when a reload changes the type of static
+     * {@code name}, the function (one parameter of the old type, returning the new type) turns the
+     * old value into the new one.
+     */
+    record Migrate(Pos pos, String staticName, String function) implements Item {}
+
+    /**
      * {@code import a.b;} (names null, alias null), {@code import a.b.{X, y};} (names set),
      * {@code import a.b as c;} (alias set).
      */

@@ -94,8 +94,18 @@ public final class Parser {
         while (!at(EOF)) {
             int start = p;
             try {
-                items.add(parseItem());
+                Item item = parseItem();
+                items.add(item);
+                if (pendingMigrate != null) {
+                    if (item instanceof Item.Fn fn) {
+                        items.add(new Item.Migrate(pendingMigrate.pos(), pendingMigrate.staticName(), fn.name()));
+                    } else {
+                        reporter.error(source, pendingMigrate.pos(), "`#[migrate(" + pendingMigrate.staticName() + ")]` must stand before a `fn`");
+                    }
+                    pendingMigrate = null;
+                }
             } catch (SyntaxError e) {
+                pendingMigrate = null;
                 if (p == start) next();
                 syncToItem();
             }
@@ -173,7 +183,15 @@ public final class Parser {
         };
     }
 
-    /** `#[...]` before an item. Only `#[repr(C)]` (for foreign code) exists in T, and foreign code is not supported yet. */
+    /** A `#[migrate(NAME)]` seen before the item being parsed. */
+    private record PendingMigrate(Pos pos, String staticName) {}
+
+    private PendingMigrate pendingMigrate;
+
+    /**
+     * `#[...]` before an item: `#[migrate(NAME)]` (see {@link Item.Migrate}), or `#[repr(C)]` (for
+     * foreign code, not supported yet).
+     */
     private void skipAttribute() {
         Pos pos = next().pos();
         expect(LBRACKET, "`[` after `#`");
@@ -185,7 +203,10 @@ public final class Parser {
             if (t.kind() == RBRACKET && --depth == 0) break;
             text.append(t.text());
         }
-        if (text.toString().equals("repr(C)")) {
+        java.util.regex.Matcher migrate = java.util.regex.Pattern.compile("migrate\\(([A-Za-z_][A-Za-z0-9_]*)\\)").matcher(text);
+        if (migrate.matches()) {
+            pendingMigrate = new PendingMigrate(pos, migrate.group(1));
+        } else if (text.toString().equals("repr(C)")) {
             reporter.error(source, pos, "foreign functions are not yet supported (`#[repr(C)]` structs are for foreign code)");
         } else {
             reporter.error(source, pos, "unknown attribute `#[" + text + "]`");

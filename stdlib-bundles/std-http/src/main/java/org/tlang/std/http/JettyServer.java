@@ -24,6 +24,9 @@ import org.tlang.interp.StructValue;
 
 /** One Jetty server whose every request is handed to a T function on a virtual thread. */
 final class JettyServer {
+    /** The largest request body read; a larger one is answered 413 without calling the handler. */
+    static final int MAX_BODY = 16 * 1024 * 1024;
+
     private final Server server;
     private final ServerConnector connector;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -77,7 +80,16 @@ final class JettyServer {
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            long declared = request.getLength();
+            if (declared > MAX_BODY) {
+                answer(response, callback, 413, "request body larger than " + MAX_BODY + " bytes\n");
+                return true;
+            }
             StructValue req = toT(request);
+            if (req == null) {
+                answer(response, callback, 413, "request body larger than " + MAX_BODY + " bytes\n");
+                return true;
+            }
             int status;
             Map<?, ?> headers;
             byte[] body;
@@ -91,9 +103,18 @@ final class JettyServer {
                 System.err.print("std.http: " + request.getMethod() + " " + request.getHttpURI().getPathQuery() + " failed with a panic:\n"
                         + p.render());
                 System.err.flush();
-                status = 500;
-                headers = Map.of("content-type", "text/plain; charset=utf-8");
-                body = "internal server error\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                answer(response, callback, 500, "internal server error\n");
+                return true;
+            } catch (StackOverflowError e) {
+                System.err.println("std.http: " + request.getMethod() + " " + request.getHttpURI().getPathQuery()
+                        + " failed: the handler recursed too deeply (stack overflow)");
+                answer(response, callback, 500, "internal server error\n");
+                return true;
+            } catch (RuntimeException e) {
+                System.err.println("std.http: " + request.getMethod() + " " + request.getHttpURI().getPathQuery()
+                        + " failed: internal error (a bug in tlang or std.http, not in the program): " + e);
+                answer(response, callback, 500, "internal server error\n");
+                return true;
             }
             response.setStatus(status);
             for (Map.Entry<?, ?> h : headers.entrySet()) response.getHeaders().put((String) h.getKey(), (String) h.getValue());
@@ -102,6 +123,15 @@ final class JettyServer {
             return true;
         }
 
+        private static void answer(Response response, Callback callback, int status, String text) {
+            byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            response.setStatus(status);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+            response.write(true, ByteBuffer.wrap(body), callback);
+        }
+
+        /** The request as a T Request, or null if its body is larger than {@link #MAX_BODY}. */
         private static StructValue toT(Request request) throws java.io.IOException {
             var uri = request.getHttpURI();
             LinkedHashMap<Object, Object> query = new LinkedHashMap<>();
@@ -114,8 +144,9 @@ final class JettyServer {
             }
             byte[] body;
             try (InputStream in = Content.Source.asInputStream(request)) {
-                body = in.readAllBytes();
+                body = in.readNBytes(MAX_BODY + 1);
             }
+            if (body.length > MAX_BODY) return null;
             String path = uri.getDecodedPath();
             return new StructValue(HttpModule.REQUEST, new Object[] {
                     request.getMethod(), path == null ? "/" : path, query, uri.getQuery() == null ? "" : uri.getQuery(), headers,

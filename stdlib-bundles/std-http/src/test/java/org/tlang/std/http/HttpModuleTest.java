@@ -41,8 +41,13 @@ class HttpModuleTest {
                 panic("handler failed on {req.path}")
             }
 
+            fn deep(n: Int) -> Int { if n == 0 { 0 } else { 1 + deep(n - 1) } }
+
+            fn recurse(req: Request) -> Response { Response::text(200, "{deep(100000000)}") }
+
             fn main(args: Vec<Str>) {
                 let router = Router::new()
+                    .get("/deep", recurse)
                     .get("/hello", hello)
                     .route("put", "/items/:id/echo", echo)
                     .get("/boom", boom);
@@ -80,6 +85,12 @@ class HttpModuleTest {
             r = client.send(HttpRequest.newBuilder(URI.create(base + "/boom")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(500, r.statusCode());
             assertEquals("internal server error\n", r.body());
+
+            r = client.send(HttpRequest.newBuilder(URI.create(base + "/deep")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, r.statusCode());
+            r = client.send(HttpRequest.newBuilder(URI.create(base + "/items/1/echo"))
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[JettyServer.MAX_BODY + 1])).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, r.statusCode());
 
             // many at once, each on its own virtual thread
             try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
