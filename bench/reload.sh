@@ -16,7 +16,7 @@ cp -r examples/counter-service "$WORK/"
 SERVICE_LOG="$WORK/service.log"
 ./tlang run --watch "$WORK/counter-service/src/main.t" 0 >"$SERVICE_LOG" 2>&1 &
 PID=$!
-trap 'st=$?; kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$WORK"; exit $st' EXIT
+trap 'st=$?; kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$WORK"; exit $st' EXIT
 URL=""
 for _ in $(seq 600); do
     URL=$(sed -n 's/.*listening on \(http[^ ]*\).*/\1/p' "$SERVICE_LOG" | head -1)
