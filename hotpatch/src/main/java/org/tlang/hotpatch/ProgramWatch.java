@@ -10,6 +10,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -66,9 +67,8 @@ final class ProgramWatch implements AutoCloseable {
                 WatchKey more;
                 while ((more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) collect(more, changed);
                 Set<Path> sources = program.sources();
-                for (Path file : changed) {
-                    if (sources.contains(file)) report(program.reload(file));
-                }
+                List<Path> reload = changed.stream().filter(sources::contains).toList();
+                if (!reload.isEmpty()) report(program.reload(reload)); // files saved together switch together
                 registerFolders(); // a new version may import modules from other folders
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

@@ -60,15 +60,9 @@ final class AdminCommands {
         return ok(sb.toString());
     }
 
-    /** Reloads files one after another and stops at the first refusal; the earlier ones stay applied. */
+    /** Reloads the files' modules as one transaction. */
     private Answer reload(RunningProgram program, List<String> files) {
-        StringBuilder sb = new StringBuilder();
-        for (String file : files) {
-            ReloadOutcome outcome = program.reload(Path.of(file));
-            sb.append(outcome.render());
-            if (!outcome.applied()) return new Answer(1, sb.toString());
-        }
-        return ok(sb.toString());
+        return outcome(program.reload(files.stream().map(Path::of).toList()));
     }
 
     private Answer swap(List<String> args) {

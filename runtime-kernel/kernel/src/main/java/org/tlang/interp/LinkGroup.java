@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The call targets of a group of {@link FunctionCell}s (one module's functions) in one array, so
- * that a whole new module version is switched in by a single volatile write: a call that starts
- * after the switch sees only new code, one that started before sees only old code.
+ * The call targets of a group of {@link FunctionCell}s (a program's functions) in one array, so
+ * that a new version of any set of modules is switched in by a single volatile write: a call that
+ * starts after the switch sees only new code, one that started before sees only old code.
  */
 public final class LinkGroup {
     private final String name;

@@ -164,6 +164,11 @@ final class Programs {
         }
 
         @Override
+        public ReloadOutcome reload(List<Path> files) {
+            return registry.reload(files);
+        }
+
+        @Override
         public ReloadOutcome rollback(String module) {
             return registry.rollback(module);
         }

@@ -53,20 +53,37 @@ final class FrontEnd {
      *                  or a patch compiles a version that is not what the file holds)
      */
     static Batch compile(Path entry, String entryText, Function<String, ModuleInterface> loaded) {
-        Reporter reporter = new Reporter();
         Path abs = entry.toAbsolutePath().normalize();
-        String entryName = ModuleNames.moduleName(abs);
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (entryText != null) texts.put(ModuleNames.moduleName(abs), entryText);
+        return compile(List.of(abs), texts, loaded);
+    }
+
+    /**
+     * Compiles several modules together (a reload transaction): they are checked against each
+     * other's new versions and against the interfaces of the other loaded modules.
+     *
+     * @param entries the files to compile; their modules come first in the batch, in this order
+     * @param texts   sources by module name that replace what the files hold
+     */
+    static Batch compile(List<Path> entries, Map<String, String> texts, Function<String, ModuleInterface> loaded) {
+        Reporter reporter = new Reporter();
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, SourceUnit> units = new LinkedHashMap<>();
         Deque<String> work = new ArrayDeque<>();
-        files.put(entryName, abs);
-        work.add(entryName);
+        Path abs = entries.getFirst().toAbsolutePath().normalize();
+        for (Path entry : entries) {
+            Path file = entry.toAbsolutePath().normalize();
+            String name = ModuleNames.moduleName(file);
+            files.put(name, file);
+            work.add(name);
+        }
         while (!work.isEmpty()) {
             String name = work.poll();
             Path file = files.get(name);
             SourceFile source;
             try {
-                String text = name.equals(entryName) && entryText != null ? entryText : Files.readString(file);
+                String text = texts.containsKey(name) ? texts.get(name) : Files.readString(file);
                 source = new SourceFile(file, ModuleNames.displayName(file), text);
             } catch (IOException e) {
                 reporter.add(new Diagnostic(Severity.ERROR, ModuleNames.displayName(file), 0, 0,

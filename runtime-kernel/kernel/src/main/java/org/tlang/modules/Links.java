@@ -3,7 +3,6 @@ package org.tlang.modules;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MutableCallSite;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,11 @@ import org.tlang.tir.TStruct;
 final class Links {
     private final Map<String, FunctionCell> functionCells = new ConcurrentHashMap<>();
     private final Map<FunctionCell, String> cellKeys = new IdentityHashMap<>();
-    private final Map<String, LinkGroup> linkGroups = new ConcurrentHashMap<>();
+    /**
+     * Every function of the program links through this one group, so a reload transaction that
+     * changes several modules switches all of them with one volatile write.
+     */
+    private final LinkGroup group = new LinkGroup("program");
     private final Map<String, MutableCallSite> callSites = new ConcurrentHashMap<>();
     /** Call site key -> the handle that calls its cell (the site's target whenever no compiled code is installed). */
     private final Map<String, MethodHandle> cellCallers = new ConcurrentHashMap<>();
@@ -47,7 +50,7 @@ final class Links {
         if (cell != null) return cell;
         synchronized (cellKeys) {
             return functionCells.computeIfAbsent(key, k -> {
-                FunctionCell c = new FunctionCell(ref.qualifiedName(), linkGroups.computeIfAbsent(ref.module(), LinkGroup::new));
+                FunctionCell c = new FunctionCell(ref.qualifiedName(), group);
                 cellKeys.put(c, k);
                 return c;
             });
@@ -84,9 +87,7 @@ final class Links {
      * for an old version go back to calling their cells.
      */
     void switchAll(Map<FunctionCell, CallTarget> targets) {
-        Map<LinkGroup, Map<FunctionCell, CallTarget>> byGroup = new HashMap<>();
-        targets.forEach((cell, target) -> byGroup.computeIfAbsent(cell.group(), k -> new HashMap<>()).put(cell, target));
-        byGroup.forEach(LinkGroup::switchTo);
+        group.switchTo(targets);
         List<MutableCallSite> reset = new ArrayList<>();
         for (FunctionCell cell : targets.keySet()) {
             String key = cellKeys.get(cell);

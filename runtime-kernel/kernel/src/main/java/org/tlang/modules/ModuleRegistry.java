@@ -375,6 +375,16 @@ public final class ModuleRegistry {
             } else {
                 target.arm(policy.callThreshold(), policy.loopThreshold(),
                         () -> compiles().execute(() -> compileAndInstall(tier, fn, target, linkage)));
+                // on-stack replacement: a hot loop of an activation still interpreted moves into compiled code
+                target.armLoops(policy.loopThreshold(), loop -> {
+                    try {
+                        return tier.compileLoop(fn, loop, linkage).orElse(null);
+                    } catch (RuntimeException | LinkageError e) {
+                        System.getLogger(ModuleRegistry.class.getName()).log(System.Logger.Level.WARNING,
+                                "tier failed to compile a loop of " + fn.qualifiedName() + "; it stays interpreted", e);
+                        return null;
+                    }
+                });
             }
         });
     }
@@ -464,6 +474,11 @@ public final class ModuleRegistry {
         return BigStack.call(() -> reloadHere(file, null, null, true, false));
     }
 
+    /** Reloads the modules of several files as one transaction: all switch at once, or none does. */
+    public ReloadOutcome reload(List<Path> files) {
+        return BigStack.call(() -> reloadHere(files, Map.of(), null, true, false));
+    }
+
     /**
      * A reload in which a static whose type changed and that has no migration starts over from its
      * initialiser instead of refusing the reload: for sessions (the REPL) where a rebinding means
@@ -546,18 +561,36 @@ public final class ModuleRegistry {
      * @param resetChanged a static whose type changed and has no migration is re-initialised instead of refusing
      */
     private ReloadOutcome reloadHere(Path file, String text, String onlyFunction, boolean remember, boolean resetChanged) {
+        Path abs = file.toAbsolutePath().normalize();
+        return reloadHere(List.of(abs), text == null ? Map.of() : Map.of(ModuleNames.moduleName(abs), text), onlyFunction, remember, resetChanged);
+    }
+
+    /**
+     * One reload transaction: the modules of {@code files} are compiled together, checked against
+     * each other and against every other loaded module that uses them, their statics kept or
+     * migrated, and then all of them switch at once (one write: a program's functions share one
+     * link group). Any refusal leaves every module as it was.
+     */
+    private ReloadOutcome reloadHere(List<Path> files, Map<String, String> texts, String onlyFunction, boolean remember,
+                                     boolean resetChanged) {
         synchronized (lock) {
-            Path abs = file.toAbsolutePath().normalize();
-            String name = ModuleNames.moduleName(abs);
-            LoadedModule old = modules.get(name);
-            if (old == null || !old.file().equals(abs)) {
-                return ReloadOutcome.refused(name, List.of(FrontEnd.error(ModuleNames.displayName(abs), "module " + name + " is not loaded")));
+            List<String> names = new ArrayList<>();
+            for (Path f : files) {
+                Path abs = f.toAbsolutePath().normalize();
+                String n = ModuleNames.moduleName(abs);
+                LoadedModule loaded = modules.get(n);
+                if (loaded == null || !loaded.file().equals(abs)) {
+                    return ReloadOutcome.refused(n, List.of(FrontEnd.error(ModuleNames.displayName(abs), "module " + n + " is not loaded")));
+                }
+                if (!names.contains(n)) names.add(n);
             }
-            FrontEnd.Batch batch = FrontEnd.compile(abs, text, other -> other.equals(name) ? null : interfaceOf(other));
+            String name = String.join(", ", names);
+            FrontEnd.Batch batch = FrontEnd.compile(files, texts, other -> names.contains(other) ? null : interfaceOf(other));
             if (!batch.ok()) return ReloadOutcome.refused(name, batch.diagnostics());
-            CheckedModule fresh = batch.modules().getFirst();
-            List<Diagnostic> broken = checkDependents(old, fresh);
+            List<Diagnostic> broken = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) broken.addAll(checkDependents(modules.get(names.get(i)), batch.modules().get(i), names));
             if (!broken.isEmpty()) return ReloadOutcome.refused(name, broken);
+            LoadedModule old = modules.get(names.getFirst());
 
             List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
             if (onlyFunction != null) {
@@ -570,7 +603,11 @@ public final class ModuleRegistry {
             List<String> reset = new ArrayList<>();
             List<TStatic> toInit = new ArrayList<>();
             List<String> toInitModule = new ArrayList<>();
-            StaticMigrations migrations = new StaticMigrations(old, tirs.getFirst(), fresh.syntax(), overlay::typeKey);
+            Map<String, StaticMigrations> migrationsOf = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                migrationsOf.put(names.get(i), new StaticMigrations(modules.get(names.get(i)), tirs.get(i), batch.modules().get(i).syntax(), overlay::typeKey));
+            }
+            List<TModule> toInitTir = new ArrayList<>();
             for (int i = tirs.size() - 1; i >= 0; i--) {
                 TModule m = tirs.get(i);
                 for (TStatic s : m.statics()) {
@@ -582,8 +619,8 @@ public final class ModuleRegistry {
                         kept.add(s.name());
                         continue;
                     }
-                    boolean changed = current != null && current.initialised() && !s.isConst() && m.name().equals(name);
-                    if (changed && migrations.plan(s, current, typeKey)) {
+                    boolean changed = current != null && current.initialised() && !s.isConst() && names.contains(m.name());
+                    if (changed && migrationsOf.get(m.name()).plan(s, current, typeKey)) {
                         overlay.pendingStatics.put(key, new StaticCell(key, typeKey));
                         continue;
                     }
@@ -596,10 +633,15 @@ public final class ModuleRegistry {
                     }
                     toInit.add(s);
                     toInitModule.add(m.name());
+                    toInitTir.add(m);
                 }
             }
-            if (!resetChanged && !migrations.refusals().isEmpty()) return ReloadOutcome.refused(name, migrations.refusals());
-            if (!migrations.unknown().isEmpty()) return ReloadOutcome.refused(name, migrations.unknown());
+            List<Diagnostic> migrationErrors = new ArrayList<>();
+            for (StaticMigrations ms : migrationsOf.values()) {
+                if (!resetChanged) migrationErrors.addAll(ms.refusals());
+                migrationErrors.addAll(ms.unknown());
+            }
+            if (!migrationErrors.isEmpty()) return ReloadOutcome.refused(name, migrationErrors);
             NodeCompiler compiler = new NodeCompiler(overlay, execHost);
             NodeCompiler initCompiler = new NodeCompiler(overlay.forInitialisers(), execHost);
             Map<FunctionCell, CallTarget> targets = new HashMap<>();
@@ -609,7 +651,7 @@ public final class ModuleRegistry {
                 RetiredVersions.Token token = new RetiredVersions.Token(m.name(), prev == null ? 1 : prev.version() + 1);
                 nextTokens.put(m.name(), token);
                 for (TFunction fn : m.functions()) {
-                    if (onlyFunction != null && !(m.name().equals(name) && fn.name().equals(onlyFunction))) continue;
+                    if (onlyFunction != null && !(m.name().equals(names.getFirst()) && fn.name().equals(onlyFunction))) continue;
                     CallTarget target = compiler.compile(fn);
                     target.belongsTo(onlyFunction != null ? tokens.get(m.name()) : token);
                     targets.put(overlay.function(ref(fn)), target);
@@ -635,22 +677,26 @@ public final class ModuleRegistry {
                 try {
                     cell.initialise();
                 } catch (PanicException p) {
-                    return ReloadOutcome.refused(name, List.of(new Diagnostic(Severity.ERROR, tirs.getFirst().file(),
+                    return ReloadOutcome.refused(name, List.of(new Diagnostic(Severity.ERROR, toInitTir.get(i).file(),
                             s.init().pos().line(), s.init().pos().column(), "initialiser of `" + s.name() + "` panicked: " + p.getMessage())));
                 }
             }
-            for (StaticMigrations.Planned plan : migrations.planned()) {
-                StaticCell cell = overlay.pendingStatics.get(name + "." + plan.target().name());
+            List<String> migrated = new ArrayList<>();
+            for (String module : names) {
+            for (StaticMigrations.Planned plan : migrationsOf.get(module).planned()) {
+                StaticCell cell = overlay.pendingStatics.get(module + "." + plan.target().name());
                 CallTarget migrate = compiler.compile(plan.function());
                 Object oldValue = plan.from().get();
                 cell.initialiseWith(() -> migrate.call(new Object[] {oldValue}));
                 try {
                     cell.initialise();
                 } catch (PanicException p) {
-                    return ReloadOutcome.refused(name, List.of(new Diagnostic(Severity.ERROR, tirs.getFirst().file(),
+                    return ReloadOutcome.refused(name, List.of(new Diagnostic(Severity.ERROR, plan.function().file(),
                             plan.function().pos().line(), plan.function().pos().column(),
                             "migration `" + plan.function().name() + "` of `" + plan.target().name() + "` panicked: " + p.getMessage())));
                 }
+                migrated.add(plan.target().name());
+            }
             }
             long t0 = System.nanoTime();
             links.putStatics(overlay.pendingStatics);
@@ -674,7 +720,7 @@ public final class ModuleRegistry {
                         batch.warningsOf(cm), cm.syntax().source().text()));
             }
             long switchNanos = System.nanoTime() - t0;
-            return new ReloadOutcome(true, name, batch.diagnostics(), kept, migrations.migrated(), reset, switchNanos);
+            return new ReloadOutcome(true, name, batch.diagnostics(), kept, migrated, reset, switchNanos);
         }
     }
 
@@ -691,12 +737,12 @@ public final class ModuleRegistry {
     }
 
     /** Every pub item other loaded modules use must still exist with the signature they were checked against. */
-    private List<Diagnostic> checkDependents(LoadedModule old, CheckedModule fresh) {
+    private List<Diagnostic> checkDependents(LoadedModule old, CheckedModule fresh, List<String> reloadedTogether) {
         Map<String, String> offered = offeredSignatures(fresh.iface());
         List<Diagnostic> out = new ArrayList<>();
         String file = ModuleNames.displayName(old.file());
         for (LoadedModule dep : modules.values()) {
-            if (dep.name().equals(old.name())) continue;
+            if (dep.name().equals(old.name()) || reloadedTogether.contains(dep.name())) continue;
             for (Map.Entry<String, String> use : dep.uses().entrySet()) {
                 String key = use.getKey();
                 if (!key.startsWith(old.name() + ".")) continue;

@@ -220,6 +220,26 @@ class ReloadTest {
     }
 
     @Test
+    void aTransactionReloadsModulesThatOnlyFitTogether() throws Exception {
+        Path lib = write("lib.t", "pub fn greet(name: Str) -> Str { \"hi {name}\" }\n");
+        Path app = write("app.t", "import lib;\npub fn run() -> Str { lib.greet(\"t\") }\n");
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reg.load(app);
+        write("lib.t", "pub fn greet(name: Str, times: Int) -> Str { \"hi {name}\".repeat(times) }\n");
+        write("app.t", "import lib;\npub fn run() -> Str { lib.greet(\"t\", 2) }\n");
+
+        ReloadOutcome alone = reg.reload(lib);
+        assertFalse(alone.applied(), "app still calls greet with one argument");
+        assertTrue(alone.render().contains("app"), alone.render());
+
+        ReloadOutcome together = reg.reload(List.of(lib, app));
+        assertTrue(together.applied(), together.render());
+        assertEquals("hi thi t", reg.call("app", "run"));
+        assertEquals(2, reg.module("lib").version());
+        assertEquals(2, reg.module("app").version());
+    }
+
+    @Test
     void reloadOfAFileThatIsNotLoadedIsRefused() throws Exception {
         Path f = write("lonely.t", "fn main() {}\n");
         ReloadOutcome out = new ModuleRegistry(new TestHost()).reload(f);

@@ -25,6 +25,9 @@ public interface RunningProgram {
     /** Compiles and checks a new version of one module's file and switches to it, or refuses. */
     ReloadOutcome reload(Path file);
 
+    /** Reloads the modules of several files as one transaction: all switch at once, or none does. */
+    ReloadOutcome reload(List<Path> files);
+
     /** Returns a module to its previous version. */
     ReloadOutcome rollback(String module);
 
