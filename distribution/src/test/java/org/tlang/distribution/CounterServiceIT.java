@@ -124,6 +124,12 @@ class CounterServiceIT {
         assertEquals("", err.text());
     }
 
+    @Test
+    void checkSeesTheStdModules() {
+        var result = tlang.runtime().check(ROOT.resolve("examples/counter-service/src/main.t"));
+        assertEquals(0, result.errors(), result.rendered());
+    }
+
     private static Bundle bundle(String symbolicName) {
         for (Bundle b : tlang.framework().getBundleContext().getBundles()) if (b.getSymbolicName().equals(symbolicName)) return b;
         throw new AssertionError("no bundle " + symbolicName);
