@@ -94,6 +94,11 @@ final class FunctionCompiler {
     private int line = -1;
     private final List<Runnable> handlers = new ArrayList<>();
     private R result;
+    /** On-stack replacement: the loop compiled as an entry, the entry's frame and `for` counter/bound parameters. */
+    private TExpr osrLoop;
+    private int osrFrame = -1;
+    private int osrI;
+    private int osrEnd;
 
     FunctionCompiler(TFunction fn, Linkage linkage, String className) {
         this.fn = fn;
@@ -162,6 +167,112 @@ final class FunctionCompiler {
             cb.withMethodBody("call", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all, file));
             staticInit(cb);
         });
+    }
+
+    /**
+     * Compiles {@code loop} (a loop of this function) as an on-stack-replacement entry: a class with
+     * {@code static boolean osr(Frame, long, long)} as {@link org.tlang.interp.CallTarget.LoopCompiler}
+     * describes it. Panics leave it without this function's frame: the interpreted activation that
+     * entered it records that.
+     */
+    byte[] compileLoop(ClassFile cf, TExpr loop) {
+        if (fn.isAsync()) throw new Unsupported("async fn");
+        if (!(loop instanceof TExpr.Loop || loop instanceof TExpr.ForRange)) throw new Unsupported("not a loop with an entry");
+        Set<TLocal> all = new LinkedHashSet<>(fn.params());
+        Tir.locals(fn.body(), all::add, all::add);
+        for (TLocal l : all) {
+            if (l.boxed()) throw new Unsupported("local `" + l.name() + "` is captured by reference");
+            if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
+        }
+        String file = fn.file() == null ? "?" : fn.file();
+        String shortFile = file.substring(file.lastIndexOf('/') + 1);
+        MethodTypeDesc mtd = MethodTypeDesc.of(CD_boolean, CD_FRAME, CD_long, CD_long);
+        return cf.build(self, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            cb.with(SourceFileAttribute.of(shortFile));
+            cb.withMethodBody("osr", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> osrBody(c, all, loop));
+            staticInit(cb);
+        });
+    }
+
+    private void osrBody(CodeBuilder c, Set<TLocal> all, TExpr loop) {
+        code = c;
+        osrLoop = loop;
+        osrFrame = c.parameterSlot(0);
+        osrI = c.parameterSlot(1);
+        osrEnd = c.parameterSlot(2);
+        slots = new int[Math.max(fn.localCount(), 1)];
+        java.util.Arrays.fill(slots, -1);
+        result = repr(fn.result());
+        if (result == R.N) result = R.V;
+        for (TLocal l : all) {
+            R r = repr(l.type());
+            if (r == R.V) continue;
+            int s = c.allocateLocal(kind(r));
+            slots[l.index()] = s;
+            frameArray(r);
+            c.loadConstant(l.index());
+            if (r == R.A) {
+                c.aaload();
+            } else {
+                c.laload();
+                if (r == R.Z) c.l2i();
+                if (r == R.D) c.invokestatic(CD_Double, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
+            }
+            store(r, s);
+        }
+        frameSlot = c.allocateLocal(TypeKind.REFERENCE);
+        c.aconst_null();
+        c.astore(frameSlot);
+        gen(loop);
+        coerce(repr(loop.type()), R.A);
+        osrLeave(false);
+        for (Runnable h : handlers) h.run();
+    }
+
+    /** The entry's frame array holding locals of representation {@code r}. */
+    private void frameArray(R r) {
+        code.aload(osrFrame);
+        code.getfield(CD_FRAME, r == R.A ? "refs" : "prims", r == R.A ? CD_OBJECTS : CD_long.arrayType());
+    }
+
+    /** Leaves an OSR entry with the boxed value on the stack as the frame's completion, every local written back. */
+    private void osrLeave(boolean returned) {
+        code.aload(osrFrame);
+        code.swap();
+        code.putfield(CD_FRAME, "completion", CD_Object);
+        if (!returned) {
+            for (int i = 0; i < slots.length; i++) {
+                if (slots[i] < 0) continue;
+                TLocal l = localAt(i);
+                if (l == null) continue;
+                R r = repr(l.type());
+                frameArray(r);
+                code.loadConstant(i);
+                load(r, slots[i]);
+                switch (r) {
+                    case Z -> code.i2l();
+                    case D -> code.invokestatic(CD_Double, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
+                    default -> {}
+                }
+                if (r == R.A) code.aastore();
+                else code.lastore();
+            }
+        }
+        code.loadConstant(returned ? 1 : 0);
+        code.ireturn();
+    }
+
+    private java.util.Map<Integer, TLocal> localsByIndex;
+
+    private TLocal localAt(int index) {
+        if (localsByIndex == null) {
+            localsByIndex = new java.util.HashMap<>();
+            Set<TLocal> all = new LinkedHashSet<>(fn.params());
+            Tir.locals(fn.body(), all::add, all::add);
+            for (TLocal l : all) localsByIndex.putIfAbsent(l.index(), l);
+        }
+        return localsByIndex.get(index);
     }
 
     private void staticInit(ClassBuilder cb) {
@@ -433,7 +544,12 @@ final class FunctionCompiler {
             case TExpr.Return r -> {
                 if (r.value() != null) genAs(r.value(), result);
                 else coerce(R.V, result);
-                ret(result);
+                if (osrFrame >= 0) {
+                    coerce(result, R.A);
+                    osrLeave(true);
+                } else {
+                    ret(result);
+                }
             }
             case TExpr.Call c when !c.async() -> call(c);
             case TExpr.Intrinsic in when intrinsic(in) -> {}
@@ -619,11 +735,15 @@ final class FunctionCompiler {
         }
         Label top = code.newLabel();
         Label exit = code.newLabel();
+        Label bodyStart = code.newLabel();
+        // an OSR entry continues where the interpreter stands: at the start of the body
+        if (l == osrLoop) code.goto_(bodyStart);
         code.labelBinding(top);
         if (l.cond() != null) {
             genAs(l.cond(), R.Z);
             code.ifeq(exit);
         }
+        code.labelBinding(bodyStart);
         loops.push(new LoopCtx(top, exit, held, value, valueSlot));
         genAs(l.body(), R.V);
         loops.pop();
@@ -635,13 +755,23 @@ final class FunctionCompiler {
     private void forRange(TExpr.ForRange r) {
         int i = code.allocateLocal(TypeKind.LONG);
         int end = code.allocateLocal(TypeKind.LONG);
-        genAs(r.from(), R.J);
-        code.lstore(i);
-        genAs(r.to(), R.J);
-        code.lstore(end);
         Label top = code.newLabel();
         Label next = code.newLabel();
         Label exit = code.newLabel();
+        Label bodyStart = code.newLabel();
+        if (r == osrLoop) {
+            // an OSR entry: the interpreter's counter and bound; the loop variable is already set
+            code.lload(osrI);
+            code.lstore(i);
+            code.lload(osrEnd);
+            code.lstore(end);
+            code.goto_(bodyStart);
+        } else {
+            genAs(r.from(), R.J);
+            code.lstore(i);
+            genAs(r.to(), R.J);
+            code.lstore(end);
+        }
         code.labelBinding(top);
         code.lload(i);
         code.lload(end);
@@ -650,6 +780,7 @@ final class FunctionCompiler {
         else code.ifge(exit);
         code.lload(i);
         code.lstore(slot(r.var()));
+        code.labelBinding(bodyStart);
         loops.push(new LoopCtx(next, exit, held, R.V, -1));
         genAs(r.body(), R.V);
         loops.pop();

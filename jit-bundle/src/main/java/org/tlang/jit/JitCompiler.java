@@ -26,11 +26,20 @@ final class JitCompiler {
 
     private final ClassFile classFile = ClassFile.of(ClassFile.ClassHierarchyResolverOption.of(
             ClassHierarchyResolver.defaultResolver().orElse(ClassHierarchyResolver.ofClassLoading(JitCompiler.class.getClassLoader()))));
-    private final Map<Linkage, VersionLoader> loaders = new WeakHashMap<>();
+    /**
+     * Both sides weak: the key so a retired version's entry goes, the value because a WeakHashMap
+     * keeps a cleared key's value until its next access, which would hold the last versions' classes
+     * for as long as nothing compiles. A loader lives as long as any of its classes does.
+     */
+    private final Map<Linkage, java.lang.ref.WeakReference<VersionLoader>> loaders = new WeakHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    /** Every class generated, held weakly: what is left after a collection is what is still reachable. */
+    private final java.lang.ref.ReferenceQueue<Class<?>> unloaded = new java.lang.ref.ReferenceQueue<>();
+    private final java.util.Set<java.lang.ref.Reference<Class<?>>> generated = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final AtomicInteger compiled = new AtomicInteger();
     final AtomicInteger interpreted = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
+    final AtomicInteger osrCompiled = new AtomicInteger();
     final AtomicLong compileNanos = new AtomicLong();
     private final boolean trace;
 
@@ -49,13 +58,14 @@ final class JitCompiler {
         FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
         try {
             byte[] bytes = fc.compile(classFile);
-            int size = codeSize(bytes);
+            int size = codeSize(bytes, "call");
             if (size > MAX_METHOD_BYTES) throw new FunctionCompiler.Unsupported(size + " bytes of bytecode");
             VersionLoader loader = loader(linkage, fn.module());
             Class<?> cls;
             synchronized (loader) {
                 cls = loader.define(className, bytes, fc.constants());
             }
+            generated.add(new java.lang.ref.WeakReference<>(cls, unloaded));
             Class.forName(className, true, loader); // verifies and initialises now, not at the first call
             MethodHandle h = MethodHandles.lookup().findStatic(cls, "call", Handles.methodType(fn.signature()));
             long nanos = System.nanoTime() - t0;
@@ -80,10 +90,79 @@ final class JitCompiler {
         }
     }
 
+    /** An on-stack-replacement entry for {@code loop} of {@code fn}; see {@link FunctionCompiler#compileLoop}. */
+    Optional<MethodHandle> compileLoop(TFunction fn, org.tlang.tir.TExpr loop, Linkage linkage) {
+        long t0 = System.nanoTime();
+        String className = className(fn) + "$osr";
+        FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
+        try {
+            byte[] bytes = fc.compileLoop(classFile, loop);
+            int size = codeSize(bytes, "osr");
+            if (size > MAX_METHOD_BYTES) throw new FunctionCompiler.Unsupported(size + " bytes of bytecode");
+            VersionLoader loader = loader(linkage, fn.module());
+            Class<?> cls;
+            synchronized (loader) {
+                cls = loader.define(className, bytes, fc.constants());
+            }
+            generated.add(new java.lang.ref.WeakReference<>(cls, unloaded));
+            Class.forName(className, true, loader);
+            MethodHandle h = MethodHandles.lookup().findStatic(cls, "osr", java.lang.invoke.MethodType.methodType(boolean.class,
+                    org.tlang.interp.Frame.class, long.class, long.class));
+            long nanos = System.nanoTime() - t0;
+            osrCompiled.incrementAndGet();
+            compileNanos.addAndGet(nanos);
+            if (trace) {
+                System.err.printf("jit: compiled a loop of %s at %s for on-stack replacement in %.2f ms (%d bytes of bytecode%s)%n",
+                        fn.qualifiedName(), loop.pos(), nanos / 1e6, size,
+                        fc.islands.isEmpty() ? "" : "; interpreted parts: " + String.join(", ", fc.islands));
+            }
+            return Optional.of(h);
+        } catch (FunctionCompiler.Unsupported e) {
+            if (trace) System.err.println("jit: the loop of " + fn.qualifiedName() + " at " + loop.pos() + " stays interpreted: " + e.getMessage());
+            return Optional.empty();
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            failed.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "jit: cannot compile a loop of " + fn.qualifiedName() + "; it stays interpreted", e);
+            if (trace) System.err.println("jit: FAILED to compile a loop of " + fn.qualifiedName() + ": " + e);
+            return Optional.empty();
+        }
+    }
+
     private static final System.Logger LOG = System.getLogger(JitCompiler.class.getName());
 
+    /** Generated classes not yet unloaded. */
+    int liveClasses() {
+        java.lang.ref.Reference<? extends Class<?>> r;
+        while ((r = unloaded.poll()) != null) generated.remove(r);
+        return generated.size();
+    }
+
+    /** Names of generated classes not yet unloaded (for diagnosing a leak). */
+    java.util.List<String> liveClassNames() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (java.lang.ref.Reference<Class<?>> r : generated) {
+            Class<?> c = r.get();
+            if (c != null) names.add(c.getName());
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /** Class loaders of module versions still reachable (a retired version's goes when the version does). */
+    synchronized int liveLoaders() {
+        int n = 0;
+        for (java.lang.ref.WeakReference<VersionLoader> r : loaders.values()) if (r.get() != null) n++;
+        return n;
+    }
+
     private synchronized VersionLoader loader(Linkage linkage, String module) {
-        return loaders.computeIfAbsent(linkage, k -> new VersionLoader(module, JitCompiler.class.getClassLoader()));
+        java.lang.ref.WeakReference<VersionLoader> ref = loaders.get(linkage);
+        VersionLoader loader = ref == null ? null : ref.get();
+        if (loader == null) {
+            loader = new VersionLoader(module, JitCompiler.class.getClassLoader());
+            loaders.put(linkage, new java.lang.ref.WeakReference<>(loader));
+        }
+        return loader;
     }
 
     private String className(TFunction fn) {
@@ -103,10 +182,10 @@ final class JitCompiler {
         return sb.toString();
     }
 
-    private int codeSize(byte[] bytes) {
+    private int codeSize(byte[] bytes, String method) {
         ClassModel model = classFile.parse(bytes);
         for (MethodModel m : model.methods()) {
-            if (m.methodName().equalsString("call")) return m.code().map(c -> c instanceof java.lang.classfile.attribute.CodeAttribute ca ? ca.codeLength() : 0).orElse(0);
+            if (m.methodName().equalsString(method)) return m.code().map(c -> c instanceof java.lang.classfile.attribute.CodeAttribute ca ? ca.codeLength() : 0).orElse(0);
         }
         return 0;
     }

@@ -65,6 +65,16 @@ public final class JitTier implements ExecutionTier {
     }
 
     @Override
+    public Optional<MethodHandle> compileLoop(TFunction function, org.tlang.tir.TExpr loop, Linkage linkage) {
+        return compiler.compileLoop(function, loop, linkage);
+    }
+
+    /** Loops compiled for on-stack replacement so far. */
+    public int osrCompiled() {
+        return compiler.osrCompiled.get();
+    }
+
+    @Override
     public Policy policy() {
         return policy;
     }
@@ -82,6 +92,21 @@ public final class JitTier implements ExecutionTier {
     /** Functions whose compilation failed: always a bug in the compiler (they stay interpreted). */
     public int failed() {
         return compiler.failed.get();
+    }
+
+    /** Classes this tier generated that are still loaded (a replaced version's go with its class loader). */
+    public int liveClasses() {
+        return compiler.liveClasses();
+    }
+
+    /** Names of the classes {@link #liveClasses} counts. */
+    public java.util.List<String> liveClassNames() {
+        return compiler.liveClassNames();
+    }
+
+    /** Per-module-version class loaders still reachable; a replaced version's loader is unloaded with it. */
+    public int liveLoaders() {
+        return compiler.liveLoaders();
     }
 
     /** Total time spent compiling, in nanoseconds. */

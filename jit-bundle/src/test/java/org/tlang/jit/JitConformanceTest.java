@@ -10,7 +10,8 @@ import org.tlang.spi.tier.ExecutionTier;
 /**
  * The conformance suite on every tier: the interpreter, {@code jit} (every function compiled when
  * its module loads) and {@code tiered} with thresholds 1 (every function compiled in the
- * background after its first call or loop back edge). All must agree, and the compiler must never
+ * background after its first call or loop back edge, and every loop of an activation still
+ * interpreted moved into compiled code by on-stack replacement on its first back edge). All must agree, and the compiler must never
  * fail on a function (a failure is a bug: unsupported code stays interpreted, that is fine).
  */
 class JitConformanceTest extends ConformanceTest {
@@ -23,7 +24,17 @@ class JitConformanceTest extends ConformanceTest {
         @Override
         protected void ran(ExecutionTier used, Path entry) {
             assertEquals(0, ((JitTier) used).failed(), "the JIT failed on a function of " + entry + " (see the log)");
+            OSR_ENTRIES.addAndGet(((JitTier) used).osrCompiled());
         }
+    }
+
+    /** Loops that moved into compiled code by on-stack replacement over the whole suite (tiered(1,1) does it on the first back edge). */
+    static final java.util.concurrent.atomic.AtomicInteger OSR_ENTRIES = new java.util.concurrent.atomic.AtomicInteger();
+
+    @org.junit.jupiter.api.AfterAll
+    static void onStackReplacementWasExercised() {
+        org.junit.jupiter.api.Assertions.assertTrue(OSR_ENTRIES.get() >= 10, "loops compiled for OSR in the suite: " + OSR_ENTRIES.get());
+        System.out.println("conformance: loops compiled for on-stack replacement: " + OSR_ENTRIES.get());
     }
 
     static final List<Tier> ALL = List.of(

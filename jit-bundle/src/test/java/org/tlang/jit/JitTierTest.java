@@ -96,4 +96,51 @@ class JitTierTest {
         for (int i = 0; i < 200 && r.tier().compiled() < 2; i++) Thread.sleep(10);
         assertEquals(2, r.tier().compiled());
     }
+
+    @Test
+    void onStackReplacementMovesARunningLoopIntoCompiledCode() throws Exception {
+        // main is called once: only its loops' back edges can get it out of the interpreter
+        Run r = run("""
+                fn find(limit: Int) -> Int {
+                    let mut i = 0;
+                    while true { if i * i > limit { return i; } i += 1; }
+                    -1
+                }
+                fn main() {
+                    let mut s = 0;
+                    let mut x = 0.5;
+                    let mut flag = false;
+                    let mut name = "n";
+                    for i in 0..300000 { s += i % 7; x = x * 0.999 + 0.001; flag = !flag; }
+                    let mut k = 0;
+                    let found = loop { k += 3; if k > 200000 { break k * 2; } };
+                    for j in 0..=5 { name = "{name}{j}"; }
+                    println("{s} {x} {flag} {found} {name} {find(1000000)}");
+                    let mut v = 0;
+                    while v < 100000 { v += 1; }
+                    let mut w = 9223372036854775000;
+                    while true { w += 100; }
+                }
+                """, JitTier.tiered(1_000_000, 1000));
+        assertEquals(101, r.status());
+        assertTrue(r.out().startsWith("899997 "), r.out());
+        assertTrue(r.tier().osrCompiled() >= 4, "loops compiled for OSR: " + r.tier().osrCompiled());
+        assertEquals(0, r.tier().failed());
+    }
+
+    @Test
+    void onStackReplacementOnTheFirstBackEdge() throws Exception {
+        Run r = run("""
+                fn main() {
+                    let mut total = 0;
+                    for i in 1..4 {
+                        let mut j = 0;
+                        while j < i { total += i * j; j += 1; }
+                    }
+                    println(total);
+                }
+                """, JitTier.tiered(1_000_000, 1));
+        assertEquals("11\n", r.out());
+        assertTrue(r.tier().osrCompiled() >= 1, "loops compiled for OSR: " + r.tier().osrCompiled());
+    }
 }

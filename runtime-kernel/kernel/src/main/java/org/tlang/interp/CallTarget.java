@@ -42,6 +42,23 @@ public final class CallTarget {
     int callsLeft = Integer.MAX_VALUE;
     int backEdgesLeft = Integer.MAX_VALUE;
     private volatile Runnable hot;
+    /** On-stack replacement: compiles this function's hot loops (null: loops stay interpreted). */
+    volatile LoopCompiler loops;
+    int loopThreshold = Integer.MAX_VALUE;
+
+    /**
+     * Compiles one loop of a running function for on-stack replacement. The handle has type
+     * {@code (Frame, long, long) boolean}: it loads every local from the frame (as laid out in
+     * {@link Frame}), continues the loop at the start of its body (for a `for` over a range, with
+     * the counter and the bound given as the two longs, the loop variable already set), writes every
+     * local back, leaves the loop's value (or the value of a `return`) in {@link Frame#completion},
+     * and returns true when a `return` ended the function.
+     */
+    @FunctionalInterface
+    public interface LoopCompiler {
+        /** The compiled loop, or null to keep it interpreted. */
+        java.lang.invoke.MethodHandle compile(org.tlang.tir.TExpr loop);
+    }
 
     CallTarget(String name, String file, int frameSize, Type.Kind[] paramKinds) {
         this.name = name;
@@ -70,6 +87,16 @@ public final class CallTarget {
         this.hot = onHot;
         this.callsLeft = Math.max(1, calls);
         this.backEdgesLeft = Math.max(1, backEdges);
+    }
+
+    /**
+     * On-stack replacement: once one of this function's loops has gone round {@code backEdges} times
+     * in an activation that is still interpreted, {@code compiler} compiles it (on the interpreting
+     * thread) and that activation continues in the compiled loop at its next iteration.
+     */
+    public void armLoops(int backEdges, LoopCompiler compiler) {
+        this.loopThreshold = Math.max(1, backEdges);
+        this.loops = compiler;
     }
 
     /** The counters reached a threshold: fire the hook once and stop counting. */

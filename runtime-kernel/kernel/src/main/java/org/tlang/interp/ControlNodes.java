@@ -166,6 +166,16 @@ final class ControlNodes {
         final Node body;
         /** The function this loop belongs to, which counts back edges for tiering. */
         CallTarget owner;
+        /** This loop's TIR, for on-stack replacement (null: never leaves the interpreter). */
+        org.tlang.tir.TExpr tir;
+        /**
+         * On-stack replacement: compiled code that runs the rest of this loop from the start of its
+         * body (see {@link CallTarget.LoopCompiler}); null until compiled.
+         */
+        private volatile java.lang.invoke.MethodHandle osr;
+        /** Back edges seen since the owner armed its loops, and whether compiling this loop was tried. */
+        private int edges;
+        private boolean tried;
 
         LoopNode(Node body, Pos pos) {
             super(pos);
@@ -174,10 +184,23 @@ final class ControlNodes {
 
         abstract int run(Frame f);
 
-        /** Runs the body once: NORMAL to go on, BREAK to stop, RETURN to leave the function. */
         final int iterate(Frame f) {
+            return iterate(f, 0, 0);
+        }
+
+        /**
+         * Runs the body once: NORMAL to go on, BREAK to stop, RETURN to leave the function. Once this
+         * loop is hot and compiled, runs all of its remaining iterations in compiled code instead
+         * ({@code i} and {@code end} are a `for` loop's counter and bound) and gives BREAK or RETURN.
+         */
+        final int iterate(Frame f, long i, long end) {
             CallTarget o = owner;
-            if (o != null) o.backEdge();
+            if (o != null) {
+                o.backEdge();
+                java.lang.invoke.MethodHandle h = osr;
+                if (h == null && o.loops != null && !tried && ++edges >= o.loopThreshold) h = compileOsr(o);
+                if (h != null) return enter(h, f, i, end);
+            }
             int status;
             try {
                 status = body.executeStatement(f);
@@ -188,6 +211,26 @@ final class ControlNodes {
                 return BREAK;
             }
             return status == CONTINUE ? NORMAL : status;
+        }
+
+        private java.lang.invoke.MethodHandle compileOsr(CallTarget o) {
+            tried = true;
+            if (tir == null) return null;
+            java.lang.invoke.MethodHandle h = o.loops.compile(tir);
+            osr = h;
+            return h;
+        }
+
+        private static int enter(java.lang.invoke.MethodHandle h, Frame f, long i, long end) {
+            boolean returned;
+            try {
+                returned = (boolean) h.invokeExact(f, i, end);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+            return returned ? RETURN : BREAK;
         }
 
         @Override
@@ -267,7 +310,7 @@ final class ControlNodes {
             long end = to.executeLong(f);
             while (inclusive ? i <= end : i < end) {
                 f.prims[slot] = i;
-                int status = iterate(f);
+                int status = iterate(f, i, end);
                 if (status == BREAK) return NORMAL;
                 if (status == RETURN) return RETURN;
                 if (i == Long.MAX_VALUE) break;

@@ -159,6 +159,7 @@ public final class NodeCompiler {
                 ControlNodes.LoopNode loop = l.cond() != null ? new ControlNodes.While(compile(l.cond()), compile(l.body()), pos)
                         : new ControlNodes.Loop(compile(l.body()), pos);
                 loop.owner = owner;
+                loop.tir = l;
                 return loop;
             }
             case TExpr.ForRange r -> {
@@ -170,6 +171,7 @@ public final class NodeCompiler {
                 }
                 ControlNodes.LoopNode loop = new ControlNodes.ForRange(r.var().index(), compile(r.from()), compile(r.to()), r.inclusive(), body, pos);
                 loop.owner = owner;
+                if (!r.var().boxed()) loop.tir = r;
                 return loop;
             }
             case TExpr.ForEach fe -> {

@@ -26,6 +26,18 @@ public interface ExecutionTier {
      */
     Optional<MethodHandle> compile(TFunction function, Linkage linkage);
 
+    /**
+     * On-stack replacement: compiles {@code loop} (a `loop`, `while` or `for` over a range of
+     * {@code function}) so that an activation already running it in the interpreter continues in
+     * compiled code; the handle's type and contract are {@link org.tlang.interp.CallTarget.LoopCompiler}'s.
+     * Asked for on the interpreting thread when the loop is hot.
+     *
+     * @return the handle, or empty to leave the loop interpreted (the default)
+     */
+    default Optional<MethodHandle> compileLoop(TFunction function, org.tlang.tir.TExpr loop, Linkage linkage) {
+        return Optional.empty();
+    }
+
     /** When the runtime asks this tier to compile a function; see {@link Policy}. */
     default Policy policy() {
         return Policy.EAGER;
