@@ -15,28 +15,34 @@ static guard: Lock = Lock::new();
 
 struct Count { name: Str, count: Int, version: Str }
 
+// Each handler reads VERSION once and answers with that value in both the header and the body,
+// so a reply never mixes two versions even when a reload switches in the middle of a request.
+
 /// POST /count/:name: adds one, answers the new count.
 pub fn increment(req: Request) -> Response {
+    let version = VERSION;
     let name = req.param("name").unwrap();
     let n = guard.with(|| {
         let n = counts.get(name).unwrap_or(0) + 1;
         counts[name] = n;
         n
     });
-    reply(Count { name: name, count: n, version: VERSION })
+    reply(Count { name: name, count: n, version: version })
 }
 
 /// GET /count/:name: the count, 0 for a counter never incremented.
 pub fn read(req: Request) -> Response {
+    let version = VERSION;
     let name = req.param("name").unwrap();
     let n = guard.with(|| counts.get(name).unwrap_or(0));
-    reply(Count { name: name, count: n, version: VERSION })
+    reply(Count { name: name, count: n, version: version })
 }
 
 /// GET /counts: every counter, as a JSON object in the order they were first incremented.
 pub fn all(req: Request) -> Response {
+    let version = VERSION;
     let body = guard.with(|| json.encode(counts));
-    Response::json(200, body).header("x-counter-version", VERSION)
+    Response::json(200, body).header("x-counter-version", version)
 }
 
 /// GET /health
@@ -45,5 +51,5 @@ pub fn health(req: Request) -> Response {
 }
 
 fn reply(c: Count) -> Response {
-    Response::json(200, json.encode(c)).header("x-counter-version", VERSION)
+    Response::json(200, json.encode(c)).header("x-counter-version", c.version)
 }

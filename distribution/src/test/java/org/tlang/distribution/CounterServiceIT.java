@@ -71,7 +71,11 @@ class CounterServiceIT {
         int perName = 40;
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<HttpResponse<String>>> posts = new ArrayList<>();
+            List<Future<HttpResponse<String>>> reads = new ArrayList<>();
             for (int i = 0; i < perName; i++) {
+                // readers of the whole map run while it changes
+                reads.add(pool.submit(() -> client.send(HttpRequest.newBuilder(URI.create(base + "/counts")).build(),
+                        HttpResponse.BodyHandlers.ofString())));
                 for (int n = 0; n < names; n++) {
                     URI uri = URI.create(base + "/count/c" + n);
                     posts.add(pool.submit(() -> client.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -88,6 +92,11 @@ class CounterServiceIT {
                 assertTrue(c.matches(), r.body());
                 assertTrue(seen.computeIfAbsent(c.group(1), k -> new TreeSet<>()).add(Integer.parseInt(c.group(2))),
                         "two increments of " + c.group(1) + " answered the same count " + c.group(2));
+            }
+            for (Future<HttpResponse<String>> f : reads) {
+                HttpResponse<String> r = f.get(60, TimeUnit.SECONDS);
+                assertEquals(200, r.statusCode(), r.body());
+                assertTrue(r.body().matches("\\{(\"c\\d+\":\\d+(,\"c\\d+\":\\d+)*)?\\}"), r.body());
             }
             assertEquals(names, seen.size());
             for (Set<Integer> counts : seen.values()) {
