@@ -42,7 +42,7 @@ for b in "${BENCHES[@]}"; do
     name=$1 arg=$2 class=$3
     for i in $(seq "$RUNS"); do
         run "$name.t" "$JAVA" -Xmx256m --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
-            -Dtlang.home="$DIST" -cp "$DIST/lib/*" org.tlang.cli.Main run "$HERE/$name.t" "$arg"
+            -Dtlang.home="$DIST" -cp "$DIST/lib/*" org.tlang.cli.Main run --tier interp "$HERE/$name.t" "$arg"
         run "$name.java" "$JAVA" -Xmx256m -cp "$WORK/classes" "$class" "$arg"
         [ -n "$PY" ] && run "$name.py" "$PY" "$HERE/python/$name.py" "$arg"
     done
