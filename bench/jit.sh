@@ -25,7 +25,7 @@ for tier in jit tiered; do
 done
 
 # name, argument, Java class
-BENCHES=("fib 35 Fib" "loop 100000000 Loop" "nbody 5000000 Nbody" "spectralnorm 2000 Spectralnorm" "fannkuch 10 Fannkuch" "binarytrees 18 Binarytrees")
+BENCHES=("fib 35 Fib" "loop 100000000 Loop" "nbody 5000000 Nbody" "spectralnorm 2000 Spectralnorm" "fannkuch 10 Fannkuch" "binarytrees 18 Binarytrees" "mandelbrot 4000 Mandelbrot")
 [ $# -gt 0 ] && BENCHES=($(for b in "${BENCHES[@]}"; do for want in "$@"; do [ "${b%% *}" = "$want" ] && echo "$b" || true; done; done | tr '\n' '|' | tr ' ' '_' | tr '|' ' '))
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }

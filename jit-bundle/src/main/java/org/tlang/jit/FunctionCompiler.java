@@ -527,6 +527,7 @@ final class FunctionCompiler {
             }
             case TExpr.Loop l -> loop(l);
             case TExpr.ForRange r -> forRange(r);
+            case TExpr.ForEach fe when isVec(fe.iterable().type()) && !fe.var().boxed() -> forEachVec(fe);
             case TExpr.Break b -> {
                 LoopCtx ctx = loops.peek();
                 if (ctx == null || held != ctx.held()) throw new Unsupported("break inside an expression");
@@ -581,7 +582,162 @@ final class FunctionCompiler {
                 genHeld(s.value(), R.A, 2);
                 code.invokevirtual(CD_STRUCT, "set", MethodTypeDesc.of(CD_void, CD_int, CD_Object));
             }
+            case TExpr.StructNew sn when shape(sn) != null -> structNew(sn);
+            case TExpr.VariantNew vn when shape(vn) != null -> variantNew(vn);
+            case TExpr.Match m when matchable(m) -> match(m);
             default -> island(e);
+        }
+    }
+
+    private static final ClassDesc CD_ENUM = ClassDesc.of("org.tlang.interp.EnumValue");
+    private static final ClassDesc CD_STRUCT_SHAPE = ClassDesc.of("org.tlang.interp.StructShape");
+    private static final ClassDesc CD_ENUM_SHAPE = ClassDesc.of("org.tlang.interp.EnumShape");
+    private final java.util.Map<TExpr, Object> shapes = new java.util.IdentityHashMap<>();
+
+    /** The shape of a struct literal or variant as the interpreter resolved it, or null to leave it to an island. */
+    private Object shape(TExpr e) {
+        if (shapes.containsKey(e)) return shapes.get(e);
+        Object shape;
+        try {
+            shape = Handles.shapeOf(linkage.interpreted(e));
+        } catch (RuntimeException ex) {
+            shape = null;
+        }
+        shapes.put(e, shape);
+        return shape;
+    }
+
+    /** {@code new StructValue(shape, new Object[] {fields...})}, fields boxed in declaration order. */
+    private void structNew(TExpr.StructNew sn) {
+        code.new_(CD_STRUCT);
+        code.dup();
+        code.getstatic(self, constant(shape(sn), CD_STRUCT_SHAPE), CD_STRUCT_SHAPE);
+        objects(sn.fields(), 3);
+        code.invokespecial(CD_STRUCT, "<init>", MethodTypeDesc.of(CD_void, CD_STRUCT_SHAPE, CD_OBJECTS));
+    }
+
+    private void variantNew(TExpr.VariantNew vn) {
+        org.tlang.interp.EnumShape shape = (org.tlang.interp.EnumShape) shape(vn);
+        if (vn.args().isEmpty()) {
+            // as the interpreter: one value per variant without fields
+            code.getstatic(self, constant(new org.tlang.interp.EnumValue(shape, vn.index(), new Object[0]), CD_ENUM), CD_ENUM);
+            return;
+        }
+        code.new_(CD_ENUM);
+        code.dup();
+        code.getstatic(self, constant(shape, CD_ENUM_SHAPE), CD_ENUM_SHAPE);
+        code.loadConstant(vn.index());
+        objects(vn.args(), 4);
+        code.invokespecial(CD_ENUM, "<init>", MethodTypeDesc.of(CD_void, CD_ENUM_SHAPE, CD_int, CD_OBJECTS));
+    }
+
+    /** An Object[] of the boxed values of {@code items}, with {@code below} values already on the stack. */
+    private void objects(List<TExpr> items, int below) {
+        code.loadConstant(items.size());
+        code.anewarray(CD_Object);
+        for (int i = 0; i < items.size(); i++) {
+            code.dup();
+            code.loadConstant(i);
+            genHeld(items.get(i), R.A, below + 3);
+            code.aastore();
+        }
+    }
+
+    /** A match the compiler does itself: patterns of variants, literals, bindings and wildcards. */
+    private boolean matchable(TExpr.Match m) {
+        for (TExpr.Arm a : m.arms()) if (!simple(a.pattern(), 0)) return false;
+        return true;
+    }
+
+    private boolean simple(org.tlang.tir.TPattern p, int depth) {
+        return switch (p) {
+            case org.tlang.tir.TPattern.Wildcard w -> true;
+            case org.tlang.tir.TPattern.Bind b -> !b.local().boxed() && b.local().type() != Type.NEVER;
+            case org.tlang.tir.TPattern.Literal l -> l.value() instanceof Long || l.value() instanceof Boolean || l.value() instanceof String;
+            case org.tlang.tir.TPattern.Variant v -> depth < 4 && v.args().stream().allMatch(a -> simple(a, depth + 1));
+            default -> false;
+        };
+    }
+
+    private void match(TExpr.Match m) {
+        R r = repr(m.type());
+        int value = code.allocateLocal(TypeKind.REFERENCE);
+        genAs(m.scrutinee(), R.A);
+        code.astore(value);
+        if (m.scrutineeLocal() != null && repr(m.scrutineeLocal().type()) != R.V) {
+            code.aload(value);
+            coerce(R.A, repr(m.scrutineeLocal().type()));
+            store(repr(m.scrutineeLocal().type()), slot(m.scrutineeLocal()));
+        }
+        Label end = code.newLabel();
+        for (TExpr.Arm arm : m.arms()) {
+            Label next = code.newLabel();
+            test(arm.pattern(), value, next);
+            if (arm.guard() != null) {
+                genAs(arm.guard(), R.Z);
+                code.ifeq(next);
+            }
+            genAs(arm.body(), r);
+            code.goto_(end);
+            code.labelBinding(next);
+        }
+        // the checker made the match exhaustive: never reached
+        code.aconst_null();
+        code.athrow();
+        code.labelBinding(end);
+    }
+
+    /** Matches the value in local {@code value} against {@code p}, binding its locals; jumps to {@code fail} if it does not match. */
+    private void test(org.tlang.tir.TPattern p, int value, Label fail) {
+        switch (p) {
+            case org.tlang.tir.TPattern.Wildcard w -> {}
+            case org.tlang.tir.TPattern.Bind b -> {
+                R lr = repr(b.local().type());
+                if (lr == R.V) return;
+                code.aload(value);
+                coerce(R.A, lr);
+                store(lr, slot(b.local()));
+            }
+            case org.tlang.tir.TPattern.Literal l -> {
+                code.aload(value);
+                switch (l.value()) {
+                    case Long n -> {
+                        coerce(R.A, R.J);
+                        code.loadConstant(n);
+                        code.lcmp();
+                        code.ifne(fail);
+                    }
+                    case Boolean z -> {
+                        coerce(R.A, R.Z);
+                        if (z) code.ifeq(fail);
+                        else code.ifne(fail);
+                    }
+                    default -> {
+                        code.ldc((String) l.value());
+                        code.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
+                        code.ifeq(fail);
+                    }
+                }
+            }
+            case org.tlang.tir.TPattern.Variant v -> {
+                code.aload(value);
+                code.checkcast(CD_ENUM);
+                code.invokevirtual(CD_ENUM, "variant", MethodTypeDesc.of(CD_int));
+                code.loadConstant(v.index());
+                code.if_icmpne(fail);
+                for (int i = 0; i < v.args().size(); i++) {
+                    org.tlang.tir.TPattern arg = v.args().get(i);
+                    if (arg instanceof org.tlang.tir.TPattern.Wildcard) continue;
+                    int field = code.allocateLocal(TypeKind.REFERENCE);
+                    code.aload(value);
+                    code.checkcast(CD_ENUM);
+                    code.loadConstant(i);
+                    code.invokevirtual(CD_ENUM, "field", MethodTypeDesc.of(CD_Object, CD_int));
+                    code.astore(field);
+                    test(arg, field, fail);
+                }
+            }
+            default -> throw new Unsupported("pattern " + p);
         }
     }
 
@@ -793,6 +949,41 @@ final class FunctionCompiler {
         code.lconst_1();
         code.ladd();
         code.lstore(i);
+        code.goto_(top);
+        code.labelBinding(exit);
+    }
+
+    /** `for x in vec`: by index, re-reading the length each time, as the interpreter (pushes in the body are seen). */
+    private void forEachVec(TExpr.ForEach fe) {
+        ClassDesc list = ClassDesc.of("java.util.ArrayList");
+        int vec = code.allocateLocal(TypeKind.REFERENCE);
+        int i = code.allocateLocal(TypeKind.INT);
+        genAs(fe.iterable(), R.A);
+        code.checkcast(list);
+        code.astore(vec);
+        code.iconst_0();
+        code.istore(i);
+        Label top = code.newLabel();
+        Label next = code.newLabel();
+        Label exit = code.newLabel();
+        code.labelBinding(top);
+        code.iload(i);
+        code.aload(vec);
+        code.invokevirtual(list, "size", MethodTypeDesc.of(CD_int));
+        code.if_icmpge(exit);
+        R vr = repr(fe.var().type());
+        if (vr != R.V) {
+            code.aload(vec);
+            code.iload(i);
+            code.invokevirtual(list, "get", MethodTypeDesc.of(CD_Object, CD_int));
+            coerce(R.A, vr);
+            store(vr, slot(fe.var()));
+        }
+        loops.push(new LoopCtx(next, exit, held, R.V, -1));
+        genAs(fe.body(), R.V);
+        loops.pop();
+        code.labelBinding(next);
+        code.iinc(i, 1);
         code.goto_(top);
         code.labelBinding(exit);
     }

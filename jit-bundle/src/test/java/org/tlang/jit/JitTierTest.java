@@ -143,4 +143,37 @@ class JitTierTest {
         assertEquals("11\n", r.out());
         assertTrue(r.tier().osrCompiled() >= 1, "loops compiled for OSR: " + r.tier().osrCompiled());
     }
+
+    @Test
+    void structsOptionsEnumsAndMatchAreCompiled() throws Exception {
+        Run r = run("""
+                struct Node { left: Option<Node>, right: Option<Node> }
+                enum Shape { Circle(Float), Rect(Float, Float), Dot }
+                fn make(depth: Int) -> Node {
+                    if depth == 0 { Node { left: None, right: None } }
+                    else { Node { left: Some(make(depth - 1)), right: Some(make(depth - 1)) } }
+                }
+                fn check(node: Node) -> Int {
+                    match node.left {
+                        Some(l) => match node.right { Some(r) => 1 + check(l) + check(r), None => 1 + check(l) },
+                        None => 1,
+                    }
+                }
+                fn area(s: Shape) -> Float {
+                    match s { Shape::Circle(r) if r > 100.0 => -1.0, Shape::Circle(r) => 3.0 * r * r, Shape::Rect(w, h) => w * h, Shape::Dot => 0.0 }
+                }
+                fn name(n: Int) -> Str { match n { 0 => "zero", 1 => "one", _ => "many" } }
+                fn first(v: Vec<Int>) -> Int {
+                    for x in v { match x { 3 => { return 30; }, _ => {} } }
+                    -1
+                }
+                fn main() {
+                    println(check(make(10)));
+                    println("{area(Shape::Circle(2.0))} {area(Shape::Circle(200.0))} {area(Shape::Rect(2.0, 3.0))} {area(Shape::Dot)}");
+                    println("{name(0)} {name(1)} {name(7)} {first([1, 2, 3])} {first([])}");
+                }
+                """, ExecutionTier.Policy.EAGER);
+        assertEquals("2047\n12.0 -1.0 6.0 0.0\nzero one many 30 -1\n", r.out());
+        assertEquals(0, r.tier().failed());
+    }
 }
