@@ -89,7 +89,7 @@ final class ScratchRepl implements ReplSession {
         Type type = probe(code);
         if (type == null) return false;
         boolean unit = type == Type.UNIT;
-        String fn = unit ? "pub fn " + EVAL + "() {\n" + code + ";\n}\n" : "pub fn " + EVAL + "() -> " + type + " {\n" + code + "\n}\n";
+        String fn = unit ? "pub fn " + EVAL + "() {\n" + code + ";\n}\n" : "pub fn " + EVAL + "() -> " + written(type) + " {\n" + code + "\n}\n";
         return switchTo(source(fn)) && call(!unit);
     }
 
@@ -166,7 +166,7 @@ final class ScratchRepl implements ReplSession {
         if (type == null) {
             Type inferred = probe(init);
             if (inferred == null) return false;
-            type = inferred.toString();
+            type = written(inferred);
         }
         Binding previous = bindings.get(name);
         Map<String, Binding> next = new LinkedHashMap<>(bindings);
@@ -177,6 +177,25 @@ final class ScratchRepl implements ReplSession {
         bindings.clear();
         bindings.putAll(next);
         return !assign || call(false);
+    }
+
+    /**
+     * A type as the session's source can name it: user types by their qualified name
+     * ({@code std.json.Json}), which resolves whether or not its module was imported by name.
+     */
+    private static String written(Type t) {
+        return switch (t) {
+            case Type.Named n -> n.name() + (n.args().isEmpty() ? ""
+                    : n.args().stream().map(ScratchRepl::written).collect(java.util.stream.Collectors.joining(", ", "<", ">")));
+            case Type.Tuple tu -> tu.items().stream().map(ScratchRepl::written)
+                    .collect(java.util.stream.Collectors.joining(", ", "(", tu.items().size() == 1 ? ",)" : ")"));
+            case Type.Fn f -> {
+                String ps = f.params().stream().map(ScratchRepl::written).collect(java.util.stream.Collectors.joining(", ", "fn(", ")"));
+                yield f.result() == Type.UNIT ? ps : ps + " -> " + written(f.result());
+            }
+            case Type.Var v when v.binding() != null -> written(v.binding());
+            default -> t.toString();
+        };
     }
 
     /** The type of {@code expression} in the session as it is, or null after reporting why not. */

@@ -96,4 +96,33 @@ class ScratchReplTest {
         assertTrue(repl.load(lib), host.stderr());
         assertEquals("9\n", eval("square(K)"));
     }
+
+    @Test
+    void valuesOfTypesFromModulesImportedByNameCanBeBound() {
+        TestHost h = new TestHost();
+        org.tlang.modules.ModuleRegistry registry = new org.tlang.modules.ModuleRegistry(h);
+        registry.addNatives(java.util.List.of(new org.tlang.spi.natives.NativeModule() {
+            @Override
+            public String name() {
+                return "std.shapes";
+            }
+
+            @Override
+            public java.util.List<org.tlang.spi.natives.NativeFunction> functions() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public String source() {
+                return "pub enum Shape { Dot, Line(Int) }\npub fn line(n: Int) -> Option<Shape> { Some(Shape::Line(n)) }\n";
+            }
+        }));
+        try (ScratchRepl session = new ScratchRepl(registry, h)) {
+            assertTrue(session.eval("import std.shapes;"), h.stderr());
+            assertTrue(session.eval("shapes.line(3)"), h.stderr());
+            assertTrue(session.eval("let s = shapes.line(4)"), h.stderr());
+            assertTrue(session.eval("s"), h.stderr());
+            assertEquals("Some(Line(3))\nSome(Line(4))\n", h.stdout());
+        }
+    }
 }
