@@ -375,6 +375,16 @@ public final class ModuleRegistry {
             } else {
                 target.arm(policy.callThreshold(), policy.loopThreshold(),
                         () -> compiles().execute(() -> compileAndInstall(tier, fn, target, linkage)));
+                // on-stack replacement: a hot loop of an activation still interpreted moves into compiled code
+                target.armLoops(policy.loopThreshold(), loop -> {
+                    try {
+                        return tier.compileLoop(fn, loop, linkage).orElse(null);
+                    } catch (RuntimeException | LinkageError e) {
+                        System.getLogger(ModuleRegistry.class.getName()).log(System.Logger.Level.WARNING,
+                                "tier failed to compile a loop of " + fn.qualifiedName() + "; it stays interpreted", e);
+                        return null;
+                    }
+                });
             }
         });
     }
