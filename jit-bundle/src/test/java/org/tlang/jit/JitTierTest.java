@@ -176,4 +176,18 @@ class JitTierTest {
         assertEquals("2047\n12.0 -1.0 6.0 0.0\nzero one many 30 -1\n", r.out());
         assertEquals(0, r.tier().failed());
     }
+
+    @Test
+    void aCallerCompiledAfterItsCalleeCallsTheCompiledCodeDirectly() throws Exception {
+        Path file = dir.resolve("order.t");
+        // a is compiled and installed before b, whose call to a must still reach a's compiled code
+        Files.writeString(file, "fn a(x: Int) -> Int { x + 1 }\nfn b(x: Int) -> Int { a(x) * 2 }\nfn main() { println(b(1)); }\n");
+        JitTier tier = new JitTier(ExecutionTier.Policy.EAGER, false);
+        ModuleRegistry registry = new ModuleRegistry(new TestHost(tier));
+        registry.load(file);
+        java.lang.invoke.MethodHandle target = registry.callSite(new org.tlang.tir.FunctionRef("order", "a",
+                new org.tlang.tir.Type.Fn(List.of(org.tlang.tir.Type.INT), org.tlang.tir.Type.INT))).getTarget();
+        var info = java.lang.invoke.MethodHandles.lookup().revealDirect(target);
+        assertTrue(info.getDeclaringClass().getName().startsWith("t.order.a$"), info.toString());
+    }
 }
