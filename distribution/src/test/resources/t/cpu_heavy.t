@@ -47,7 +47,7 @@ fn main(args: Vec<Str>) {
     while round < rounds {
         let mut best = 0;
         let mut arg = 0;
-        for i in 1..20000 {
+        for i in 1..50000 {
             let c = collatz(i);
             if c > best { best = c; arg = i; }
         }
