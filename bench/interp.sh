@@ -20,7 +20,7 @@ PY=$(command -v python3 || true)
 
 # name, argument, Java class
 BENCHES=("fib 30 Fib" "loop 10000000 Loop" "nbody 200000 Nbody" "spectralnorm 300 Spectralnorm" "fannkuch 9 Fannkuch" "binarytrees 16 Binarytrees")
-[ $# -gt 0 ] && BENCHES=($(for b in "${BENCHES[@]}"; do for want in "$@"; do [ "${b%% *}" = "$want" ] && echo "$b"; done; done | tr '\n' '|' | tr ' ' '_' | tr '|' ' '))
+[ $# -gt 0 ] && BENCHES=($( (for b in "${BENCHES[@]}"; do for want in "$@"; do [ "${b%% *}" = "$want" ] && echo "$b"; done; done || true) | tr '\n' '|' | tr ' ' '_' | tr '|' ' '))
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "-"; else print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 

@@ -18,17 +18,30 @@ final class CallNodes {
             this.cell = cell;
             this.args = args;
             this.kinds = kinds;
+            this.codes = new byte[kinds.length];
+            for (int i = 0; i < kinds.length; i++) {
+                codes[i] = switch (kinds[i]) {
+                    case LONG -> LONG;
+                    case DOUBLE -> DOUBLE;
+                    case REF -> REF;
+                };
+            }
         }
 
+        private static final byte LONG = 0, DOUBLE = 1, REF = 2;
+        /** {@link #kinds} as small constants, switched on without the enum's ordinal map. */
+        private final byte[] codes;
+
         Frame frame(Frame f, CallTarget t) {
-            Frame callee = new Frame(t.frameSize);
+            Frame callee = new Frame(t.frameSize, t.refs);
             if ((callee.depth = f.depth + 1) > CallTarget.MAX_DEPTH) throw panic("stack overflow");
+            Node[] args = this.args;
+            byte[] codes = this.codes;
             for (int i = 0; i < args.length; i++) {
-                switch (kinds[i]) {
-                    case LONG -> callee.prims[i] = args[i].executeLong(f);
-                    case DOUBLE -> callee.prims[i] = Double.doubleToRawLongBits(args[i].executeDouble(f));
-                    case REF -> callee.refs[i] = args[i].execute(f);
-                }
+                byte k = codes[i];
+                if (k == LONG) callee.prims[i] = args[i].executeLong(f);
+                else if (k == DOUBLE) callee.prims[i] = Double.doubleToRawLongBits(args[i].executeDouble(f));
+                else callee.refs[i] = args[i].execute(f);
             }
             return callee;
         }
@@ -37,9 +50,19 @@ final class CallNodes {
         public Object execute(Frame f) {
             CallTarget t = cell.target();
             Frame callee = frame(f, t);
+            // what CallTarget.execute does, here so that a call is one JVM frame less deep
+            if (--t.callsLeft == 0) t.hot();
             try {
-                return t.execute(callee);
+                return t.body.execute(callee);
+            } catch (ControlFlow.Return r) {
+                return r.value;
             } catch (PanicException p) {
+                if (t.leaves) p.leave(t.name, t.file);
+                p.at(pos);
+                throw p;
+            } catch (StackOverflowError e) {
+                PanicException p = new PanicException("stack overflow", null);
+                p.leave(t.name, t.file);
                 p.at(pos);
                 throw p;
             }
@@ -49,9 +72,19 @@ final class CallNodes {
         public long executeLong(Frame f) {
             CallTarget t = cell.target();
             Frame callee = frame(f, t);
+            // what CallTarget.executeLong does, here so that a call is one JVM frame less deep
+            if (--t.callsLeft == 0) t.hot();
             try {
-                return t.executeLong(callee);
+                return t.body.executeLong(callee);
+            } catch (ControlFlow.Return r) {
+                return Slots.asLong(r.value);
             } catch (PanicException p) {
+                if (t.leaves) p.leave(t.name, t.file);
+                p.at(pos);
+                throw p;
+            } catch (StackOverflowError e) {
+                PanicException p = new PanicException("stack overflow", null);
+                p.leave(t.name, t.file);
                 p.at(pos);
                 throw p;
             }
@@ -61,9 +94,19 @@ final class CallNodes {
         public double executeDouble(Frame f) {
             CallTarget t = cell.target();
             Frame callee = frame(f, t);
+            // what CallTarget.executeDouble does, here so that a call is one JVM frame less deep
+            if (--t.callsLeft == 0) t.hot();
             try {
-                return t.executeDouble(callee);
+                return t.body.executeDouble(callee);
+            } catch (ControlFlow.Return r) {
+                return (Double) r.value;
             } catch (PanicException p) {
+                if (t.leaves) p.leave(t.name, t.file);
+                p.at(pos);
+                throw p;
+            } catch (StackOverflowError e) {
+                PanicException p = new PanicException("stack overflow", null);
+                p.leave(t.name, t.file);
                 p.at(pos);
                 throw p;
             }

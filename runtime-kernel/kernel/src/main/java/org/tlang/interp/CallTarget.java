@@ -31,6 +31,8 @@ public final class CallTarget {
     private Object version;
     final int frameSize;
     final Type.Kind[] paramKinds;
+    /** Whether a local of this function may live in {@link Frame#refs}; false: direct calls give it no refs array. */
+    boolean refs = true;
     Node body;
     /** False for compiled code, which records its own frame in a panic's trace. */
     boolean leaves = true;

@@ -99,11 +99,56 @@ final class DataNodes {
 
         @Override
         public Object execute(Frame f) {
-            @SuppressWarnings("unchecked")
+            ArrayList<?> v = (ArrayList<?>) target.execute(f);
+            long i = index.executeLong(f);
+            if (i < 0 || i >= v.size()) throw outOfBounds(v, i);
+            return v.get((int) i);
+        }
+
+        @Override
+        public long executeLong(Frame f) {
+            Object x = execute(f);
+            return x instanceof Long l ? l : Slots.asLong(x);
+        }
+
+        PanicException outOfBounds(ArrayList<?> v, long i) {
+            return panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
+        }
+    }
+
+    /** {@code v[i] = e} on a Vec. */
+    static final class SetVecIndex extends Node {
+        final Node target;
+        final Node index;
+        final Node value;
+
+        SetVecIndex(Node target, Node index, Node value, Pos pos) {
+            super(pos);
+            this.target = target;
+            this.index = index;
+            this.value = value;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            executeVoid(f);
+            return Unit.VALUE;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void executeVoid(Frame f) {
             ArrayList<Object> v = (ArrayList<Object>) target.execute(f);
             long i = index.executeLong(f);
+            Object x = value.execute(f);
             if (i < 0 || i >= v.size()) throw panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
-            return v.get((int) i);
+            v.set((int) i, x);
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            executeVoid(f);
+            return NORMAL;
         }
     }
 

@@ -16,4 +16,12 @@ public final class Frame {
         this.prims = new long[size];
         this.refs = new Object[size];
     }
+
+    private static final Object[] NO_REFS = new Object[0];
+
+    /** A frame without reference slots when {@code refs} is false (every local is an Int, Float or Bool). */
+    Frame(int size, boolean refs) {
+        this.prims = new long[size];
+        this.refs = refs ? new Object[size] : NO_REFS;
+    }
 }

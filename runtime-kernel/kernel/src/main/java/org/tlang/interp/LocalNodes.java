@@ -149,6 +149,17 @@ final class LocalNodes {
             f.prims[slot] = value.executeLong(f);
             return Unit.VALUE;
         }
+
+        @Override
+        public void executeVoid(Frame f) {
+            execute(f);
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            execute(f);
+            return NORMAL;
+        }
     }
 
     static final class WriteDouble extends Node {
@@ -165,6 +176,17 @@ final class LocalNodes {
         public Object execute(Frame f) {
             f.prims[slot] = Double.doubleToRawLongBits(value.executeDouble(f));
             return Unit.VALUE;
+        }
+
+        @Override
+        public void executeVoid(Frame f) {
+            execute(f);
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            execute(f);
+            return NORMAL;
         }
     }
 
@@ -183,6 +205,17 @@ final class LocalNodes {
             f.refs[slot] = value.execute(f);
             return Unit.VALUE;
         }
+
+        @Override
+        public void executeVoid(Frame f) {
+            execute(f);
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            execute(f);
+            return NORMAL;
+        }
     }
 
     static final class WriteBoxed extends Node {
@@ -199,6 +232,17 @@ final class LocalNodes {
         public Object execute(Frame f) {
             ((Box) f.refs[slot]).value = value.execute(f);
             return Unit.VALUE;
+        }
+
+        @Override
+        public void executeVoid(Frame f) {
+            execute(f);
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            execute(f);
+            return NORMAL;
         }
     }
 
@@ -218,6 +262,53 @@ final class LocalNodes {
             f.refs[slot] = new Box(value.execute(f));
             return Unit.VALUE;
         }
+
+        @Override
+        public void executeVoid(Frame f) {
+            execute(f);
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            execute(f);
+            return NORMAL;
+        }
+    }
+
+    /** {@code x += c} / {@code x -= c} on an Int local: read, add with the overflow check, write. */
+    static final class IncLong extends Node {
+        final int slot;
+        final long delta;
+        /** The addition this replaces, for the position of an overflow panic. */
+        final Node op;
+
+        IncLong(int slot, long delta, Node op, Pos pos) {
+            super(pos);
+            this.slot = slot;
+            this.delta = delta;
+            this.op = op;
+        }
+
+        @Override
+        public Object execute(Frame f) {
+            executeVoid(f);
+            return Unit.VALUE;
+        }
+
+        @Override
+        public void executeVoid(Frame f) {
+            long[] p = f.prims;
+            long a = p[slot];
+            long r = a + delta;
+            if (((a ^ r) & (delta ^ r)) < 0) throw op.panic("integer overflow");
+            p[slot] = r;
+        }
+
+        @Override
+        public int executeStatement(Frame f) {
+            executeVoid(f);
+            return NORMAL;
+        }
     }
 
     static Node read(int slot, Type type, boolean boxed, Pos pos) {
@@ -231,7 +322,10 @@ final class LocalNodes {
     static Node write(int slot, Type type, boolean boxed, Node value, Pos pos) {
         if (boxed) return new WriteBoxed(slot, value, pos);
         return switch (type.kind()) {
-            case LONG -> new WriteLong(slot, value, pos);
+            case LONG -> {
+                if (value instanceof OperatorNodes.AddLocalConst add && add.slot == slot) yield new IncLong(slot, add.delta, add, pos);
+                yield new WriteLong(slot, value, pos);
+            }
             case DOUBLE -> new WriteDouble(slot, value, pos);
             case REF -> new WriteRef(slot, value, pos);
         };

@@ -43,7 +43,43 @@ public final class NodeCompiler {
             body = new ControlNodes.Block(boxing, body, true, fn.pos());
         }
         target.body = body;
+        target.refs = usesRefs(fn);
         return target;
+    }
+
+    /**
+     * Whether any local of {@code fn} is a reference or boxed, so it needs {@link Frame#refs}. Walks
+     * every TIR record reachable from the function (nested closures too: conservative) for its locals.
+     */
+    private static boolean usesRefs(TFunction fn) {
+        for (TLocal p : fn.params()) if (p.boxed() || p.type().kind() == Type.Kind.REF) return true;
+        return refsIn(fn.body(), java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean refsIn(Object o, java.util.Set<Object> seen) {
+        if (o == null) return false;
+        if (o instanceof TLocal l) return l.boxed() || l.type().kind() == Type.Kind.REF;
+        if (o instanceof List<?> list) {
+            for (Object x : list) if (refsIn(x, seen)) return true;
+            return false;
+        }
+        if (o instanceof TFunction f) {
+            if (!seen.add(f)) return false;
+            for (TLocal p : f.params()) if (refsIn(p, seen)) return true;
+            return refsIn(f.body(), seen);
+        }
+        if (!(o instanceof Record r) || !(o instanceof TExpr || o instanceof org.tlang.tir.TPattern || o instanceof TExpr.Arm)) return false;
+        if (!seen.add(o)) return false;
+        for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {
+            Object v;
+            try {
+                v = c.getAccessor().invoke(r);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return true;
+            }
+            if (refsIn(v, seen)) return true;
+        }
+        return false;
     }
 
     /**
@@ -73,7 +109,10 @@ public final class NodeCompiler {
                 if (b.result() == null && !stmts.isEmpty() && stmts.getLast() instanceof TExpr.Return r) {
                     return new ControlNodes.Block(compileAll(stmts.subList(0, stmts.size() - 1)), tail(r), true, b.pos());
                 }
-                return new ControlNodes.Block(compileAll(stmts), b.result() == null ? null : tail(b.result()), true, b.pos());
+                // a block of just its value is that value (locals are slots: a block has no scope to keep)
+                Node result = b.result() == null ? null : tail(b.result());
+                if (stmts.isEmpty() && result != null && !(result instanceof ControlNodes.LoopNode)) return result;
+                return new ControlNodes.Block(compileAll(stmts), result, true, b.pos());
             }
             case TExpr.If i when i.otherwise() != null -> {
                 return new ControlNodes.If(compile(i.cond()), tail(i.then()), tail(i.otherwise()), i.pos());
@@ -153,6 +192,7 @@ public final class NodeCompiler {
                 return new ControlNodes.If(compile(i.cond()), compile(i.then()), i.otherwise() == null ? null : compile(i.otherwise()), pos);
             }
             case TExpr.Block b -> {
+                if (b.statements().isEmpty() && b.result() != null) return compile(b.result());
                 return new ControlNodes.Block(compileAll(b.statements()), b.result() == null ? null : compile(b.result()), pos);
             }
             case TExpr.Loop l -> {
@@ -246,6 +286,8 @@ public final class NodeCompiler {
                         : new DataNodes.MapIndex(compile(ix.target()), compile(ix.index()), pos);
             }
             case TExpr.SetIndex s -> {
+                boolean isVec = s.target().type() instanceof Type.Named n && n.name().equals("Vec");
+                if (isVec) return new DataNodes.SetVecIndex(compile(s.target()), compile(s.index()), compile(s.value()), pos);
                 return new DataNodes.SetIndex(compile(s.target()), compile(s.index()), compile(s.value()), pos);
             }
             case TExpr.StructNew s -> {

@@ -857,10 +857,151 @@ final class OperatorNodes {
         }
     }
 
+    /**
+     * Int operations on a local and a constant, common operands (`n - 1`, `n < 2`): one node
+     * reading the frame directly instead of three. Null for other operands. (Comparisons of two
+     * locals stay generic: more node classes at one call site of the interpreter make it megamorphic.)
+     */
+    static Node localOperands(BinaryOp op, Node l, Node r, Pos pos) {
+        if (!(l instanceof LocalNodes.ReadLong a)) return null;
+        if (r instanceof LocalNodes.LongConst c) {
+            return switch (op) {
+                case ADD -> new AddLocalConst(a.slot, c.value, pos);
+                case SUB -> c.value == Long.MIN_VALUE ? null : new AddLocalConst(a.slot, -c.value, pos);
+                case EQ -> new EqLocalConst(a.slot, c.value, pos);
+                case NE -> new NeLocalConst(a.slot, c.value, pos);
+                case LT -> new LtLocalConst(a.slot, c.value, pos);
+                case LE -> new LeLocalConst(a.slot, c.value, pos);
+                case GT -> new GtLocalConst(a.slot, c.value, pos);
+                case GE -> new GeLocalConst(a.slot, c.value, pos);
+                default -> null;
+            };
+        }
+        return null;
+    }
+
+    /** {@code x + c} (and {@code x - c} as {@code x + -c}) on an Int local. */
+    static final class AddLocalConst extends Node.LongNode {
+        final int slot;
+        final long delta;
+
+        AddLocalConst(int slot, long delta, Pos pos) {
+            super(pos);
+            this.slot = slot;
+            this.delta = delta;
+        }
+
+        @Override
+        public long executeLong(Frame f) {
+            long a = f.prims[slot];
+            long r = a + delta;
+            if (((a ^ r) & (delta ^ r)) < 0) throw panic("integer overflow");
+            return r;
+        }
+    }
+
+    static final class EqLocalConst extends Node.BoolNode {
+        final int slot;
+        final long value;
+
+        EqLocalConst(int slot, long value, Pos pos) {
+            super(pos);
+            this.slot = slot;
+            this.value = value;
+        }
+
+        @Override
+        public boolean executeBool(Frame f) {
+            return f.prims[slot] == value;
+        }
+    }
+
+    static final class NeLocalConst extends Node.BoolNode {
+        final int slot;
+        final long value;
+
+        NeLocalConst(int slot, long value, Pos pos) {
+            super(pos);
+            this.slot = slot;
+            this.value = value;
+        }
+
+        @Override
+        public boolean executeBool(Frame f) {
+            return f.prims[slot] != value;
+        }
+    }
+
+    static final class LtLocalConst extends Node.BoolNode {
+        final int slot;
+        final long value;
+
+        LtLocalConst(int slot, long value, Pos pos) {
+            super(pos);
+            this.slot = slot;
+            this.value = value;
+        }
+
+        @Override
+        public boolean executeBool(Frame f) {
+            return f.prims[slot] < value;
+        }
+    }
+
+    static final class LeLocalConst extends Node.BoolNode {
+        final int slot;
+        final long value;
+
+        LeLocalConst(int slot, long value, Pos pos) {
+            super(pos);
+            this.slot = slot;
+            this.value = value;
+        }
+
+        @Override
+        public boolean executeBool(Frame f) {
+            return f.prims[slot] <= value;
+        }
+    }
+
+    static final class GtLocalConst extends Node.BoolNode {
+        final int slot;
+        final long value;
+
+        GtLocalConst(int slot, long value, Pos pos) {
+            super(pos);
+            this.slot = slot;
+            this.value = value;
+        }
+
+        @Override
+        public boolean executeBool(Frame f) {
+            return f.prims[slot] > value;
+        }
+    }
+
+    static final class GeLocalConst extends Node.BoolNode {
+        final int slot;
+        final long value;
+
+        GeLocalConst(int slot, long value, Pos pos) {
+            super(pos);
+            this.slot = slot;
+            this.value = value;
+        }
+
+        @Override
+        public boolean executeBool(Frame f) {
+            return f.prims[slot] >= value;
+        }
+    }
+
     static Node binary(BinaryOp op, Type operand, Node l, Node r, Pos pos) {
         if (op == BinaryOp.AND) return new AndAnd(l, r, pos);
         if (op == BinaryOp.OR) return new OrOr(l, r, pos);
         if (operand == Type.INT) {
+            Node local = localOperands(op, l, r, pos);
+            if (local != null) return local;
             return switch (op) {
                 case ADD -> new AddLong(l, r, pos);
                 case SUB -> new SubLong(l, r, pos);
