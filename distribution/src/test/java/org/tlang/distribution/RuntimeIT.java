@@ -244,12 +244,15 @@ class RuntimeIT {
     void theAdminChannelReloadsPatchesRollsBackAndSwaps() throws Exception {
         Path app = temp.resolve("svc.t");
         Files.writeString(app, ticker("v1", "true"));
+        Path stale = adminDir.resolve(Long.MAX_VALUE + ".sock"); // a killed runtime's leftover
+        Files.writeString(stale, "");
         Output out = new Output();
         Output err = new Output();
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() ->
                 runtime.run(new RunRequest(app, List.of(), out.stream, err.stream, false)));
         out.await(t -> t.contains("v1 3\n"), Duration.ofSeconds(20), "v1 to tick");
         AdminClient admin = new AdminClient(adminDir);
+        assertFalse(Files.exists(stale), "the channel removes sockets of processes that no longer run");
         long pid = ProcessHandle.current().pid();
         assertEquals(List.of(pid), admin.runtimes());
 

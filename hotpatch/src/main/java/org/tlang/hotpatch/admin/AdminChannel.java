@@ -68,7 +68,7 @@ public final class AdminChannel {
             Path folder = socket.getParent();
             Files.createDirectories(folder);
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-            Files.deleteIfExists(socket); // a socket left by a process that died with this pid
+            removeDeadSockets(folder); // left by runtimes that were killed (this pid's included)
             server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket));
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
@@ -77,6 +77,19 @@ public final class AdminChannel {
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("no admin channel at {}: {}", socket, e.toString());
             server = null;
+        }
+    }
+
+    /** Sockets named after processes that no longer run: a killed runtime cannot remove its own. */
+    private static void removeDeadSockets(Path folder) throws IOException {
+        try (var sockets = Files.list(folder)) {
+            for (Path s : sockets.toList()) {
+                String name = s.getFileName().toString();
+                if (!name.matches("\\d+\\.sock")) continue;
+                long pid = Long.parseLong(name.substring(0, name.length() - ".sock".length()));
+                boolean alive = pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive) Files.deleteIfExists(s);
+            }
         }
     }
 
