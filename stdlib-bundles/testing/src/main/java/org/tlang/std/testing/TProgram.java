@@ -1,22 +1,14 @@
 package org.tlang.std.testing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.tlang.modules.CompileException;
 import org.tlang.modules.ModuleRegistry;
-import org.tlang.modules.RuntimeHost;
 import org.tlang.spi.natives.NativeModule;
-import org.tlang.spi.scheduler.QueuedTask;
-import org.tlang.spi.scheduler.Scheduler;
-import org.tlang.spi.scheduler.Task;
+import org.tlang.testing.TestHost;
 
 /** Runs a T program with some native modules, outside OSGi, for the std bundles' unit tests. */
 public final class TProgram {
@@ -29,34 +21,34 @@ public final class TProgram {
     public static Result run(Path dir, String source, List<NativeModule> natives, String... args) throws IOException {
         Path file = dir.resolve("main.t");
         Files.writeString(file, source);
-        Host host = new Host();
+        TestHost host = new TestHost();
         ModuleRegistry registry = new ModuleRegistry(host);
         registry.addNatives(natives);
         try {
             int status = registry.runMain(registry.load(file), List.of(args));
-            return new Result(status, host.outText(), host.errText());
+            return new Result(status, host.stdout(), host.stderr());
         } catch (CompileException e) {
-            return new Result(1, host.outText(), e.render());
+            return new Result(1, host.stdout(), e.render());
         }
     }
 
     /** A program whose main runs on its own thread (a server, say). */
     public static final class Running {
-        private final Host host;
+        private final TestHost host;
         private final Thread thread;
         private volatile int status = -1;
 
-        private Running(Host host, ModuleRegistry registry, org.tlang.modules.LoadedModule main, String[] args) {
+        private Running(TestHost host, ModuleRegistry registry, org.tlang.modules.LoadedModule main, String[] args) {
             this.host = host;
             this.thread = Thread.ofPlatform().name("t-main").start(() -> status = registry.runMain(main, List.of(args)));
         }
 
         public String out() {
-            return host.outText();
+            return host.stdout();
         }
 
         public String err() {
-            return host.errText();
+            return host.stderr();
         }
 
         /** Waits until stdout has a complete line starting with {@code prefix}, and returns the rest of that line. */
@@ -83,62 +75,9 @@ public final class TProgram {
     public static Running start(Path dir, String source, List<NativeModule> natives, String... args) throws IOException, CompileException {
         Path file = dir.resolve("main.t");
         Files.writeString(file, source);
-        Host host = new Host();
+        TestHost host = new TestHost();
         ModuleRegistry registry = new ModuleRegistry(host);
         registry.addNatives(natives);
         return new Running(host, registry, registry.load(file), args);
-    }
-
-    private static final class Host implements RuntimeHost {
-        private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-        private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
-        private final Scheduler scheduler = new Scheduler() {
-            private final AtomicInteger inFlight = new AtomicInteger();
-
-            @Override
-            public <T> Task<T> spawn(Callable<T> work) {
-                inFlight.incrementAndGet();
-                QueuedTask<T> task = new QueuedTask<>(work, inFlight::decrementAndGet);
-                Thread.ofVirtual().start(task);
-                return task;
-            }
-
-            @Override
-            public int inFlight() {
-                return inFlight.get();
-            }
-
-            @Override
-            public boolean drain(Duration deadline) throws InterruptedException {
-                long end = System.nanoTime() + deadline.toNanos();
-                while (inFlight.get() > 0 && System.nanoTime() < end) Thread.sleep(1);
-                return inFlight.get() == 0;
-            }
-        };
-
-        @Override
-        public PrintStream out() {
-            return out;
-        }
-
-        @Override
-        public PrintStream err() {
-            return err;
-        }
-
-        @Override
-        public Scheduler scheduler() {
-            return scheduler;
-        }
-
-        synchronized String outText() {
-            return outBytes.toString(StandardCharsets.UTF_8);
-        }
-
-        synchronized String errText() {
-            return errBytes.toString(StandardCharsets.UTF_8);
-        }
     }
 }
