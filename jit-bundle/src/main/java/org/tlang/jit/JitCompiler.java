@@ -54,10 +54,6 @@ final class JitCompiler {
 
     Optional<MethodHandle> compile(TFunction fn, Linkage linkage) {
         long t0 = System.nanoTime();
-        // The function's own call site must exist before its code is installed, or a caller compiled
-        // after the install would link to a new site that calls the function's cell: the interpreter's
-        // boxing glue in front of compiled code (which made spectralnorm on `jit` 7x slower than `tiered`).
-        linkage.callSite(new org.tlang.tir.FunctionRef(fn.module(), fn.name(), fn.signature()));
         String className = className(fn);
         FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
         try {

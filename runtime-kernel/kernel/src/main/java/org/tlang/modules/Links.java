@@ -70,20 +70,22 @@ final class Links {
         });
     }
 
-    /** Points one function's cell and call site at {@code code}. */
+    /**
+     * Points one function's cell and call site at {@code code}. The call site is made here if no
+     * compiled caller has asked for it yet, so callers compiled later link to the compiled code
+     * directly rather than through the cell.
+     */
     void install(FunctionRef function, String file, MethodHandle code) {
         FunctionCell cell = existingCell(function);
         if (cell == null) throw new IllegalArgumentException("no function " + function.qualifiedName() + " " + function.signature());
         cell.setTarget(Handles.compiledTarget(function.qualifiedName(), file, function.signature(), code));
-        MutableCallSite site = callSites.get(key(function));
-        if (site != null) {
-            site.setTarget(code.asType(site.type()));
-            MutableCallSite.syncAll(new MutableCallSite[] {site});
-        }
+        MutableCallSite site = callSite(function);
+        site.setTarget(code.asType(site.type()));
+        MutableCallSite.syncAll(new MutableCallSite[] {site});
     }
 
     /**
-     * Switches cells to new targets, one atomic switch per module; call sites that had compiled code
+     * Switches cells to new targets in one atomic switch; call sites that had compiled code
      * for an old version go back to calling their cells.
      */
     void switchAll(Map<FunctionCell, CallTarget> targets) {
