@@ -67,6 +67,7 @@ final class FunctionCompiler {
     private static final ClassDesc CD_UNIT = ClassDesc.of("org.tlang.interp.Unit");
     private static final ClassDesc CD_STATIC = ClassDesc.of("org.tlang.interp.StaticCell");
     private static final ClassDesc CD_STRUCT = ClassDesc.of("org.tlang.interp.StructValue");
+    private static final ClassDesc CD_VEC = ClassDesc.of("org.tlang.interp.Vec");
     private static final ClassDesc CD_SOE = ClassDesc.of("java.lang.StackOverflowError");
     private static final ClassDesc CD_MATH = ClassDesc.of("java.lang.Math");
     private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
@@ -558,15 +559,17 @@ final class FunctionCompiler {
                 genAs(ix.target(), R.A);
                 genHeld(ix.index(), R.J, 1);
                 pos(ix);
-                code.invokestatic(CD_RT, "vecGet", MethodTypeDesc.of(CD_Object, CD_Object, CD_long, CD_int, CD_int));
-                coerce(R.A, repr(ix.type()));
+                R elem = elementRepr(ix.type());
+                code.invokestatic(CD_RT, "vecGet" + typedSuffix(elem), MethodTypeDesc.of(desc(elem), CD_Object, CD_long, CD_int, CD_int));
+                coerce(elem, repr(ix.type()));
             }
             case TExpr.SetIndex s when isVec(s.target().type()) -> {
+                R elem = elementRepr(s.value().type());
                 genAs(s.target(), R.A);
                 genHeld(s.index(), R.J, 1);
-                genHeld(s.value(), R.A, 2);
+                genHeld(s.value(), elem, 2);
                 pos(s);
-                code.invokestatic(CD_RT, "vecSet", MethodTypeDesc.of(CD_void, CD_Object, CD_long, CD_Object, CD_int, CD_int));
+                code.invokestatic(CD_RT, "vecSet" + typedSuffix(elem), MethodTypeDesc.of(CD_void, CD_Object, CD_long, desc(elem), CD_int, CD_int));
             }
             case TExpr.FieldGet g -> {
                 genAs(g.target(), R.A);
@@ -743,6 +746,22 @@ final class FunctionCompiler {
 
     private static boolean isVec(Type t) {
         return t instanceof Type.Named n && n.name().equals("Vec");
+    }
+
+    /** How a Vec stores elements of type {@code t}: unboxed for Int, Float and Bool. */
+    private static R elementRepr(Type t) {
+        R r = repr(t);
+        return r == R.J || r == R.D || r == R.Z ? r : R.A;
+    }
+
+    /** The suffix of JitRuntime's and Vec's typed accessors for elements of representation {@code r}. */
+    private static String typedSuffix(R r) {
+        return switch (r) {
+            case J -> "Long";
+            case D -> "Double";
+            case Z -> "Bool";
+            default -> "";
+        };
     }
 
     private int slot(TLocal l) {
@@ -955,7 +974,7 @@ final class FunctionCompiler {
 
     /** `for x in vec`: by index, re-reading the length each time, as the interpreter (pushes in the body are seen). */
     private void forEachVec(TExpr.ForEach fe) {
-        ClassDesc list = ClassDesc.of("java.util.ArrayList");
+        ClassDesc list = CD_VEC;
         int vec = code.allocateLocal(TypeKind.REFERENCE);
         int i = code.allocateLocal(TypeKind.INT);
         genAs(fe.iterable(), R.A);
@@ -973,10 +992,11 @@ final class FunctionCompiler {
         code.if_icmpge(exit);
         R vr = repr(fe.var().type());
         if (vr != R.V) {
+            R elem = elementRepr(fe.var().type());
             code.aload(vec);
             code.iload(i);
-            code.invokevirtual(list, "get", MethodTypeDesc.of(CD_Object, CD_int));
-            coerce(R.A, vr);
+            code.invokevirtual(list, "get" + (elem == R.A ? "Ref" : typedSuffix(elem)), MethodTypeDesc.of(desc(elem), CD_int));
+            coerce(elem, vr);
             store(vr, slot(fe.var()));
         }
         loops.push(new LoopCtx(next, exit, held, R.V, -1));
@@ -1033,6 +1053,15 @@ final class FunctionCompiler {
                 genAs(in.args().getFirst(), R.D);
                 code.invokestatic(CD_RT, "round", MethodTypeDesc.of(CD_double, CD_double));
                 coerce(R.D, repr(in.type()));
+                return true;
+            }
+            case "Vec.push" -> {
+                R elem = elementRepr(in.args().get(1).type());
+                if (elem == R.Z) elem = R.A;
+                genAs(in.args().get(0), R.A);
+                genHeld(in.args().get(1), elem, 1);
+                code.invokestatic(CD_RT, "vecPush" + typedSuffix(elem), MethodTypeDesc.of(CD_void, CD_Object, desc(elem)));
+                coerce(R.V, repr(in.type()));
                 return true;
             }
             case "Vec.len", "Set.len", "Map.len" -> {

@@ -5,9 +5,9 @@ import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
-import java.util.ArrayList;
 import org.tlang.interp.PanicException;
 import org.tlang.interp.StaticCell;
+import org.tlang.interp.Vec;
 import org.tlang.lang.source.Pos;
 
 /**
@@ -57,23 +57,30 @@ public final class JitRuntime {
 
     // --- Int arithmetic with T's checks ---
 
+    // Math.*Exact are HotSpot intrinsics (an add and a jump on the overflow flag); the catch runs only on overflow
+
     public static long add(long a, long b, int line, int col) {
-        long r = a + b;
-        if (((a ^ r) & (b ^ r)) < 0) throw panic("integer overflow", line, col);
-        return r;
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            throw panic("integer overflow", line, col);
+        }
     }
 
     public static long sub(long a, long b, int line, int col) {
-        long r = a - b;
-        if (((a ^ b) & (a ^ r)) < 0) throw panic("integer overflow", line, col);
-        return r;
+        try {
+            return Math.subtractExact(a, b);
+        } catch (ArithmeticException e) {
+            throw panic("integer overflow", line, col);
+        }
     }
 
     public static long mul(long a, long b, int line, int col) {
-        long hi = Math.multiplyHigh(a, b);
-        long r = a * b;
-        if (hi != (r >> 63)) throw panic("integer overflow", line, col);
-        return r;
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            throw panic("integer overflow", line, col);
+        }
     }
 
     public static long div(long a, long b, int line, int col) {
@@ -104,21 +111,66 @@ public final class JitRuntime {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    public static Object vecGet(Object vec, long i, int line, int col) {
-        ArrayList<Object> v = (ArrayList<Object>) vec;
+    /** {@code i} as an index of {@code v}, or the T panic of an index out of bounds. */
+    private static int index(Vec v, long i, int line, int col) {
         if (i < 0 || i >= v.size()) throw panic("index out of bounds: the len is " + v.size() + " but the index is " + i, line, col);
-        return v.get((int) i);
+        return (int) i;
     }
 
-    @SuppressWarnings("unchecked")
+    public static Object vecGet(Object vec, long i, int line, int col) {
+        Vec v = (Vec) vec;
+        return v.getRef(index(v, i, line, col));
+    }
+
+    public static long vecGetLong(Object vec, long i, int line, int col) {
+        Vec v = (Vec) vec;
+        return v.getLong(index(v, i, line, col));
+    }
+
+    public static double vecGetDouble(Object vec, long i, int line, int col) {
+        Vec v = (Vec) vec;
+        return v.getDouble(index(v, i, line, col));
+    }
+
+    public static boolean vecGetBool(Object vec, long i, int line, int col) {
+        Vec v = (Vec) vec;
+        return v.getBool(index(v, i, line, col));
+    }
+
     public static void vecSet(Object vec, long i, Object x, int line, int col) {
-        ArrayList<Object> v = (ArrayList<Object>) vec;
-        if (i < 0 || i >= v.size()) throw panic("index out of bounds: the len is " + v.size() + " but the index is " + i, line, col);
-        v.set((int) i, x);
+        Vec v = (Vec) vec;
+        v.set(index(v, i, line, col), x);
+    }
+
+    public static void vecSetLong(Object vec, long i, long x, int line, int col) {
+        Vec v = (Vec) vec;
+        v.setLong(index(v, i, line, col), x);
+    }
+
+    public static void vecSetDouble(Object vec, long i, double x, int line, int col) {
+        Vec v = (Vec) vec;
+        v.setDouble(index(v, i, line, col), x);
+    }
+
+    public static void vecSetBool(Object vec, long i, boolean x, int line, int col) {
+        Vec v = (Vec) vec;
+        v.setBool(index(v, i, line, col), x);
+    }
+
+    public static void vecPush(Object vec, Object x) {
+        ((Vec) vec).add(x);
+    }
+
+    public static void vecPushLong(Object vec, long x) {
+        ((Vec) vec).pushLong(x);
+    }
+
+    public static void vecPushDouble(Object vec, double x) {
+        ((Vec) vec).pushDouble(x);
     }
 
     public static long vecLen(Object v) {
+        if (v instanceof Vec vec) return vec.size();
         return v instanceof java.util.Map<?, ?> m ? m.size() : ((java.util.Collection<?>) v).size();
     }
 

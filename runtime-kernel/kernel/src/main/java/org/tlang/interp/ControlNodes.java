@@ -344,7 +344,7 @@ final class ControlNodes {
         @Override
         int run(Frame f) {
             Object it = iterable.execute(f);
-            if (it instanceof java.util.ArrayList<?> list) {
+            if (it instanceof Vec list) {
                 for (int i = 0; i < list.size(); i++) {
                     int status = step(f, list.get(i));
                     if (status != NORMAL) return status == BREAK ? NORMAL : status;

@@ -1,6 +1,5 @@
 package org.tlang.interp;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -63,7 +62,7 @@ final class DataNodes {
                 for (Node n : items) s.add(n.execute(f));
                 return s;
             }
-            ArrayList<Object> v = new ArrayList<>(Math.max(items.length, 4));
+            Vec v = new Vec(items.length);
             for (Node n : items) v.add(n.execute(f));
             return v;
         }
@@ -99,34 +98,48 @@ final class DataNodes {
 
         @Override
         public Object execute(Frame f) {
-            ArrayList<?> v = (ArrayList<?>) target.execute(f);
-            long i = index.executeLong(f);
-            if (i < 0 || i >= v.size()) throw outOfBounds(v, i);
-            return v.get((int) i);
+            Vec v = (Vec) target.execute(f);
+            return v.get(checkIndex(this, v, index.executeLong(f)));
         }
 
         @Override
         public long executeLong(Frame f) {
-            Object x = execute(f);
-            return x instanceof Long l ? l : Slots.asLong(x);
+            Vec v = (Vec) target.execute(f);
+            return v.getLong(checkIndex(this, v, index.executeLong(f)));
         }
 
-        PanicException outOfBounds(ArrayList<?> v, long i) {
-            return panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
+        @Override
+        public double executeDouble(Frame f) {
+            Vec v = (Vec) target.execute(f);
+            return v.getDouble(checkIndex(this, v, index.executeLong(f)));
+        }
+
+        @Override
+        public boolean executeBool(Frame f) {
+            Vec v = (Vec) target.execute(f);
+            return v.getBool(checkIndex(this, v, index.executeLong(f)));
         }
     }
 
-    /** {@code v[i] = e} on a Vec. */
+    /** {@code i} as an index of {@code v}, or the T panic of an index out of bounds at {@code at}. */
+    static int checkIndex(Node at, Vec v, long i) {
+        if (i < 0 || i >= v.size()) throw at.panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
+        return (int) i;
+    }
+
+    /** {@code v[i] = e} on a Vec; {@code kind} is the element's representation: J, D, Z or A. */
     static final class SetVecIndex extends Node {
         final Node target;
         final Node index;
         final Node value;
+        final char kind;
 
-        SetVecIndex(Node target, Node index, Node value, Pos pos) {
+        SetVecIndex(Node target, Node index, Node value, char kind, Pos pos) {
             super(pos);
             this.target = target;
             this.index = index;
             this.value = value;
+            this.kind = kind;
         }
 
         @Override
@@ -136,13 +149,27 @@ final class DataNodes {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public void executeVoid(Frame f) {
-            ArrayList<Object> v = (ArrayList<Object>) target.execute(f);
+            Vec v = (Vec) target.execute(f);
             long i = index.executeLong(f);
-            Object x = value.execute(f);
-            if (i < 0 || i >= v.size()) throw panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
-            v.set((int) i, x);
+            switch (kind) {
+                case 'J' -> {
+                    long x = value.executeLong(f);
+                    v.setLong(checkIndex(this, v, i), x);
+                }
+                case 'D' -> {
+                    double x = value.executeDouble(f);
+                    v.setDouble(checkIndex(this, v, i), x);
+                }
+                case 'Z' -> {
+                    boolean x = value.executeBool(f);
+                    v.setBool(checkIndex(this, v, i), x);
+                }
+                default -> {
+                    Object x = value.execute(f);
+                    v.set(checkIndex(this, v, i), x);
+                }
+            }
         }
 
         @Override
@@ -212,12 +239,10 @@ final class DataNodes {
                 long x = value.executeLong(f);
                 if (i < 0 || i >= b.length()) throw panic("index out of bounds: the len is " + b.length() + " but the index is " + i);
                 b.set((int) i, x);
-            } else if (t instanceof ArrayList<?> raw) {
-                ArrayList<Object> v = (ArrayList<Object>) raw;
+            } else if (t instanceof Vec v) {
                 long i = index.executeLong(f);
                 Object x = value.execute(f);
-                if (i < 0 || i >= v.size()) throw panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
-                v.set((int) i, x);
+                v.set(checkIndex(this, v, i), x);
             } else {
                 Object k = index.execute(f);
                 ((Map<Object, Object>) t).put(k, value.execute(f));

@@ -2,7 +2,6 @@ package org.tlang.interp;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -106,7 +105,7 @@ final class Intrinsics {
         @Override
         @SuppressWarnings("unchecked")
         public Object execute(Frame f) {
-            ((ArrayList<Object>) vec.execute(f)).add(value.execute(f));
+            ((Vec) vec.execute(f)).add(value.execute(f));
             return Unit.VALUE;
         }
     }
@@ -138,9 +137,8 @@ final class Intrinsics {
         return (String) o;
     }
 
-    @SuppressWarnings("unchecked")
-    private static ArrayList<Object> vec(Object o) {
-        return (ArrayList<Object>) o;
+    private static Vec vec(Object o) {
+        return (Vec) o;
     }
 
     @SuppressWarnings("unchecked")
@@ -186,7 +184,7 @@ final class Intrinsics {
     }
 
     private static List<Object> split(String s, String sep) {
-        ArrayList<Object> out = new ArrayList<>();
+        Vec out = new Vec();
         if (sep.isEmpty()) {
             s.codePoints().forEach(cp -> out.add(new String(Character.toChars(cp))));
             return out;
@@ -252,10 +250,10 @@ final class Intrinsics {
                 Channel c = new Channel((int) Math.min(Integer.MAX_VALUE, Math.max(1, l(a[0]))));
                 return new Tuple(new Object[] {new Channel.Sender(c), new Channel.Receiver(c)});
             };
-            case "Vec::new" -> (n, a) -> new ArrayList<>();
+            case "Vec::new" -> (n, a) -> new Vec();
             case "Vec::with" -> (n, a) -> {
                 if (l(a[0]) < 0) throw n.panic("Vec::with: negative length " + l(a[0]));
-                return new ArrayList<>(java.util.Collections.nCopies((int) l(a[0]), a[1]));
+                return Vec.filled((int) l(a[0]), a[1]);
             };
             case "Map::new" -> (n, a) -> new LinkedHashMap<>();
             case "Set::new" -> (n, a) -> new LinkedHashSet<>();
@@ -357,7 +355,7 @@ final class Intrinsics {
             case "Bytes.to_str" -> (n, a) -> ((Bytes) a[0]).decode();
             case "Bytes.to_vec" -> (n, a) -> {
                 Bytes b = (Bytes) a[0];
-                ArrayList<Object> out = new ArrayList<>(b.length());
+                Vec out = new Vec(b.length());
                 for (int i = 0; i < b.length(); i++) out.add((long) b.get(i));
                 return out;
             };
@@ -367,30 +365,30 @@ final class Intrinsics {
             case "Vec.is_empty", "Set.is_empty" -> (n, a) -> ((Collection<?>) a[0]).isEmpty();
             case "Map.is_empty" -> (n, a) -> map(a[0]).isEmpty();
             case "Vec.pop" -> (n, a) -> {
-                ArrayList<Object> v = vec(a[0]);
+                Vec v = vec(a[0]);
                 return v.isEmpty() ? EnumValue.NONE : EnumValue.some(v.removeLast());
             };
             case "Vec.get" -> (n, a) -> {
-                ArrayList<Object> v = vec(a[0]);
+                Vec v = vec(a[0]);
                 long i = l(a[1]);
                 return i < 0 || i >= v.size() ? EnumValue.NONE : EnumValue.some(v.get((int) i));
             };
             case "Vec.insert" -> (n, a) -> {
-                ArrayList<Object> v = vec(a[0]);
+                Vec v = vec(a[0]);
                 long i = l(a[1]);
                 if (i < 0 || i > v.size()) throw n.panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
                 v.add((int) i, a[2]);
                 return Unit.VALUE;
             };
             case "Vec.remove" -> (n, a) -> {
-                ArrayList<Object> v = vec(a[0]);
+                Vec v = vec(a[0]);
                 long i = l(a[1]);
                 if (i < 0 || i >= v.size()) throw n.panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
                 return v.remove((int) i);
             };
             case "Vec.contains" -> (n, a) -> vec(a[0]).contains(a[1]);
             case "Vec.sort" -> (n, a) -> {
-                vec(a[0]).sort(Values::compare);
+                if (!vec(a[0]).sortPrimitives()) vec(a[0]).sort(Values::compare);
                 return Unit.VALUE;
             };
             case "Vec.sort_by" -> (n, a) -> {
@@ -404,14 +402,14 @@ final class Intrinsics {
             };
             case "Vec.map" -> (n, a) -> {
                 FnValue f = fn(a[1]);
-                ArrayList<Object> v = vec(a[0]);
-                ArrayList<Object> out = new ArrayList<>(v.size());
+                Vec v = vec(a[0]);
+                Vec out = new Vec(v.size());
                 for (int i = 0; i < v.size(); i++) out.add(f.call(new Object[] {v.get(i)}));
                 return out;
             };
             case "Vec.filter" -> (n, a) -> {
                 FnValue f = fn(a[1]);
-                ArrayList<Object> out = new ArrayList<>();
+                Vec out = new Vec();
                 for (Object x : List.copyOf(vec(a[0]))) if ((Boolean) f.call(new Object[] {x})) out.add(x);
                 return out;
             };
@@ -433,7 +431,7 @@ final class Intrinsics {
             };
             case "Vec.join" -> (n, a) -> {
                 StringBuilder sb = new StringBuilder();
-                ArrayList<Object> v = vec(a[0]);
+                Vec v = vec(a[0]);
                 for (int i = 0; i < v.size(); i++) {
                     if (i > 0) sb.append(s(a[1]));
                     sb.append(s(v.get(i)));
@@ -441,13 +439,13 @@ final class Intrinsics {
                 return sb.toString();
             };
             case "Vec.slice" -> (n, a) -> {
-                ArrayList<Object> v = vec(a[0]);
+                Vec v = vec(a[0]);
                 long from = l(a[1]);
                 long to = l(a[2]);
                 if (from < 0 || to > v.size() || from > to) {
                     throw n.panic("slice " + from + ".." + to + " out of bounds for length " + v.size());
                 }
-                return new ArrayList<>(v.subList((int) from, (int) to));
+                return v.copyRange((int) from, (int) to);
             };
             // ---- Map
             case "Map.get" -> (n, a) -> EnumValue.option(map(a[0]).get(a[1]));
@@ -457,8 +455,8 @@ final class Intrinsics {
             };
             case "Map.remove" -> (n, a) -> EnumValue.option(map(a[0]).remove(a[1]));
             case "Map.contains_key" -> (n, a) -> map(a[0]).containsKey(a[1]);
-            case "Map.keys" -> (n, a) -> new ArrayList<>(map(a[0]).keySet());
-            case "Map.values" -> (n, a) -> new ArrayList<>(map(a[0]).values());
+            case "Map.keys" -> (n, a) -> Vec.copyOf(map(a[0]).keySet());
+            case "Map.values" -> (n, a) -> Vec.copyOf(map(a[0]).values());
             // ---- Set
             case "Set.insert" -> (n, a) -> set(a[0]).add(a[1]);
             case "Set.remove" -> (n, a) -> set(a[0]).remove(a[1]);

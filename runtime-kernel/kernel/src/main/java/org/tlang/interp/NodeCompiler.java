@@ -287,7 +287,11 @@ public final class NodeCompiler {
             }
             case TExpr.SetIndex s -> {
                 boolean isVec = s.target().type() instanceof Type.Named n && n.name().equals("Vec");
-                if (isVec) return new DataNodes.SetVecIndex(compile(s.target()), compile(s.index()), compile(s.value()), pos);
+                if (isVec) {
+                    Type t = s.value().type();
+                    char kind = t == Type.INT ? 'J' : t == Type.FLOAT ? 'D' : t == Type.BOOL ? 'Z' : 'A';
+                    return new DataNodes.SetVecIndex(compile(s.target()), compile(s.index()), compile(s.value()), kind, pos);
+                }
                 return new DataNodes.SetIndex(compile(s.target()), compile(s.index()), compile(s.value()), pos);
             }
             case TExpr.StructNew s -> {

@@ -14,7 +14,7 @@
  * <tr><td>Str</td><td>{@link java.lang.String}</td></tr>
  * <tr><td>()</td><td>{@link org.tlang.interp.Unit#VALUE}</td></tr>
  * <tr><td>Bytes</td><td>{@link org.tlang.interp.Bytes}</td></tr>
- * <tr><td>Vec&lt;T&gt;</td><td>{@link java.util.ArrayList} of boxed elements</td></tr>
+ * <tr><td>Vec&lt;T&gt;</td><td>{@link Vec}: unboxed storage for Int, Float and Bool elements</td></tr>
  * <tr><td>Map&lt;K, V&gt;</td><td>{@link java.util.LinkedHashMap}</td></tr>
  * <tr><td>Set&lt;T&gt;</td><td>{@link java.util.LinkedHashSet}</td></tr>
  * <tr><td>tuples</td><td>{@link org.tlang.interp.Tuple}</td></tr>

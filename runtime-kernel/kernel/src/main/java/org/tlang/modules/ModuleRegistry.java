@@ -20,6 +20,7 @@ import org.tlang.interp.NodeCompiler;
 import org.tlang.interp.PanicException;
 import org.tlang.interp.Printer;
 import org.tlang.interp.StaticCell;
+import org.tlang.interp.Vec;
 import org.tlang.lang.check.CheckedModule;
 import org.tlang.lang.check.ModuleInterface;
 import org.tlang.lang.check.Symbol;
@@ -256,7 +257,7 @@ public final class ModuleRegistry {
             return 1;
         }
         FunctionCell cell = links.existingCell(ref(main));
-        Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {new ArrayList<Object>(args)};
+        Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {Vec.copyOf(args)};
         try {
             BigStack.run(() -> cell.call(callArgs));
             host.out().flush();

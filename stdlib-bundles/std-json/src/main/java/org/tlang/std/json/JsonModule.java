@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.tlang.interp.Printer;
 import org.tlang.interp.StructValue;
 import org.tlang.interp.Tuple;
 import org.tlang.interp.Unit;
+import org.tlang.interp.Vec;
 import org.tlang.lang.source.Pos;
 import org.tlang.spi.natives.NativeFunction;
 import org.tlang.spi.natives.NativeModule;
@@ -232,7 +232,7 @@ public final class JsonModule implements NativeModule {
                     ? json(INT, p.getLongValue()) : json(FLOAT, p.getDoubleValue());
             case VALUE_NUMBER_FLOAT -> json(FLOAT, p.getDoubleValue());
             case START_ARRAY -> {
-                ArrayList<Object> items = new ArrayList<>();
+                Vec items = new Vec();
                 for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) items.add(read(p, n));
                 yield json(ARR, items);
             }
