@@ -630,6 +630,11 @@ final class FunctionCompiler {
         code.dup();
         code.getstatic(self, constant(shape, CD_ENUM_SHAPE), CD_ENUM_SHAPE);
         code.loadConstant(vn.index());
+        if (vn.args().size() == 1) {
+            genHeld(vn.args().getFirst(), R.A, 4);
+            code.invokespecial(CD_ENUM, "<init>", MethodTypeDesc.of(CD_void, CD_ENUM_SHAPE, CD_int, CD_Object));
+            return;
+        }
         objects(vn.args(), 4);
         code.invokespecial(CD_ENUM, "<init>", MethodTypeDesc.of(CD_void, CD_ENUM_SHAPE, CD_int, CD_OBJECTS));
     }
@@ -734,8 +739,12 @@ final class FunctionCompiler {
                     int field = code.allocateLocal(TypeKind.REFERENCE);
                     code.aload(value);
                     code.checkcast(CD_ENUM);
-                    code.loadConstant(i);
-                    code.invokevirtual(CD_ENUM, "field", MethodTypeDesc.of(CD_Object, CD_int));
+                    if (v.args().size() == 1) {
+                        code.invokevirtual(CD_ENUM, "single", MethodTypeDesc.of(CD_Object));
+                    } else {
+                        code.loadConstant(i);
+                        code.invokevirtual(CD_ENUM, "field", MethodTypeDesc.of(CD_Object, CD_int));
+                    }
                     code.astore(field);
                     test(arg, field, fail);
                 }

@@ -330,6 +330,7 @@ final class DataNodes {
         @Override
         public Object execute(Frame f) {
             if (constant != null) return constant;
+            if (args.length == 1) return new EnumValue(shape, variant, args[0].execute(f));
             return new EnumValue(shape, variant, all(args, f));
         }
     }
@@ -475,7 +476,7 @@ final class DataNodes {
             if (e.shape == EnumShape.OPTION ? e.variant == EnumShape.NONE : e.variant == EnumShape.ERR) {
                 throw new ControlFlow.Return(e);
             }
-            return e.fields[0];
+            return e.single();
         }
     }
 

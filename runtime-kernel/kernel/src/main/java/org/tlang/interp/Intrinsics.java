@@ -464,33 +464,33 @@ final class Intrinsics {
             // ---- Option and Result
             case "Option.unwrap" -> (n, a) -> {
                 if (en(a[0]).variant == EnumShape.NONE) throw n.panic("called `unwrap` on `None`");
-                return en(a[0]).fields[0];
+                return en(a[0]).single();
             };
             case "Option.expect" -> (n, a) -> {
                 if (en(a[0]).variant == EnumShape.NONE) throw n.panic(s(a[1]));
-                return en(a[0]).fields[0];
+                return en(a[0]).single();
             };
-            case "Option.unwrap_or" -> (n, a) -> en(a[0]).variant == EnumShape.NONE ? a[1] : en(a[0]).fields[0];
+            case "Option.unwrap_or" -> (n, a) -> en(a[0]).variant == EnumShape.NONE ? a[1] : en(a[0]).single();
             case "Option.is_some" -> (n, a) -> en(a[0]).variant == EnumShape.SOME;
             case "Option.is_none" -> (n, a) -> en(a[0]).variant == EnumShape.NONE;
             case "Option.map" -> (n, a) -> en(a[0]).variant == EnumShape.NONE ? EnumValue.NONE
-                    : EnumValue.some(fn(a[1]).call(new Object[] {en(a[0]).fields[0]}));
-            case "Option.ok_or" -> (n, a) -> en(a[0]).variant == EnumShape.NONE ? EnumValue.err(a[1]) : EnumValue.ok(en(a[0]).fields[0]);
+                    : EnumValue.some(fn(a[1]).call(new Object[] {en(a[0]).single()}));
+            case "Option.ok_or" -> (n, a) -> en(a[0]).variant == EnumShape.NONE ? EnumValue.err(a[1]) : EnumValue.ok(en(a[0]).single());
             case "Result.unwrap" -> (n, a) -> {
-                if (en(a[0]).variant == EnumShape.ERR) throw n.panic("called `unwrap` on `Err(" + debug(en(a[0]).fields[0]) + ")`");
-                return en(a[0]).fields[0];
+                if (en(a[0]).variant == EnumShape.ERR) throw n.panic("called `unwrap` on `Err(" + debug(en(a[0]).single()) + ")`");
+                return en(a[0]).single();
             };
             case "Result.expect" -> (n, a) -> {
-                if (en(a[0]).variant == EnumShape.ERR) throw n.panic(s(a[1]) + ": " + debug(en(a[0]).fields[0]));
-                return en(a[0]).fields[0];
+                if (en(a[0]).variant == EnumShape.ERR) throw n.panic(s(a[1]) + ": " + debug(en(a[0]).single()));
+                return en(a[0]).single();
             };
-            case "Result.unwrap_or" -> (n, a) -> en(a[0]).variant == EnumShape.ERR ? a[1] : en(a[0]).fields[0];
+            case "Result.unwrap_or" -> (n, a) -> en(a[0]).variant == EnumShape.ERR ? a[1] : en(a[0]).single();
             case "Result.is_ok" -> (n, a) -> en(a[0]).variant == EnumShape.OK;
             case "Result.is_err" -> (n, a) -> en(a[0]).variant == EnumShape.ERR;
             case "Result.map" -> (n, a) -> en(a[0]).variant == EnumShape.ERR ? a[0]
-                    : EnumValue.ok(fn(a[1]).call(new Object[] {en(a[0]).fields[0]}));
+                    : EnumValue.ok(fn(a[1]).call(new Object[] {en(a[0]).single()}));
             case "Result.map_err" -> (n, a) -> en(a[0]).variant == EnumShape.OK ? a[0]
-                    : EnumValue.err(fn(a[1]).call(new Object[] {en(a[0]).fields[0]}));
+                    : EnumValue.err(fn(a[1]).call(new Object[] {en(a[0]).single()}));
             // ---- channels
             case "Sender.send" -> (n, a) -> {
                 try {

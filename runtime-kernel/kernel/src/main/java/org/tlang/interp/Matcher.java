@@ -51,7 +51,7 @@ interface Matcher {
                 yield (f, v) -> {
                     EnumValue e = (EnumValue) v;
                     if (e.variant != index) return false;
-                    for (int i = 0; i < args.length; i++) if (!args[i].match(f, e.fields[i])) return false;
+                    for (int i = 0; i < args.length; i++) if (!args[i].match(f, e.field(i))) return false;
                     return true;
                 };
             }

@@ -64,11 +64,11 @@ public final class Printer {
             }
             case EnumValue e -> {
                 sb.append(e.variantName());
-                if (e.fields.length == 0) return;
+                if (e.arity() == 0) return;
                 sb.append('(');
-                for (int i = 0; i < e.fields.length; i++) {
+                for (int i = 0; i < e.arity(); i++) {
                     if (i > 0) sb.append(", ");
-                    append(sb, e.fields[i]);
+                    append(sb, e.field(i));
                 }
                 sb.append(')');
             }

@@ -38,8 +38,8 @@ final class Values {
         if (a instanceof EnumValue x) {
             EnumValue y = (EnumValue) b;
             if (x.variant != y.variant) return Integer.compare(x.variant, y.variant);
-            for (int i = 0; i < x.fields.length; i++) {
-                int c = compare(x.fields[i], y.fields[i]);
+            for (int i = 0; i < x.arity(); i++) {
+                int c = compare(x.field(i), y.field(i));
                 if (c != 0) return c;
             }
             return 0;
