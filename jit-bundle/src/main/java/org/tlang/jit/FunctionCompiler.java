@@ -512,8 +512,7 @@ final class FunctionCompiler {
                 R r = repr(i.type());
                 Label otherwise = code.newLabel();
                 Label end = code.newLabel();
-                genAs(i.cond(), R.Z);
-                code.ifeq(otherwise);
+                jumpIf(i.cond(), false, otherwise);
                 genAs(i.then(), r);
                 code.goto_(end);
                 code.labelBinding(otherwise);
@@ -874,6 +873,73 @@ final class FunctionCompiler {
         island(b);
     }
 
+    /**
+     * Jumps to {@code target} if {@code cond} is {@code when}. Comparisons of Int and Float, `&&`,
+     * `||` and `!` become jumps without a Bool value in between, as javac compiles conditions.
+     */
+    private void jumpIf(TExpr cond, boolean when, Label target) {
+        switch (cond) {
+            case TExpr.Const c when c.value() instanceof Boolean b -> {
+                if (b == when) code.goto_(target);
+            }
+            case TExpr.Unary u when u.operand().type() == Type.BOOL && !u.op().equals("-") -> jumpIf(u.operand(), !when, target);
+            case TExpr.Binary b when b.op() == BinaryOp.AND || b.op() == BinaryOp.OR -> {
+                boolean decisive = b.op() == BinaryOp.OR; // the left value that decides the whole
+                if (when == decisive) {
+                    jumpIf(b.left(), when, target);
+                    jumpIf(b.right(), when, target);
+                } else {
+                    Label decided = code.newLabel();
+                    jumpIf(b.left(), decisive, decided);
+                    jumpIf(b.right(), when, target);
+                    code.labelBinding(decided);
+                }
+            }
+            case TExpr.Binary b when isComparison(b.op()) && (b.left().type() == Type.INT || b.left().type() == Type.FLOAT) -> {
+                if (b.pos() != null && b.pos().line() > 0 && b.pos().line() != line) {
+                    line = b.pos().line();
+                    code.lineNumber(line);
+                }
+                if (b.left().type() == Type.INT) {
+                    genAs(b.left(), R.J);
+                    genHeld(b.right(), R.J, 1);
+                    code.lcmp();
+                } else {
+                    genAs(b.left(), R.D);
+                    genHeld(b.right(), R.D, 1);
+                    // NaN compares so that every comparison but != is false, as in binary()
+                    if (b.op() == BinaryOp.LT || b.op() == BinaryOp.LE) code.dcmpg();
+                    else code.dcmpl();
+                }
+                branch(when ? b.op() : negation(b.op()), target);
+            }
+            default -> {
+                genAs(cond, R.Z);
+                if (when) code.ifne(target);
+                else code.ifeq(target);
+            }
+        }
+    }
+
+    private static boolean isComparison(BinaryOp op) {
+        return switch (op) {
+            case EQ, NE, LT, LE, GT, GE -> true;
+            default -> false;
+        };
+    }
+
+    private static BinaryOp negation(BinaryOp op) {
+        return switch (op) {
+            case EQ -> BinaryOp.NE;
+            case NE -> BinaryOp.EQ;
+            case LT -> BinaryOp.GE;
+            case GE -> BinaryOp.LT;
+            case LE -> BinaryOp.GT;
+            case GT -> BinaryOp.LE;
+            default -> throw new IllegalStateException(op.toString());
+        };
+    }
+
     /** After a compare instruction: jump to {@code yes} if the comparison holds. */
     private void branch(BinaryOp op, Label yes) {
         switch (op) {
@@ -923,10 +989,7 @@ final class FunctionCompiler {
         // an OSR entry continues where the interpreter stands: at the start of the body
         if (l == osrLoop) code.goto_(bodyStart);
         code.labelBinding(top);
-        if (l.cond() != null) {
-            genAs(l.cond(), R.Z);
-            code.ifeq(exit);
-        }
+        if (l.cond() != null) jumpIf(l.cond(), false, exit);
         code.labelBinding(bodyStart);
         loops.push(new LoopCtx(top, exit, held, value, valueSlot));
         genAs(l.body(), R.V);
