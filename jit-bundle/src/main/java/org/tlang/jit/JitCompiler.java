@@ -72,8 +72,9 @@ final class JitCompiler {
             compiled.incrementAndGet();
             compileNanos.addAndGet(nanos);
             if (trace) {
-                System.err.printf("jit: compiled %s in %.2f ms (%d bytes of bytecode%s)%n", fn.qualifiedName(), nanos / 1e6, size,
-                        fc.islands.isEmpty() ? "" : "; interpreted parts: " + String.join(", ", fc.islands));
+                System.err.printf("jit: compiled %s in %.2f ms (%d bytes of bytecode%s), %d ms after the JVM started%n",
+                        fn.qualifiedName(), nanos / 1e6, size,
+                        fc.islands.isEmpty() ? "" : "; interpreted parts: " + String.join(", ", fc.islands), sinceStart());
             }
             return Optional.of(h);
         } catch (FunctionCompiler.Unsupported e) {
@@ -112,9 +113,9 @@ final class JitCompiler {
             osrCompiled.incrementAndGet();
             compileNanos.addAndGet(nanos);
             if (trace) {
-                System.err.printf("jit: compiled a loop of %s at %s for on-stack replacement in %.2f ms (%d bytes of bytecode%s)%n",
+                System.err.printf("jit: compiled a loop of %s at %s for on-stack replacement in %.2f ms (%d bytes of bytecode%s), %d ms after the JVM started%n",
                         fn.qualifiedName(), loop.pos(), nanos / 1e6, size,
-                        fc.islands.isEmpty() ? "" : "; interpreted parts: " + String.join(", ", fc.islands));
+                        fc.islands.isEmpty() ? "" : "; interpreted parts: " + String.join(", ", fc.islands), sinceStart());
             }
             return Optional.of(h);
         } catch (FunctionCompiler.Unsupported e) {
@@ -129,6 +130,11 @@ final class JitCompiler {
     }
 
     private static final System.Logger LOG = System.getLogger(JitCompiler.class.getName());
+
+    /** Milliseconds since the JVM started (for the trace: the time to the first compiled call). */
+    private static long sinceStart() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+    }
 
     /** Generated classes not yet unloaded. */
     int liveClasses() {
