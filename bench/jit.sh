@@ -2,8 +2,8 @@
 # JIT benchmarks: bench/interp's programs in T on the `jit` and `tiered` tiers, in plain Java, in
 # Node.js and in CPython, in one run. Each program runs its workload once (REPS 1) and times it
 # inside (so T's times include compiling and warming up: whole runs, not steady state; see
-# bench/jit-steady.sh for that); medians of RUNS runs, CPython only one run (it is slow: CPYTHON=0
-# leaves it out); stdout must agree. Ratios are against Java. Whole-process medians in brackets.
+# bench/jit-steady.sh for that); medians of RUNS runs, CPython only one run (it adds minutes:
+# mandelbrot alone takes about a minute; CPYTHON=0 leaves it out); stdout must agree. Ratios are against Java. Whole-process medians in brackets.
 # The compile time of each function (from the tier's `trace` setting, first `jit` run) follows.
 #   bench/jit.sh [RUNS] [NAME...]
 set -euo pipefail
