@@ -3,8 +3,9 @@
 # Node.js and in CPython, in one run. Each program runs its workload once (REPS 1) and times it
 # inside (so T's times include compiling and warming up: whole runs, not steady state; see
 # bench/jit-steady.sh for that); medians of RUNS runs, CPython only one run (it adds minutes:
-# mandelbrot alone takes about a minute; CPYTHON=0 leaves it out); stdout must agree. Ratios are against Java. Whole-process medians in brackets.
-# The compile time of each function (from the tier's `trace` setting, first `jit` run) follows.
+# mandelbrot alone takes about a minute; CPYTHON=0 leaves it out); stdout must agree. Ratios are
+# against Java. Whole-process medians in brackets. The compile time of each function (from the
+# tier's `trace` setting, first `jit` run) follows.
 #   bench/jit.sh [RUNS] [NAME...]
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
