@@ -1,39 +1,37 @@
 #!/usr/bin/env bash
-# Steady state of the JIT benchmarks: each program run RUNS times in one process (T through the
-# embedding API with the jit or tiered profile, Java by calling main again), median of the last
-# half of the runs: compiled and warmed, unlike bench/jit.sh's whole runs. Ratios are T/Java.
-#   bench/jit-steady.sh [RUNS] [NAME...]
+# Steady state of the JIT benchmarks: each program runs once per runtime, repeating its workload
+# REPS times in that one process (T on the `jit` and `tiered` tiers, plain Java, Node.js; CPython
+# too with CPYTHON=1, slow). Steady state is the median of the last half of the repetitions: the
+# code is compiled and warm then. The first repetition (which pays for compiling and warming up) is
+# in brackets. Ratios are against Java; stdout must agree.
+#   bench/jit-steady.sh [REPS] [NAME...]
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-. "$ROOT/tools/jdk.sh"
-tlang_find_jdk
-RUNS=${1:-6}; shift || true
-cd "$ROOT"
-./tlang version >/dev/null
-DIST="$ROOT/distribution/target/tlang"
-HERE="$ROOT/bench/interp"
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-JAVA="$JAVA_HOME/bin/java"
-"$JAVA_HOME/bin/javac" -d "$WORK/classes" "$HERE"/java/*.java "$ROOT/bench/steady/JavaSteady.java"
-"$JAVA_HOME/bin/javac" -d "$WORK/tclasses" -cp "$DIST/lib/*" "$ROOT/bench/steady/Steady.java"
-for tier in jit tiered; do
-    printf '[scheduler]\nimpl = "virtual"\n\n[tier]\nimpl = "%s"\n' "$tier" > "$WORK/$tier.toml"
-done
-# smaller sizes than bench/jit.sh: every program runs RUNS times per process
-BENCHES=("fib 32 Fib" "loop 30000000 Loop" "nbody 1000000 Nbody" "spectralnorm 1000 Spectralnorm" "fannkuch 9 Fannkuch" "binarytrees 16 Binarytrees" "mandelbrot 2000 Mandelbrot")
-[ $# -gt 0 ] && BENCHES=($(for b in "${BENCHES[@]}"; do for want in "$@"; do [ "${b%% *}" = "$want" ] && echo "$b" || true; done; done | tr '\n' '|' | tr ' ' '_' | tr '|' ' '))
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.2fx", a / b }'; }
-tl() { "$JAVA" -Xmx1g --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
-        -Dtlang.home="$DIST" -cp "$DIST/lib/*:$WORK/tclasses" Steady "$DIST" "$@"; }
-printf '%-22s %9s %9s %9s %10s %10s   (steady state: ms per run, median of the last %s of %s runs in one process)\n' \
-    bench "T jit" "T tiered" Java "jit/Java" "tiered/Java" "$((RUNS - RUNS / 2))" "$RUNS"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+REPS=${1:-10}; shift || true
+[ "${CPYTHON:-0}" = 1 ] || PY=
+tier_profile jit
+tier_profile tiered
+
+# smaller sizes than bench/jit.sh: every workload runs REPS times
+BENCHES=("fib 35 Fib" "loop 30000000 Loop" "nbody 1000000 Nbody" "spectralnorm 1000 Spectralnorm" "fannkuch 10 Fannkuch" "binarytrees 16 Binarytrees" "mandelbrot 2000 Mandelbrot")
+only_benches "$@"
+
+# steady LABEL: the median of the last half of the repetitions; first LABEL: the first repetition
+steady() { if [ -f "$WORK/$1.err" ]; then reps_ms "$1" | tail -n $((REPS - REPS / 2)) | median; else echo -; fi; }
+first() { if [ -f "$WORK/$1.err" ]; then reps_ms "$1" | head -1; else echo -; fi; }
+
+printf '%-20s %8s %8s %8s %8s %8s %8s %8s %8s   (steady state: ms a repetition, median of the last %s of %s; first repetition in brackets)\n' \
+    bench "T jit" "T tiered" Java Node CPython jit/Java tier/Java Node/Java "$((REPS - REPS / 2))" "$REPS"
 for b in "${BENCHES[@]}"; do
-    b=${b//_/ }
-    set -- $b
-    name=$1 arg=$2 class=$3
-    j=$(tl "$WORK/jit.toml" "$HERE/$name.t" "$arg" "$RUNS" | sed -n 's/.* steady //p')
-    t=$(tl "$WORK/tiered.toml" "$HERE/$name.t" "$arg" "$RUNS" | sed -n 's/.* steady //p')
-    v=$("$JAVA" -Xmx1g -cp "$WORK/classes" JavaSteady "$class" "$arg" "$RUNS" | sed -n 's/.* steady //p')
-    printf '%-22s %9s %9s %9s %10s %10s\n' "$name $arg" "$j" "$t" "$v" "$(ratio "$j" "$v")" "$(ratio "$t" "$v")"
+    read -r name arg class <<<"$b"
+    run "$name.jit" t_on jit "$name" "$arg" "$REPS"
+    run "$name.tiered" t_on tiered "$name" "$arg" "$REPS"
+    run "$name.java" java_prog "$class" "$arg" "$REPS"
+    [ -n "$NODE" ] && run "$name.node" node_prog "$name" "$arg" "$REPS"
+    [ -n "$PY" ] && run "$name.py" py_prog "$name" "$arg" "$REPS"
+    agree "$name" "$name.java" "$name.jit" "$name.tiered" "$name.node" "$name.py"
+    j=$(steady "$name.jit") t=$(steady "$name.tiered") v=$(steady "$name.java") n=$(steady "$name.node") p=$(steady "$name.py")
+    printf '%-20s %8s %8s %8s %8s %8s %8s %8s %8s   [%s %s %s %s %s]\n' "$name $arg" "$j" "$t" "$v" "$n" "$p" \
+        "$(ratio "$j" "$v")" "$(ratio "$t" "$v")" "$(ratio "$n" "$v")" \
+        "$(first "$name.jit")" "$(first "$name.tiered")" "$(first "$name.java")" "$(first "$name.node")" "$(first "$name.py")"
 done

@@ -61,13 +61,23 @@ public class Nbody {
         return e;
     }
 
+    /** The energy before and after {@code steps} steps, one a line. */
+    static String simulate(int steps) {
+        List<Body> bodies = system();
+        String before = String.format("%.9f", energy(bodies));
+        for (int s = 0; s < steps; s++) advance(bodies, 0.01);
+        return before + "\n" + String.format("%.9f", energy(bodies));
+    }
+
+    // args: N [REPS]: the workload runs REPS times, each printing its time; the result is printed once.
     public static void main(String[] args) {
         int steps = Integer.parseInt(args[0]);
-        long t0 = System.currentTimeMillis();
-        List<Body> bodies = system();
-        System.out.printf("%.9f%n", energy(bodies));
-        for (int s = 0; s < steps; s++) advance(bodies, 0.01);
-        System.out.printf("%.9f%n", energy(bodies));
-        System.err.println("ms " + (System.currentTimeMillis() - t0));
+        int reps = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        for (int rep = 0; rep < reps; rep++) {
+            long t0 = System.currentTimeMillis();
+            String energies = simulate(steps);
+            System.err.println("ms " + (System.currentTimeMillis() - t0));
+            if (rep == 0) System.out.println(energies);
+        }
     }
 }
