@@ -42,6 +42,8 @@ final class JitCompiler {
     final AtomicInteger osrCompiled = new AtomicInteger();
     final AtomicLong compileNanos = new AtomicLong();
     private final boolean trace;
+    /** Set when the tier stops: a compile then may find its bundle's classes gone, which is no bug. */
+    private volatile boolean closed;
 
     JitCompiler(boolean trace) {
         this.trace = trace;
@@ -52,7 +54,12 @@ final class JitCompiler {
                         c -> c.loadConstant(1L).pop2().return_()))));
     }
 
+    void close() {
+        closed = true;
+    }
+
     Optional<MethodHandle> compile(TFunction fn, Linkage linkage) {
+        if (closed) return Optional.empty();
         long t0 = System.nanoTime();
         String className = className(fn);
         FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
@@ -83,6 +90,7 @@ final class JitCompiler {
             LOG.log(System.Logger.Level.DEBUG, () -> fn.qualifiedName() + " stays interpreted: " + e.getMessage());
             return Optional.empty();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            if (closed) return Optional.empty();
             // a bug in this compiler (a verifier error, say): the function stays interpreted, loudly
             failed.incrementAndGet();
             LOG.log(System.Logger.Level.WARNING, "jit: cannot compile " + fn.qualifiedName() + "; it stays interpreted", e);
@@ -93,6 +101,7 @@ final class JitCompiler {
 
     /** An on-stack-replacement entry for {@code loop} of {@code fn}; see {@link FunctionCompiler#compileLoop}. */
     Optional<MethodHandle> compileLoop(TFunction fn, org.tlang.tir.TExpr loop, Linkage linkage) {
+        if (closed) return Optional.empty();
         long t0 = System.nanoTime();
         String className = className(fn) + "$osr";
         FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
@@ -122,6 +131,7 @@ final class JitCompiler {
             if (trace) System.err.println("jit: the loop of " + fn.qualifiedName() + " at " + loop.pos() + " stays interpreted: " + e.getMessage());
             return Optional.empty();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            if (closed) return Optional.empty();
             failed.incrementAndGet();
             LOG.log(System.Logger.Level.WARNING, "jit: cannot compile a loop of " + fn.qualifiedName() + "; it stays interpreted", e);
             if (trace) System.err.println("jit: FAILED to compile a loop of " + fn.qualifiedName() + ": " + e);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.spi.tier.ExecutionTier;
 import org.tlang.spi.tier.Linkage;
 import org.tlang.tir.TFunction;
@@ -50,6 +51,12 @@ public final class JitTier implements ExecutionTier {
     public JitTier(Policy policy, boolean trace) {
         this.policy = policy;
         this.compiler = new JitCompiler(trace);
+    }
+
+    /** Compiles still under way in the background when the tier stops are dropped; their functions stay interpreted. */
+    @Deactivate
+    public void deactivate() {
+        compiler.close();
     }
 
     /** The policy of {@code tiered}; thresholds must be at least 1. */

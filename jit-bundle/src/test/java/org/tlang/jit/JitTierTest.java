@@ -41,6 +41,19 @@ class JitTierTest {
     }
 
     @Test
+    void aStoppedTierCompilesNothingAndTheProgramStillRuns() throws Exception {
+        Path file = dir.resolve("prog.t");
+        Files.writeString(file, "fn sq(x: Int) -> Int { x * x }\nfn main() { println(sq(7)); }\n");
+        JitTier tier = new JitTier(ExecutionTier.Policy.EAGER, false);
+        tier.deactivate();
+        Run r = runOn(file, tier);
+        assertEquals(0, r.status());
+        assertEquals("49\n", r.out());
+        assertEquals(0, tier.compiled());
+        assertEquals(0, tier.failed());
+    }
+
+    @Test
     void compilesArithmeticLoopsAndCalls() throws Exception {
         Run r = run("""
                 fn fib(n: Int) -> Int { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
