@@ -623,11 +623,13 @@ final class FunctionCompiler {
         };
     }
 
+    private final java.util.Map<String, java.util.Optional<String>> layouts = new java.util.HashMap<>();
+
     /** The layout of the struct type {@code t} as this module version sees it, or null if unknown. */
     private String layout(Type t) {
         if (!(t instanceof Type.Named n)) return null;
-        org.tlang.interp.StructShape shape = linkage.struct(n.name());
-        return shape == null ? null : shape.layout().code();
+        return layouts.computeIfAbsent(n.name(), name -> java.util.Optional.ofNullable(linkage.struct(name))
+                .map(shape -> shape.layout().code())).orElse(null);
     }
 
     /**
