@@ -298,7 +298,7 @@ public final class NodeCompiler {
             }
             case TExpr.SetField s -> {
                 return new DataNodes.SetField(compile(s.target()), s.index(), compile(s.value()),
-                        StructLayout.code(List.of(s.value().type())).charAt(0), pos);
+                        StructLayout.letter(s.value().type()), pos);
             }
             case TExpr.VariantNew v -> {
                 return new DataNodes.VariantNew(enumShape(v.enumName()), v.index(), compileAll(v.args()), pos);

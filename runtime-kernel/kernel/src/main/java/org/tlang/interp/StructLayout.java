@@ -52,7 +52,8 @@ public final class StructLayout {
         return sb.toString();
     }
 
-    private static char letter(Type t) {
+    /** The layout letter of a field of type {@code t}. */
+    static char letter(Type t) {
         if (t == Type.INT) return 'J';
         if (t == Type.FLOAT) return 'D';
         if (t == Type.BOOL) return 'Z';
