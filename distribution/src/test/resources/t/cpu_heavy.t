@@ -1,5 +1,6 @@
 // CPU-heavy on purpose: calls, loops, Float and Int arithmetic, structs, enums, match, Vec, strings.
-struct Body { x: Float, v: Float }
+struct Body { x: Float, v: Float, steps: Int, moving: Bool }
+struct Tagged<T> { tag: T, weight: Float }
 enum Shape { Circle(Float), Rect(Float, Float) }
 
 fn fib(n: Int) -> Int { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
@@ -19,13 +20,21 @@ fn collatz(n: Int) -> Int {
 }
 
 fn simulate(steps: Int) -> Float {
-    let mut b = Body { x: 1.0, v: 0.0 };
+    let mut b = Body { x: 1.0, v: 0.0, steps: 0, moving: false };
     let dt = 0.001;
     for i in 0..steps {
         b.v = b.v - b.x * dt;
         b.x = b.x + b.v * dt;
+        b.steps += 1;
+        b.moving = b.v != 0.0;
     }
-    b.x
+    if b.moving && b.steps == steps { b.x } else { 0.0 }
+}
+
+fn tagged(n: Int) -> Int {
+    let t = Tagged { tag: n, weight: 0.5 };
+    t.tag = t.tag * 2;
+    t.tag
 }
 
 fn sieve(n: Int) -> Int {
@@ -56,7 +65,7 @@ fn main(args: Vec<Str>) {
             let s = if k % 2 == 0 { Shape::Circle(k as Float) } else { Shape::Rect(k as Float, 2.0) };
             total += area(s);
         }
-        println("round {round}: fib {fib(20)} collatz {arg}/{best} primes {sieve(30000)} shapes {total} x {simulate(20000)}");
+        println("round {round}: fib {fib(20)} collatz {arg}/{best} primes {sieve(30000)} shapes {total} x {simulate(20000)} tagged {tagged(21)}");
         round += 1;
     }
 }

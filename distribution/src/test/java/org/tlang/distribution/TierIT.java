@@ -70,6 +70,30 @@ class TierIT {
         assertEquals(expected, r.out());
     }
 
+    /**
+     * Compiled code names the kernel's struct classes, which live in a loader of the kernel's own: the
+     * JIT's class loaders must get them from the kernel under OSGi too (else the functions using
+     * structs fail to compile and stay interpreted, with the right output all the same).
+     */
+    @Test
+    void jitCompiledCodeUsesTheKernelsStructClasses() throws Exception {
+        swap("jit", Map.of());
+        RuntimeIT.Run r = run("1");
+        assertEquals(0, r.status(), r.err());
+        Object jit = null;
+        var context = tlang.framework().getBundleContext();
+        for (var ref : context.getServiceReferences("org.tlang.spi.tier.ExecutionTier", null)) {
+            Object tier = context.getService(ref);
+            if (tier.getClass().getName().equals("org.tlang.jit.JitTier")) jit = tier;
+        }
+        assertTrue(jit != null, "no jit tier service");
+        assertEquals(0, jit.getClass().getMethod("failed").invoke(jit));
+        @SuppressWarnings("unchecked")
+        List<String> classes = (List<String>) jit.getClass().getMethod("liveClassNames").invoke(jit);
+        assertTrue(classes.stream().anyMatch(c -> c.contains(".simulate$")), classes.toString());
+        assertTrue(classes.stream().anyMatch(c -> c.contains(".tagged$")), classes.toString());
+    }
+
     @Test
     void tieredGivesTheInterpretersOutput() {
         swap("tiered", Map.of("call-threshold", 50L, "loop-threshold", 100L));

@@ -33,6 +33,7 @@ import java.util.Set;
 import org.tlang.interp.Handles;
 import org.tlang.interp.Node;
 import org.tlang.interp.StaticCell;
+import org.tlang.interp.StructLayout;
 import org.tlang.spi.tier.Linkage;
 import org.tlang.tir.BinaryOp;
 import org.tlang.tir.TExpr;
@@ -570,20 +571,8 @@ final class FunctionCompiler {
                 pos(s);
                 code.invokestatic(CD_RT, "vecSet" + typedSuffix(elem), MethodTypeDesc.of(CD_void, CD_Object, CD_long, desc(elem), CD_int, CD_int));
             }
-            case TExpr.FieldGet g -> {
-                genAs(g.target(), R.A);
-                code.checkcast(CD_STRUCT);
-                code.loadConstant(g.index());
-                code.invokevirtual(CD_STRUCT, "get", MethodTypeDesc.of(CD_Object, CD_int));
-                coerce(R.A, repr(g.type()));
-            }
-            case TExpr.SetField s -> {
-                genAs(s.target(), R.A);
-                code.checkcast(CD_STRUCT);
-                code.loadConstant(s.index());
-                genHeld(s.value(), R.A, 2);
-                code.invokevirtual(CD_STRUCT, "set", MethodTypeDesc.of(CD_void, CD_int, CD_Object));
-            }
+            case TExpr.FieldGet g -> fieldGet(g);
+            case TExpr.SetField s -> setField(s);
             case TExpr.StructNew sn when shape(sn) != null -> structNew(sn);
             case TExpr.VariantNew vn when shape(vn) != null -> variantNew(vn);
             case TExpr.Match m when matchable(m) -> match(m);
@@ -609,13 +598,128 @@ final class FunctionCompiler {
         return shape;
     }
 
-    /** {@code new StructValue(shape, new Object[] {fields...})}, fields boxed in declaration order. */
+    /** {@code new S_<layout>(shape, fields...)}: the class of the struct's layout, fields unboxed where it holds them so. */
     private void structNew(TExpr.StructNew sn) {
-        code.new_(CD_STRUCT);
+        org.tlang.interp.StructShape shape = (org.tlang.interp.StructShape) shape(sn);
+        String layout = shape.layout().code();
+        ClassDesc type = ClassDesc.of(StructLayout.className(layout));
+        code.new_(type);
         code.dup();
-        code.getstatic(self, constant(shape(sn), CD_STRUCT_SHAPE), CD_STRUCT_SHAPE);
-        objects(sn.fields(), 3);
-        code.invokespecial(CD_STRUCT, "<init>", MethodTypeDesc.of(CD_void, CD_STRUCT_SHAPE, CD_OBJECTS));
+        code.getstatic(self, constant(shape, CD_STRUCT_SHAPE), CD_STRUCT_SHAPE);
+        List<ClassDesc> params = new ArrayList<>();
+        params.add(CD_STRUCT_SHAPE);
+        for (int i = 0; i < layout.length(); i++) {
+            R r = fieldRepr(layout.charAt(i));
+            genHeld(sn.fields().get(i), r, 3 + i);
+            params.add(desc(r));
+        }
+        code.invokespecial(type, "<init>", MethodTypeDesc.of(CD_void, params));
+    }
+
+    private static R fieldRepr(char letter) {
+        return switch (letter) {
+            case 'J' -> R.J;
+            case 'D' -> R.D;
+            case 'Z' -> R.Z;
+            default -> R.A;
+        };
+    }
+
+    private final java.util.Map<String, java.util.Optional<String>> layouts = new java.util.HashMap<>();
+
+    /** The layout of the struct type {@code t} as this module version sees it, or null if unknown. */
+    private String layout(Type t) {
+        if (!(t instanceof Type.Named n)) return null;
+        return layouts.computeIfAbsent(n.name(), name -> java.util.Optional.ofNullable(linkage.struct(name))
+                .map(shape -> shape.layout().code())).orElse(null);
+    }
+
+    /**
+     * A field of the struct's layout class, read directly. A value of another class (the struct was
+     * changed by a reload this code predates) is read through StructValue's accessors, as the
+     * interpreter would.
+     */
+    private void fieldGet(TExpr.FieldGet g) {
+        String layout = layout(g.target().type());
+        R field = layout == null ? R.A : fieldRepr(layout.charAt(g.index()));
+        genAs(g.target(), R.A);
+        if (layout != null) {
+            ClassDesc type = ClassDesc.of(StructLayout.className(layout));
+            Label slow = code.newLabel();
+            Label done = code.newLabel();
+            code.dup();
+            code.instanceOf(type);
+            code.ifeq(slow);
+            code.checkcast(type);
+            code.getfield(type, "f" + g.index(), desc(field));
+            code.goto_(done);
+            code.labelBinding(slow);
+            accessor(field, g.index());
+            code.labelBinding(done);
+        } else {
+            accessor(field, g.index());
+        }
+        coerce(field, repr(g.type()));
+    }
+
+    private void setField(TExpr.SetField s) {
+        String layout = layout(s.target().type());
+        R field = layout == null ? R.A : fieldRepr(layout.charAt(s.index()));
+        genAs(s.target(), R.A);
+        code.checkcast(CD_STRUCT);
+        genHeld(s.value(), field, 1);
+        if (layout != null) {
+            ClassDesc type = ClassDesc.of(StructLayout.className(layout));
+            int value = code.allocateLocal(kind(field));
+            int target = code.allocateLocal(TypeKind.REFERENCE);
+            store(field, value);
+            code.astore(target);
+            Label slow = code.newLabel();
+            Label done = code.newLabel();
+            code.aload(target);
+            code.instanceOf(type);
+            code.ifeq(slow);
+            code.aload(target);
+            code.checkcast(type);
+            load(field, value);
+            code.putfield(type, "f" + s.index(), desc(field));
+            code.goto_(done);
+            code.labelBinding(slow);
+            code.aload(target);
+            code.loadConstant(s.index());
+            load(field, value);
+            setter(field);
+            code.labelBinding(done);
+        } else {
+            // stack: struct, value
+            int value = code.allocateLocal(kind(field));
+            store(field, value);
+            code.loadConstant(s.index());
+            load(field, value);
+            setter(field);
+        }
+    }
+
+    /** With a struct on the stack, calls StructValue's accessor of field {@code index} for a field of {@code r}. */
+    private void accessor(R r, int index) {
+        code.checkcast(CD_STRUCT);
+        code.loadConstant(index);
+        switch (r) {
+            case J -> code.invokevirtual(CD_STRUCT, "getLong", MethodTypeDesc.of(CD_long, CD_int));
+            case D -> code.invokevirtual(CD_STRUCT, "getDouble", MethodTypeDesc.of(CD_double, CD_int));
+            case Z -> code.invokevirtual(CD_STRUCT, "getBool", MethodTypeDesc.of(CD_boolean, CD_int));
+            default -> code.invokevirtual(CD_STRUCT, "get", MethodTypeDesc.of(CD_Object, CD_int));
+        }
+    }
+
+    /** With a struct, an index and a value of {@code r} on the stack, calls StructValue's setter for it. */
+    private void setter(R r) {
+        switch (r) {
+            case J -> code.invokevirtual(CD_STRUCT, "setLong", MethodTypeDesc.of(CD_void, CD_int, CD_long));
+            case D -> code.invokevirtual(CD_STRUCT, "setDouble", MethodTypeDesc.of(CD_void, CD_int, CD_double));
+            case Z -> code.invokevirtual(CD_STRUCT, "setBool", MethodTypeDesc.of(CD_void, CD_int, CD_boolean));
+            default -> code.invokevirtual(CD_STRUCT, "set", MethodTypeDesc.of(CD_void, CD_int, CD_Object));
+        }
     }
 
     private void variantNew(TExpr.VariantNew vn) {

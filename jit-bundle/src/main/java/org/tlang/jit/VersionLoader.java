@@ -2,6 +2,7 @@ package org.tlang.jit;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tlang.interp.StructLayout;
 
 /**
  * The class loader of one module version's compiled functions (one class per function). Its
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * unloaded together.
  */
 final class VersionLoader extends ClassLoader {
+    private static final String STRUCTS = StructLayout.PACKAGE + ".";
     private final Map<String, Object[]> constants = new ConcurrentHashMap<>();
 
     VersionLoader(String module, ClassLoader parent) {
@@ -23,5 +25,12 @@ final class VersionLoader extends ClassLoader {
 
     Object[] constants(String className) {
         return constants.get(className);
+    }
+
+    /** Struct classes are the kernel's own, in a loader no bundle sees: compiled code gets them from the kernel. */
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (name.startsWith(STRUCTS)) return StructLayout.classNamed(name);
+        return super.loadClass(name, resolve);
     }
 }

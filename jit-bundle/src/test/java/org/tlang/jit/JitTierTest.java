@@ -190,6 +190,39 @@ class JitTierTest {
         assertEquals(0, r.tier().failed());
     }
 
+    static String kept(String version) {
+        return """
+                struct P { x: Float, n: Int, ok: Bool, name: Str }
+                struct Box<T> { v: T, n: Int }
+                static mut KEPT: P = P { x: 1.5, n: 0, ok: false, name: "p" };
+                static mut BOX: Box<Float> = Box { v: 0.5, n: 0 };
+                pub fn run() -> Str {
+                    KEPT.x = KEPT.x + 1.0;
+                    KEPT.n += 1;
+                    KEPT.ok = !KEPT.ok;
+                    BOX.v = BOX.v * 2.0;
+                    BOX.n += KEPT.n;
+                    "%s {KEPT.x} {KEPT.n} {KEPT.ok} {KEPT.name} {BOX.v} {BOX.n} {KEPT == P { x: KEPT.x, n: KEPT.n, ok: KEPT.ok, name: "p" }}"
+                }
+                fn main() { println(run()); }
+                """.formatted(version);
+    }
+
+    @Test
+    void aStructKeptAcrossAReloadKeepsItsValuesWhichTheNewVersionsCompiledCodeReads() throws Exception {
+        Path file = dir.resolve("kept.t");
+        Files.writeString(file, kept("v1"));
+        JitTier tier = new JitTier(ExecutionTier.Policy.EAGER, false);
+        ModuleRegistry registry = new ModuleRegistry(new TestHost(tier));
+        LoadedModule m = registry.load(file);
+        assertEquals("v1 2.5 1 true p 1.0 1 true", registry.call(m.name(), "run"));
+        Files.writeString(file, kept("v2"));
+        registry.reload(file);
+        assertEquals("v2 3.5 2 false p 2.0 3 true", registry.call(m.name(), "run"));
+        assertEquals(0, tier.failed());
+        assertTrue(tier.compiled() >= 4, "compiled: " + tier.compiled());
+    }
+
     @Test
     void aCallerCompiledAfterItsCalleeCallsTheCompiledCodeDirectly() throws Exception {
         Path file = dir.resolve("order.t");

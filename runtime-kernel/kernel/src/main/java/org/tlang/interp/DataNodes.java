@@ -254,16 +254,27 @@ final class DataNodes {
     static final class StructNew extends Node {
         final StructShape shape;
         final Node[] fields;
+        private final String layout;
 
         StructNew(StructShape shape, Node[] fields, Pos pos) {
             super(pos);
             this.shape = shape;
             this.fields = fields;
+            this.layout = shape.layout().code();
         }
 
         @Override
         public Object execute(Frame f) {
-            return new StructValue(shape, all(fields, f));
+            StructValue s = shape.blank();
+            for (int i = 0; i < fields.length; i++) {
+                switch (layout.charAt(i)) {
+                    case 'J' -> s.setLong(i, fields[i].executeLong(f));
+                    case 'D' -> s.setDouble(i, fields[i].executeDouble(f));
+                    case 'Z' -> s.setBool(i, fields[i].executeBool(f));
+                    default -> s.set(i, fields[i].execute(f));
+                }
+            }
+            return s;
         }
     }
 
@@ -279,17 +290,22 @@ final class DataNodes {
 
         @Override
         public Object execute(Frame f) {
-            return ((StructValue) target.execute(f)).fields[index];
+            return ((StructValue) target.execute(f)).get(index);
         }
 
         @Override
         public double executeDouble(Frame f) {
-            return (Double) ((StructValue) target.execute(f)).fields[index];
+            return ((StructValue) target.execute(f)).getDouble(index);
         }
 
         @Override
         public long executeLong(Frame f) {
-            return Slots.asLong(((StructValue) target.execute(f)).fields[index]);
+            return ((StructValue) target.execute(f)).getLong(index);
+        }
+
+        @Override
+        public boolean executeBool(Frame f) {
+            return ((StructValue) target.execute(f)).getBool(index);
         }
     }
 
@@ -297,18 +313,26 @@ final class DataNodes {
         final Node target;
         final int index;
         final Node value;
+        /** The value's representation (a layout letter): set without boxing when it is primitive. */
+        private final char kind;
 
-        SetField(Node target, int index, Node value, Pos pos) {
+        SetField(Node target, int index, Node value, char kind, Pos pos) {
             super(pos);
             this.target = target;
             this.index = index;
             this.value = value;
+            this.kind = kind;
         }
 
         @Override
         public Object execute(Frame f) {
             StructValue s = (StructValue) target.execute(f);
-            s.fields[index] = value.execute(f);
+            switch (kind) {
+                case 'J' -> s.setLong(index, value.executeLong(f));
+                case 'D' -> s.setDouble(index, value.executeDouble(f));
+                case 'Z' -> s.setBool(index, value.executeBool(f));
+                default -> s.set(index, value.execute(f));
+            }
             return Unit.VALUE;
         }
     }

@@ -60,7 +60,7 @@ interface Matcher {
                 Matcher[] fields = all(sp.fields());
                 yield (f, v) -> {
                     StructValue s = (StructValue) v;
-                    for (int i = 0; i < fields.length; i++) if (!fields[i].match(f, s.fields[idx[i]])) return false;
+                    for (int i = 0; i < fields.length; i++) if (!fields[i].match(f, s.get(idx[i]))) return false;
                     return true;
                 };
             }

@@ -301,7 +301,8 @@ public final class NodeCompiler {
                 return new DataNodes.FieldGet(compile(g.target()), g.index(), pos);
             }
             case TExpr.SetField s -> {
-                return new DataNodes.SetField(compile(s.target()), s.index(), compile(s.value()), pos);
+                return new DataNodes.SetField(compile(s.target()), s.index(), compile(s.value()),
+                        StructLayout.letter(s.value().type()), pos);
             }
             case TExpr.VariantNew v -> {
                 return new DataNodes.VariantNew(enumShape(v.enumName()), v.index(), compileAll(v.args()), pos);

@@ -53,12 +53,12 @@ public final class Printer {
             }
             case StructValue s -> {
                 sb.append(s.shape.simpleName());
-                if (s.fields.length == 0) return;
+                if (s.size() == 0) return;
                 sb.append(" { ");
-                for (int i = 0; i < s.fields.length; i++) {
+                for (int i = 0; i < s.size(); i++) {
                     if (i > 0) sb.append(", ");
                     sb.append(s.shape.fieldNames().get(i)).append(": ");
-                    append(sb, s.fields[i]);
+                    append(sb, s.get(i));
                 }
                 sb.append(" }");
             }

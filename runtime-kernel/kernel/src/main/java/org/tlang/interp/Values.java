@@ -46,8 +46,8 @@ final class Values {
         }
         if (a instanceof StructValue x) {
             StructValue y = (StructValue) b;
-            for (int i = 0; i < x.fields.length; i++) {
-                int c = compare(x.fields[i], y.fields[i]);
+            for (int i = 0; i < x.size(); i++) {
+                int c = compare(x.get(i), y.get(i));
                 if (c != 0) return c;
             }
             return 0;

@@ -18,7 +18,7 @@
  * <tr><td>Map&lt;K, V&gt;</td><td>{@link java.util.LinkedHashMap}</td></tr>
  * <tr><td>Set&lt;T&gt;</td><td>{@link java.util.LinkedHashSet}</td></tr>
  * <tr><td>tuples</td><td>{@link org.tlang.interp.Tuple}</td></tr>
- * <tr><td>structs</td><td>{@link org.tlang.interp.StructValue} (fields boxed, by declaration order)</td></tr>
+ * <tr><td>structs</td><td>{@link org.tlang.interp.StructValue}: a class per {@link org.tlang.interp.StructLayout}, Int, Float and Bool fields unboxed</td></tr>
  * <tr><td>enums, Option, Result</td><td>{@link org.tlang.interp.EnumValue} (variant by declaration order;
  *     {@code EnumValue.some/NONE/ok/err})</td></tr>
  * <tr><td>fn types</td><td>{@link org.tlang.interp.FnValue}</td></tr>

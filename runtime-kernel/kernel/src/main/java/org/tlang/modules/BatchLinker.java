@@ -95,6 +95,18 @@ final class BatchLinker implements Linker {
         throw new IllegalStateException("enum " + enumName + " is not loaded");
     }
 
+    /** The declaration of a struct by qualified name: this batch's, else the loaded module's; null if neither has it. */
+    TStruct structDecl(String structName) {
+        TStruct s = structs.get(structName);
+        if (s != null) return s;
+        int dot = structName.lastIndexOf('.');
+        if (dot < 0) return null;
+        LoadedModule m = modules.apply(structName.substring(0, dot));
+        if (m == null) return null;
+        for (TStruct candidate : m.tir().structs()) if (candidate.name().equals(structName)) return candidate;
+        return null;
+    }
+
     /** A type's identity for static cells: includes the shape of user types, so a changed struct resets. */
     String typeKey(Type t) {
         return switch (t) {

@@ -117,7 +117,7 @@ final class Links {
     /** One descriptor per struct shape: an unchanged struct keeps it across versions, so its values stay valid. */
     StructShape struct(TStruct decl) {
         return structShapes.computeIfAbsent(decl.shape(),
-                k -> new StructShape(decl.name(), decl.name().substring(decl.name().lastIndexOf('.') + 1), decl.fieldNames()));
+                k -> new StructShape(decl.name(), decl.name().substring(decl.name().lastIndexOf('.') + 1), decl.fieldNames(), decl.fieldTypes()));
     }
 
     EnumShape enumShape(TEnum decl) {

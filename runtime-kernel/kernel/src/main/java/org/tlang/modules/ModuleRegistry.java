@@ -448,6 +448,14 @@ public final class ModuleRegistry {
         }
 
         @Override
+        public org.tlang.interp.StructShape struct(String name) {
+            synchronized (lock) {
+                org.tlang.tir.TStruct decl = overlay.structDecl(name);
+                return decl == null ? null : overlay.struct(decl);
+            }
+        }
+
+        @Override
         public org.tlang.interp.Node interpreted(org.tlang.tir.TExpr expr) {
             synchronized (interpreter) {
                 return interpreter.expression(expr);

@@ -23,6 +23,13 @@ public interface Linkage {
     StaticCell global(GlobalRef ref);
 
     /**
+     * The descriptor of the struct {@code name} (qualified) as this module version sees it, or null
+     * if it sees no such struct: its {@link org.tlang.interp.StructShape#layout} says which class
+     * holds the struct's values.
+     */
+    org.tlang.interp.StructShape struct(String name);
+
+    /**
      * {@code expr} (a part of a function of this module version) compiled for the interpreter: run it
      * on a {@link org.tlang.interp.Frame} of the function's size holding the locals it reads at their
      * index (Int, Bool as 0/1 and Float as raw bits in {@code prims}, the rest in {@code refs}).

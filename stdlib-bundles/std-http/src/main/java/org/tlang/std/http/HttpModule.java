@@ -11,7 +11,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.interp.EnumValue;
 import org.tlang.interp.FnValue;
 import org.tlang.interp.StructShape;
-import org.tlang.interp.StructValue;
 import org.tlang.spi.natives.NativeFunction;
 import org.tlang.spi.natives.NativeModule;
 
@@ -25,7 +24,7 @@ import org.tlang.spi.natives.NativeModule;
 public final class HttpModule implements NativeModule {
     static final String MODULE = "std.http";
 
-    /** The T declarations of std.http; the field order of Request and Server must match the shapes below. */
+    /** The T declarations of std.http; the fields of Request and Server (order and layout) must match the shapes below. */
     static final String SOURCE = """
             /// An HTTP request as a handler sees it.
             pub struct Request {
@@ -143,8 +142,8 @@ public final class HttpModule implements NativeModule {
             """;
 
     static final StructShape REQUEST = new StructShape(MODULE + ".Request", "Request",
-            List.of("method", "path", "query", "query_string", "headers", "body", "params", "version"));
-    static final StructShape SERVER = new StructShape(MODULE + ".Server", "Server", List.of("id", "host", "port"));
+            List.of("method", "path", "query", "query_string", "headers", "body", "params", "version"), "AAAAAAAA");
+    static final StructShape SERVER = new StructShape(MODULE + ".Server", "Server", List.of("id", "host", "port"), "JAJ");
 
     private final Map<Long, JettyServer> servers = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
@@ -193,7 +192,7 @@ public final class HttpModule implements NativeModule {
             return EnumValue.err("cannot listen on " + host + ":" + port + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
         servers.put(id, server);
-        return EnumValue.ok(new StructValue(SERVER, new Object[] {id, host, (long) server.port()}));
+        return EnumValue.ok(SERVER.make(id, host, (long) server.port()));
     }
 
     void awaitStop(long id) {

@@ -148,9 +148,9 @@ final class JettyServer {
             }
             if (body.length > MAX_BODY) return null;
             String path = uri.getDecodedPath();
-            return new StructValue(HttpModule.REQUEST, new Object[] {
+            return HttpModule.REQUEST.make(
                     request.getMethod(), path == null ? "/" : path, query, uri.getQuery() == null ? "" : uri.getQuery(), headers,
-                    new Bytes(body), new LinkedHashMap<>(), request.getConnectionMetaData().getHttpVersion().asString()});
+                    new Bytes(body), new LinkedHashMap<>(), request.getConnectionMetaData().getHttpVersion().asString());
         }
     }
 }
