@@ -610,10 +610,26 @@ final class FunctionCompiler {
         params.add(CD_STRUCT_SHAPE);
         for (int i = 0; i < layout.length(); i++) {
             R r = fieldRepr(layout.charAt(i));
-            genHeld(sn.fields().get(i), r, 3 + i);
+            if (layout.charAt(i) == 'O') optionPayload(sn.fields().get(i), 3 + i);
+            else genHeld(sn.fields().get(i), r, 3 + i);
             params.add(desc(r));
         }
         code.invokespecial(type, "<init>", MethodTypeDesc.of(CD_void, params));
+    }
+
+    /** What an Option field holds for {@code e}: Some's payload or null, without making the Option when {@code e} is `Some(x)` or `None`. */
+    private void optionPayload(TExpr e, int below) {
+        if (e instanceof TExpr.VariantNew vn && vn.enumName().equals("Option")) {
+            if (vn.args().isEmpty()) code.aconst_null();
+            else genHeld(vn.args().getFirst(), R.A, below);
+            return;
+        }
+        genHeld(e, R.A, below);
+        toPayload();
+    }
+
+    private void toPayload() {
+        code.invokestatic(CD_ENUM, "payloadOrNull", MethodTypeDesc.of(CD_Object, CD_Object));
     }
 
     private static R fieldRepr(char letter) {
@@ -652,6 +668,7 @@ final class FunctionCompiler {
             code.ifeq(slow);
             code.checkcast(type);
             code.getfield(type, "f" + g.index(), desc(field));
+            if (layout.charAt(g.index()) == 'O') code.invokestatic(CD_ENUM, "option", MethodTypeDesc.of(CD_ENUM, CD_Object));
             code.goto_(done);
             code.labelBinding(slow);
             accessor(field, g.index());
@@ -682,6 +699,7 @@ final class FunctionCompiler {
             code.aload(target);
             code.checkcast(type);
             load(field, value);
+            if (layout.charAt(s.index()) == 'O') toPayload();
             code.putfield(type, "f" + s.index(), desc(field));
             code.goto_(done);
             code.labelBinding(slow);

@@ -40,6 +40,12 @@ public final class EnumValue {
         return v == null ? NONE : some(v);
     }
 
+    /** What a struct's Option field holds: the payload of Some, or null for None (T has no null). */
+    public static Object payloadOrNull(Object option) {
+        EnumValue e = (EnumValue) option;
+        return e.variant == EnumShape.NONE ? null : e.single;
+    }
+
     public static EnumValue ok(Object v) {
         return new EnumValue(EnumShape.RESULT, EnumShape.OK, v);
     }

@@ -26,6 +26,7 @@ final class StructClassFile {
     private static final ClassDesc CD_SHAPE = ClassDesc.of(StructShape.class.getName());
     private static final ClassDesc CD_IOOBE = ClassDesc.of(IndexOutOfBoundsException.class.getName());
     private static final MethodTypeDesc MTD_INIT = MethodTypeDesc.of(CD_void, CD_SHAPE);
+    private static final ClassDesc CD_ENUM = ClassDesc.of(EnumValue.class.getName());
 
     private final String code;
     private final ClassDesc self;
@@ -97,19 +98,22 @@ final class StructClassFile {
             });
 
             cb.withMethodBody("get", MethodTypeDesc.of(CD_Object, CD_int), ClassFile.ACC_PUBLIC,
-                    c -> fieldSwitch(c, "AJDZ", i -> {
+                    c -> fieldSwitch(c, "AJDZO", i -> {
                         char f = code.charAt(i);
                         c.aload(0);
                         c.getfield(self, "f" + i, type(f));
-                        if (f != 'A') c.invokestatic(box(f), "valueOf", MethodTypeDesc.of(box(f), type(f)));
+                        if (f == 'O') c.invokestatic(CD_ENUM, "option", MethodTypeDesc.of(CD_ENUM, CD_Object));
+                        else if (f != 'A') c.invokestatic(box(f), "valueOf", MethodTypeDesc.of(box(f), type(f)));
                         c.areturn();
                     }, () -> outOfBounds(c)));
             cb.withMethodBody("set", MethodTypeDesc.of(CD_void, CD_int, CD_Object), ClassFile.ACC_PUBLIC,
-                    c -> fieldSwitch(c, "AJDZ", i -> {
+                    c -> fieldSwitch(c, "AJDZO", i -> {
                         char f = code.charAt(i);
                         c.aload(0);
                         c.aload(2);
-                        if (f != 'A') {
+                        if (f == 'O') {
+                            c.invokestatic(CD_ENUM, "payloadOrNull", MethodTypeDesc.of(CD_Object, CD_Object));
+                        } else if (f != 'A') {
                             c.checkcast(box(f));
                             c.invokevirtual(box(f), type(f).displayName() + "Value", MethodTypeDesc.of(type(f)));
                         }

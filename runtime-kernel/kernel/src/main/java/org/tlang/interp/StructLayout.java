@@ -8,10 +8,12 @@ import org.tlang.tir.Type;
 
 /**
  * How a struct's values hold their fields: one letter per field, J (Int, a {@code long}), D (Float,
- * a {@code double}), Z (Bool, a {@code boolean}) or A (anything else, a reference: Unit, and a
- * generic struct's type parameters, which hold boxed values). Each layout has one class, generated
+ * a {@code double}), Z (Bool, a {@code boolean}), O (an Option: the payload of Some, or null for
+ * None, so a Some costs no object of its own while it sits in the struct) or A (anything else, a
+ * reference: Unit, and a generic struct's type parameters, which hold boxed values). Each layout has one class, generated
  * on first use: {@code org.tlang.interp.struct.S_<layout>} extends {@link StructValue}, with public
- * fields {@code f0..fn} of those types and a constructor {@code (StructShape, f0, .., fn)}.
+ * fields {@code f0..fn} of those types and a constructor {@code (StructShape, f0, .., fn)} (an O
+ * field takes the payload or null).
  *
  * <p>The class depends only on the layout, never on a struct's name or module version, so a struct
  * kept across a reload keeps its values and the new version's compiled code reads them. The classes
@@ -40,7 +42,7 @@ public final class StructLayout {
 
     public static StructLayout of(String code) {
         for (int i = 0; i < code.length(); i++) {
-            if ("JDZA".indexOf(code.charAt(i)) < 0) throw new IllegalArgumentException("struct layout " + code);
+            if ("JDZOA".indexOf(code.charAt(i)) < 0) throw new IllegalArgumentException("struct layout " + code);
         }
         return LAYOUTS.computeIfAbsent(code, StructLayout::new);
     }
@@ -57,6 +59,7 @@ public final class StructLayout {
         if (t == Type.INT) return 'J';
         if (t == Type.FLOAT) return 'D';
         if (t == Type.BOOL) return 'Z';
+        if (t instanceof Type.Named n && n.name().equals("Option")) return 'O';
         return 'A';
     }
 

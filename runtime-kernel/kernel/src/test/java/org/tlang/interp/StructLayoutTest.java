@@ -26,6 +26,23 @@ class StructLayoutTest {
     }
 
     @Test
+    void anOptionFieldHoldsThePayloadOrNullAndReadsAsTheOption() throws Exception {
+        StructShape node = new StructShape("app.Node", "Node", List.of("next", "deep"),
+                List.of(Type.option(Type.STR), Type.option(Type.option(Type.INT))));
+        assertEquals("OO", node.layout().code());
+        StructValue n = node.make(EnumValue.some("a"), EnumValue.some(EnumValue.NONE));
+        assertEquals("a", n.getClass().getField("f0").get(n), "Some's payload, no Option object");
+        assertEquals(EnumValue.some("a"), n.get(0));
+        assertEquals(EnumValue.some(EnumValue.NONE), n.get(1), "Some(None) stays apart from None");
+        n.set(0, EnumValue.NONE);
+        n.set(1, EnumValue.NONE);
+        assertEquals(null, n.getClass().getField("f0").get(n));
+        assertEquals(EnumValue.NONE, n.get(0));
+        assertEquals(EnumValue.NONE, n.get(1));
+        assertEquals("Node { next: None, deep: None }", n.toString());
+    }
+
+    @Test
     void typedAndBoxedAccessorsSeeTheSameFields() throws Exception {
         StructValue b = BODY.make(1.5, 7L, true, "sun");
         assertEquals(1.5, b.getDouble(0));
