@@ -47,4 +47,12 @@ fn main() {
     b.inner = Some(Some(5));
     println(describe(b));
     println(a.name.unwrap_or("?") + b.name.unwrap_or("?") + c.name.unwrap_or("?"));
+    for n in [t, Node { value: 0, left: Some(leaf(200)), right: None }, leaf(1), holder] {
+        let kind = match n.left {
+            Some(x) if x.value > 100 => "big left",
+            Some(_) => "left",
+            _ => "no left",
+        };
+        println(kind);
+    }
 }

@@ -39,6 +39,7 @@ import org.tlang.tir.BinaryOp;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.TFunction;
 import org.tlang.tir.TLocal;
+import org.tlang.tir.TPattern;
 import org.tlang.tir.Type;
 
 /**
@@ -656,6 +657,15 @@ final class FunctionCompiler {
      * interpreter would.
      */
     private void fieldGet(TExpr.FieldGet g) {
+        fieldGet(g, false);
+    }
+
+    /** An Option field read for a match: Some's payload or null, no Option made (see {@link #fieldGet}). */
+    private void optionFieldPayload(TExpr.FieldGet g) {
+        fieldGet(g, true);
+    }
+
+    private void fieldGet(TExpr.FieldGet g, boolean payload) {
         String layout = layout(g.target().type());
         R field = layout == null ? R.A : fieldRepr(layout.charAt(g.index()));
         genAs(g.target(), R.A);
@@ -668,15 +678,24 @@ final class FunctionCompiler {
             code.ifeq(slow);
             code.checkcast(type);
             code.getfield(type, "f" + g.index(), desc(field));
-            if (layout.charAt(g.index()) == 'O') code.invokestatic(CD_ENUM, "option", MethodTypeDesc.of(CD_ENUM, CD_Object));
+            if (layout.charAt(g.index()) == 'O' && !payload) code.invokestatic(CD_ENUM, "option", MethodTypeDesc.of(CD_ENUM, CD_Object));
             code.goto_(done);
             code.labelBinding(slow);
             accessor(field, g.index());
+            if (payload) toPayload();
             code.labelBinding(done);
         } else {
             accessor(field, g.index());
+            if (payload) toPayload();
         }
         coerce(field, repr(g.type()));
+    }
+
+    /** Whether {@code e} reads a struct field held as an Option's payload (layout letter O). */
+    private boolean isOptionField(TExpr e) {
+        if (!(e instanceof TExpr.FieldGet g)) return false;
+        String layout = layout(g.target().type());
+        return layout != null && layout.charAt(g.index()) == 'O';
     }
 
     private void setField(TExpr.SetField s) {
@@ -789,6 +808,11 @@ final class FunctionCompiler {
     }
 
     private void match(TExpr.Match m) {
+        if (m.scrutineeLocal() == null && isOptionField(m.scrutinee())
+                && m.arms().stream().allMatch(a -> a.pattern() instanceof TPattern.Variant || a.pattern() instanceof TPattern.Wildcard)) {
+            matchOptionPayload(m);
+            return;
+        }
         R r = repr(m.type());
         int value = code.allocateLocal(TypeKind.REFERENCE);
         genAs(m.scrutinee(), R.A);
@@ -811,6 +835,34 @@ final class FunctionCompiler {
             code.labelBinding(next);
         }
         // the checker made the match exhaustive: never reached
+        code.aconst_null();
+        code.athrow();
+        code.labelBinding(end);
+    }
+
+    /** `match s.f { Some(p) => .., None => .. }` on an Option field: tests the payload for null, as a Java programmer would. */
+    private void matchOptionPayload(TExpr.Match m) {
+        R r = repr(m.type());
+        int payload = code.allocateLocal(TypeKind.REFERENCE);
+        optionFieldPayload((TExpr.FieldGet) m.scrutinee());
+        code.astore(payload);
+        Label end = code.newLabel();
+        for (TExpr.Arm arm : m.arms()) {
+            Label next = code.newLabel();
+            if (arm.pattern() instanceof TPattern.Variant v) {
+                code.aload(payload);
+                if (v.index() == org.tlang.interp.EnumShape.NONE) {
+                    code.ifnonnull(next);
+                } else {
+                    code.ifnull(next);
+                    test(v.args().getFirst(), payload, next);
+                }
+            }
+            if (arm.guard() != null) jumpIf(arm.guard(), false, next);
+            genAs(arm.body(), r);
+            code.goto_(end);
+            code.labelBinding(next);
+        }
         code.aconst_null();
         code.athrow();
         code.labelBinding(end);
