@@ -808,8 +808,8 @@ final class FunctionCompiler {
     }
 
     private void match(TExpr.Match m) {
-        if (m.scrutineeLocal() == null && isOptionField(m.scrutinee())
-                && m.arms().stream().allMatch(a -> a.pattern() instanceof TPattern.Variant || a.pattern() instanceof TPattern.Wildcard)) {
+        // the scrutinee's temporary local is the interpreter's; no arm reads it
+        if (isOptionField(m.scrutinee()) && m.arms().stream().allMatch(a -> a.pattern() instanceof TPattern.Variant || a.pattern() instanceof TPattern.Wildcard)) {
             matchOptionPayload(m);
             return;
         }
