@@ -5,7 +5,8 @@
 # bench/jit-steady.sh for that); medians of RUNS runs, CPython only one run (it adds minutes:
 # mandelbrot alone takes about a minute; CPYTHON=0 leaves it out); stdout must agree. Ratios are
 # against Java. Whole-process medians in brackets. The compile time of each function (from the
-# tier's `trace` setting, first `jit` run) follows.
+# tier's `trace` setting, first `jit` run) follows, then the time to the first compiled call on
+# each tier (when the first compiled function was installed, in ms after the JVM started).
 #   bench/jit.sh [RUNS] [NAME...]
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -25,6 +26,7 @@ for b in "${BENCHES[@]}"; do
         run "$name.jit" t_on jit "$name" "$arg"
         [ "$i" = 1 ] && cp "$WORK/$name.jit.err" "$WORK/$name.compiles"
         run "$name.tiered" t_on tiered "$name" "$arg"
+        [ "$i" = 1 ] && cp "$WORK/$name.tiered.err" "$WORK/$name.tiered.compiles"
         run "$name.java" java_prog "$class" "$arg"
         [ -n "$NODE" ] && run "$name.node" node_prog "$name" "$arg"
         [ -n "$PY" ] && [ "$i" = 1 ] && run "$name.py" py_prog "$name" "$arg"
@@ -39,4 +41,11 @@ echo
 echo "compile time per function (jit tier, first run):"
 for b in "${BENCHES[@]}"; do
     sed -n 's/^jit: compiled \([^ ]*\) in \([0-9.]*\) ms (\([0-9]*\) bytes.*/  \1 \2 ms (\3 bytes)/p; s/^jit: \([^ ]*\) stays interpreted: \(.*\)/  \1 interpreted: \2/p' "$WORK/${b%% *}.compiles"
+done
+echo
+echo "time to the first compiled call (ms after the JVM started, first run):"
+first_compiled() { sed -n 's/^jit: compiled .*, \([0-9]*\) ms after the JVM started$/\1/p' "$1" | head -1; }
+for b in "${BENCHES[@]}"; do
+    name=${b%% *}
+    printf '  %-14s jit %6s   tiered %6s\n' "$name" "$(first_compiled "$WORK/$name.compiles")" "$(first_compiled "$WORK/$name.tiered.compiles")"
 done

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.tlang.spi.Metered;
 import org.tlang.spi.tier.ExecutionTier;
 import org.tlang.spi.tier.Linkage;
 import org.tlang.tir.TFunction;
@@ -19,7 +20,7 @@ import org.tlang.tir.TFunction;
  */
 @Component(service = ExecutionTier.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.jit")
-public final class JitTier implements ExecutionTier {
+public final class JitTier implements ExecutionTier, Metered {
     /** Defaults measured on bench/interp (see bench/jit.sh): low enough that hot code compiles within milliseconds. */
     public static final int CALL_THRESHOLD = 1000;
     public static final int LOOP_THRESHOLD = 10000;
@@ -114,6 +115,18 @@ public final class JitTier implements ExecutionTier {
     /** Per-module-version class loaders still reachable; a replaced version's loader is unloaded with it. */
     public int liveLoaders() {
         return compiler.liveLoaders();
+    }
+
+    @Override
+    public java.util.Map<String, Number> metrics() {
+        java.util.Map<String, Number> m = new java.util.LinkedHashMap<>();
+        m.put("compiled", compiled());
+        m.put("interpreted", interpreted());
+        m.put("failed", failed());
+        m.put("osr-compiled", osrCompiled());
+        m.put("compile-ms", compileNanos() / 1_000_000);
+        m.put("live-classes", liveClasses());
+        return m;
     }
 
     /** Total time spent compiling, in nanoseconds. */

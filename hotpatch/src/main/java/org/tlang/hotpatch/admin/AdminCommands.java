@@ -54,6 +54,11 @@ final class AdminCommands {
         sb.append("tlang ").append(runtime.version()).append(", pid ").append(ProcessHandle.current().pid()).append('\n');
         sb.append("bindings: ").append(runtime.bindings().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+        Map<String, Number> metrics = runtime.metrics();
+        if (!metrics.isEmpty()) {
+            sb.append("metrics: ").append(metrics.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+        }
         for (RunningProgram p : programs) {
             sb.append("program: ").append(p.mainFile()).append(" (").append(p.sources().size()).append(" modules)\n");
         }

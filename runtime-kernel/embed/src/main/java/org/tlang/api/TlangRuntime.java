@@ -40,6 +40,15 @@ public interface TlangRuntime {
     /** The implementation bound now for each kind, e.g. {@code scheduler -> pool}. */
     Map<String, String> bindings();
 
+    /**
+     * The counters of the bound subsystems that keep any, keyed {@code kind.name}: for instance the
+     * JIT tier's {@code tier.compiled}, {@code tier.interpreted} (functions it leaves to the
+     * interpreter) and {@code tier.failed} (compiler bugs: always 0).
+     */
+    default Map<String, Number> metrics() {
+        return Map.of();
+    }
+
     /** The runtime's version, e.g. {@code 0.1.0}. */
     String version();
 }

@@ -24,6 +24,7 @@ import org.tlang.api.RunRequest;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TestResult;
 import org.tlang.api.TlangRuntime;
+import org.tlang.spi.Metered;
 import org.tlang.spi.Subsystems;
 import org.tlang.spi.ffi.ForeignLinker;
 import org.tlang.spi.io.IoDriver;
@@ -130,6 +131,15 @@ public final class Kernel implements TlangRuntime {
             if (slot.boundName() != null) bound.put(kind, slot.boundName());
         });
         return bound;
+    }
+
+    @Override
+    public Map<String, Number> metrics() {
+        Map<String, Number> all = new LinkedHashMap<>();
+        slots.forEach((kind, slot) -> {
+            if (slot.service() instanceof Metered m) m.metrics().forEach((name, value) -> all.put(kind + "." + name, value));
+        });
+        return all;
     }
 
     @Override
