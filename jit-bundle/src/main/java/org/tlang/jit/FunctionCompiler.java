@@ -30,6 +30,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.tlang.interp.BoxedCall;
 import org.tlang.interp.Handles;
 import org.tlang.interp.Node;
 import org.tlang.interp.StaticCell;
@@ -577,11 +578,30 @@ final class FunctionCompiler {
             case TExpr.StructNew sn when shape(sn) != null -> structNew(sn);
             case TExpr.VariantNew vn when shape(vn) != null -> variantNew(vn);
             case TExpr.Match m when matchable(m) -> match(m);
+            case TExpr.Destructure d when simple(d.pattern(), 0) -> destructure(d);
+            case TExpr.Interpolate s -> interpolate(s);
+            case TExpr.VecNew v when isVec(v.type()) -> vecNew(v);
+            case TExpr.TupleNew t -> {
+                code.new_(CD_TUPLE);
+                code.dup();
+                objects(t.items(), 2);
+                code.invokespecial(CD_TUPLE, "<init>", MethodTypeDesc.of(CD_void, CD_OBJECTS));
+            }
+            case TExpr.TupleGet t -> {
+                genAs(t.tuple(), R.A);
+                code.checkcast(CD_TUPLE);
+                code.loadConstant(t.index());
+                code.invokevirtual(CD_TUPLE, "get", MethodTypeDesc.of(CD_Object, CD_int));
+                coerce(R.A, repr(t.type()));
+            }
             default -> island(e);
         }
     }
 
     private static final ClassDesc CD_ENUM = ClassDesc.of("org.tlang.interp.EnumValue");
+    private static final ClassDesc CD_TUPLE = ClassDesc.of("org.tlang.interp.Tuple");
+    private static final ClassDesc CD_BOXED_CALL = ClassDesc.of("org.tlang.interp.BoxedCall");
+    private static final ClassDesc CD_PRINTER = ClassDesc.of("org.tlang.interp.Printer");
     private static final ClassDesc CD_STRUCT_SHAPE = ClassDesc.of("org.tlang.interp.StructShape");
     private static final ClassDesc CD_ENUM_SHAPE = ClassDesc.of("org.tlang.interp.EnumShape");
     private final java.util.Map<TExpr, Object> shapes = new java.util.IdentityHashMap<>();
@@ -803,6 +823,8 @@ final class FunctionCompiler {
             case org.tlang.tir.TPattern.Bind b -> !b.local().boxed() && b.local().type() != Type.NEVER;
             case org.tlang.tir.TPattern.Literal l -> l.value() instanceof Long || l.value() instanceof Boolean || l.value() instanceof String;
             case org.tlang.tir.TPattern.Variant v -> depth < 4 && v.args().stream().allMatch(a -> simple(a, depth + 1));
+            case TPattern.Tuple t -> depth < 4 && t.items().stream().allMatch(a -> simple(a, depth + 1));
+            case TPattern.Struct st -> depth < 4 && st.fields().stream().allMatch(a -> simple(a, depth + 1));
             default -> false;
         };
     }
@@ -922,8 +944,102 @@ final class FunctionCompiler {
                     test(arg, field, fail);
                 }
             }
+            case TPattern.Tuple t -> {
+                for (int i = 0; i < t.items().size(); i++) {
+                    if (t.items().get(i) instanceof TPattern.Wildcard) continue;
+                    int item = code.allocateLocal(TypeKind.REFERENCE);
+                    code.aload(value);
+                    code.checkcast(CD_TUPLE);
+                    code.loadConstant(i);
+                    code.invokevirtual(CD_TUPLE, "get", MethodTypeDesc.of(CD_Object, CD_int));
+                    code.astore(item);
+                    test(t.items().get(i), item, fail);
+                }
+            }
+            case TPattern.Struct st -> {
+                for (int i = 0; i < st.fields().size(); i++) {
+                    if (st.fields().get(i) instanceof TPattern.Wildcard) continue;
+                    int field = code.allocateLocal(TypeKind.REFERENCE);
+                    code.aload(value);
+                    accessor(R.A, st.fieldIndexes().get(i));
+                    code.astore(field);
+                    test(st.fields().get(i), field, fail);
+                }
+            }
             default -> throw new Unsupported("pattern " + p);
         }
+    }
+
+    /** `let PATTERN = value;` with an irrefutable pattern (the checker made sure). */
+    private void destructure(TExpr.Destructure d) {
+        int value = code.allocateLocal(TypeKind.REFERENCE);
+        genAs(d.value(), R.A);
+        code.astore(value);
+        Label unreachable = code.newLabel();
+        Label done = code.newLabel();
+        test(d.pattern(), value, unreachable);
+        code.goto_(done);
+        code.labelBinding(unreachable);
+        code.aconst_null();
+        code.athrow();
+        code.labelBinding(done);
+    }
+
+    /** A Vec literal: elements pushed unboxed where the Vec stores them so. */
+    private void vecNew(TExpr.VecNew v) {
+        code.new_(CD_VEC);
+        code.dup();
+        code.loadConstant(v.items().size());
+        code.invokespecial(CD_VEC, "<init>", MethodTypeDesc.of(CD_void, CD_int));
+        for (TExpr item : v.items()) {
+            code.dup();
+            R elem = elementRepr(item.type());
+            switch (elem) {
+                case J -> {
+                    genHeld(item, R.J, 2);
+                    code.invokevirtual(CD_VEC, "pushLong", MethodTypeDesc.of(CD_void, CD_long));
+                }
+                case D -> {
+                    genHeld(item, R.D, 2);
+                    code.invokevirtual(CD_VEC, "pushDouble", MethodTypeDesc.of(CD_void, CD_double));
+                }
+                default -> {
+                    genHeld(item, R.A, 2);
+                    code.invokevirtual(CD_VEC, "add", MethodTypeDesc.of(CD_boolean, CD_Object));
+                    code.pop();
+                }
+            }
+        }
+    }
+
+    /** A string literal with `{}` parts, built as the interpreter builds it (Printer.appendPart). */
+    private void interpolate(TExpr.Interpolate s) {
+        ClassDesc sb = ClassDesc.of("java.lang.StringBuilder");
+        code.new_(sb);
+        code.dup();
+        code.invokespecial(sb, "<init>", MethodTypeDesc.of(CD_void));
+        for (TExpr part : s.parts()) {
+            Type t = part.type();
+            if (t == Type.STR) {
+                genHeld(part, R.A, 1);
+                code.checkcast(CD_String);
+                code.invokevirtual(sb, "append", MethodTypeDesc.of(sb, CD_String));
+            } else if (t == Type.INT) {
+                genHeld(part, R.J, 1);
+                code.invokevirtual(sb, "append", MethodTypeDesc.of(sb, CD_long));
+            } else if (t == Type.BOOL) {
+                genHeld(part, R.Z, 1);
+                code.invokevirtual(sb, "append", MethodTypeDesc.of(sb, CD_boolean));
+            } else if (t == Type.FLOAT) {
+                genHeld(part, R.D, 1);
+                code.invokestatic(CD_PRINTER, "showFloat", MethodTypeDesc.of(CD_String, CD_double));
+                code.invokevirtual(sb, "append", MethodTypeDesc.of(sb, CD_String));
+            } else {
+                genHeld(part, R.A, 1);
+                code.invokestatic(CD_PRINTER, "appendPart", MethodTypeDesc.of(sb, sb, CD_Object));
+            }
+        }
+        code.invokevirtual(sb, "toString", MethodTypeDesc.of(CD_String));
     }
 
     private static boolean isVec(Type t) {
@@ -1317,9 +1433,32 @@ final class FunctionCompiler {
                 return true;
             }
             default -> {
-                return false;
+                return boxedCall(in);
             }
         }
+    }
+
+    /** A built-in the interpreter runs over boxed arguments: called directly with them, no interpreted part. */
+    private boolean boxedCall(TExpr.Intrinsic in) {
+        Node node;
+        try {
+            node = linkage.interpreted(in);
+        } catch (RuntimeException ex) {
+            return false;
+        }
+        if (!(node instanceof BoxedCall)) return false;
+        code.getstatic(self, constant(node, CD_BOXED_CALL), CD_BOXED_CALL);
+        objects(in.args(), 1);
+        code.invokeinterface(CD_BOXED_CALL, "apply", MethodTypeDesc.of(CD_Object, CD_OBJECTS));
+        R r = repr(in.type());
+        if (r == R.N) {
+            code.pop();
+            code.aconst_null();
+            code.athrow();
+        } else {
+            coerce(R.A, r);
+        }
+        return true;
     }
 
     /** Runs {@code e} in the interpreter over a frame holding the locals it uses, then copies back those it set. */

@@ -406,11 +406,7 @@ final class DataNodes {
         @Override
         public Object execute(Frame f) {
             StringBuilder sb = new StringBuilder();
-            for (Node p : parts) {
-                Object v = p.execute(f);
-                if (v instanceof String s) sb.append(s);
-                else Printer.append(sb, v);
-            }
+            for (Node p : parts) Printer.appendPart(sb, p.execute(f));
             return sb.toString();
         }
     }

@@ -27,7 +27,7 @@ final class Intrinsics {
         Object apply(Node self, Object[] a);
     }
 
-    static final class Generic extends Node {
+    static final class Generic extends Node implements BoxedCall {
         final Node[] args;
         final Impl impl;
 
@@ -39,7 +39,11 @@ final class Intrinsics {
 
         @Override
         public Object execute(Frame f) {
-            Object[] values = DataNodes.all(args, f);
+            return apply(DataNodes.all(args, f));
+        }
+
+        @Override
+        public Object apply(Object[] values) {
             try {
                 return impl.apply(this, values);
             } catch (PanicException p) {

@@ -17,6 +17,13 @@ public final class Printer {
         return sb.toString();
     }
 
+    /** Appends one `{}` part of a string literal: a Str bare, anything else in its printed form. */
+    public static StringBuilder appendPart(StringBuilder sb, Object v) {
+        if (v instanceof String s) sb.append(s);
+        else append(sb, v);
+        return sb;
+    }
+
     public static String showFloat(double d) {
         if (Double.isNaN(d)) return "NaN";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
