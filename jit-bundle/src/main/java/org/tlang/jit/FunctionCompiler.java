@@ -479,6 +479,16 @@ final class FunctionCompiler {
                 genAs(l.init(), r);
                 if (r != R.V) store(r, slot(l.local()));
             }
+            case TExpr.SetLocal s when uncheckedSteps.contains(s) -> {
+                // `i += 1` closing a `while i < n` body (or `i -= 1` under `i > n`): cannot overflow
+                TExpr.Binary step = (TExpr.Binary) s.value();
+                int i = slot(s.local());
+                code.lload(i);
+                code.lconst_1();
+                if (step.op() == BinaryOp.ADD) code.ladd();
+                else code.lsub();
+                code.lstore(i);
+            }
             case TExpr.SetLocal s -> {
                 R r = repr(s.local().type());
                 genAs(s.value(), r);
@@ -1265,7 +1275,32 @@ final class FunctionCompiler {
         }
     }
 
+    /** Loop counter steps that need no overflow check; see {@link #uncheckedStep}. */
+    private final Set<TExpr> uncheckedSteps = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * The last statement of a `while i < n` body when it is `i += 1` and nothing else in the loop
+     * writes `i` (or `i -= 1` under `i > n`): the condition held with this `i`, so the step cannot
+     * overflow, and without a check HotSpot sees a counted loop (range-check elimination, unrolling).
+     */
+    private static TExpr.SetLocal uncheckedStep(TExpr.Loop l) {
+        if (!(l.cond() instanceof TExpr.Binary c) || !(c.left() instanceof TExpr.Local counter)) return null;
+        TLocal i = counter.local();
+        if (i.type() != Type.INT || (c.op() != BinaryOp.LT && c.op() != BinaryOp.GT)) return null;
+        if (!(l.body() instanceof TExpr.Block b) || b.result() != null || b.statements().isEmpty()) return null;
+        if (!(b.statements().getLast() instanceof TExpr.SetLocal set) || set.local() != i) return null;
+        if (!(set.value() instanceof TExpr.Binary step) || !(step.left() instanceof TExpr.Local l2) || l2.local() != i
+                || !(step.right() instanceof TExpr.Const one) || !Long.valueOf(1).equals(one.value())) return null;
+        if (step.op() != (c.op() == BinaryOp.LT ? BinaryOp.ADD : BinaryOp.SUB)) return null;
+        Set<TLocal> written = new java.util.HashSet<>();
+        Tir.locals(c.right(), x -> {}, written::add);
+        for (TExpr st : b.statements().subList(0, b.statements().size() - 1)) Tir.locals(st, x -> {}, written::add);
+        return written.contains(i) ? null : set;
+    }
+
     private void loop(TExpr.Loop l) {
+        TExpr.SetLocal step = uncheckedStep(l);
+        if (step != null) uncheckedSteps.add(step);
         R value = l.cond() == null ? repr(l.type()) : R.V;
         int valueSlot = -1;
         if (value != R.V && value != R.N) {
@@ -1322,10 +1357,13 @@ final class FunctionCompiler {
         genAs(r.body(), R.V);
         loops.pop();
         code.labelBinding(next);
-        code.lload(i);
-        code.loadConstant(Long.MAX_VALUE);
-        code.lcmp();
-        code.ifeq(exit);
+        if (r.inclusive()) {
+            // `a..=b` with b the largest Int ends after b; `a..b` cannot step past b
+            code.lload(i);
+            code.loadConstant(Long.MAX_VALUE);
+            code.lcmp();
+            code.ifeq(exit);
+        }
         code.lload(i);
         code.lconst_1();
         code.ladd();

@@ -65,6 +65,7 @@ final class JitCompiler {
         FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
         try {
             byte[] bytes = fc.compile(classFile);
+            dump(className, bytes);
             int size = codeSize(bytes, "call");
             if (size > MAX_METHOD_BYTES) throw new FunctionCompiler.Unsupported(size + " bytes of bytecode");
             VersionLoader loader = loader(linkage, fn.module());
@@ -107,6 +108,7 @@ final class JitCompiler {
         FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
         try {
             byte[] bytes = fc.compileLoop(classFile, loop);
+            dump(className, bytes);
             int size = codeSize(bytes, "osr");
             if (size > MAX_METHOD_BYTES) throw new FunctionCompiler.Unsupported(size + " bytes of bytecode");
             VersionLoader loader = loader(linkage, fn.module());
@@ -140,6 +142,19 @@ final class JitCompiler {
     }
 
     private static final System.Logger LOG = System.getLogger(JitCompiler.class.getName());
+
+    /** With the system property {@code tlang.jit.dump=DIR}, writes each generated class to DIR (for javap). */
+    private static void dump(String className, byte[] bytes) {
+        String dir = System.getProperty("tlang.jit.dump");
+        if (dir == null) return;
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of(dir, className.replace('.', '/') + ".class");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, bytes);
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "jit: cannot dump " + className + ": " + e);
+        }
+    }
 
     /** Milliseconds since the JVM started (for the trace: the time to the first compiled call). */
     private static long sinceStart() {
