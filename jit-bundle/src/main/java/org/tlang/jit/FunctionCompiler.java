@@ -590,6 +590,7 @@ final class FunctionCompiler {
             case TExpr.Match m when matchable(m) -> match(m);
             case TExpr.Destructure d when simple(d.pattern(), 0) -> destructure(d);
             case TExpr.Interpolate s -> interpolate(s);
+            case TExpr.CallValue c -> callValue(c);
             case TExpr.VecNew v when isVec(v.type()) -> vecNew(v);
             case TExpr.TupleNew t -> {
                 code.new_(CD_TUPLE);
@@ -611,6 +612,7 @@ final class FunctionCompiler {
     private static final ClassDesc CD_ENUM = ClassDesc.of("org.tlang.interp.EnumValue");
     private static final ClassDesc CD_TUPLE = ClassDesc.of("org.tlang.interp.Tuple");
     private static final ClassDesc CD_BOXED_CALL = ClassDesc.of("org.tlang.interp.BoxedCall");
+    private static final ClassDesc CD_FN_VALUE = ClassDesc.of("org.tlang.interp.FnValue");
     private static final ClassDesc CD_PRINTER = ClassDesc.of("org.tlang.interp.Printer");
     private static final ClassDesc CD_STRUCT_SHAPE = ClassDesc.of("org.tlang.interp.StructShape");
     private static final ClassDesc CD_ENUM_SHAPE = ClassDesc.of("org.tlang.interp.EnumShape");
@@ -993,6 +995,42 @@ final class FunctionCompiler {
         code.aconst_null();
         code.athrow();
         code.labelBinding(done);
+    }
+
+    /** A call of a function value (a closure, or a named function as a value): FnValue.call over boxed arguments. */
+    private void callValue(TExpr.CallValue c) {
+        genAs(c.callee(), R.A);
+        code.checkcast(CD_FN_VALUE);
+        objects(c.args(), 1);
+        Label from = code.newLabel();
+        Label to = code.newLabel();
+        Label handler = code.newLabel();
+        code.labelBinding(from);
+        code.invokeinterface(CD_FN_VALUE, "call", MethodTypeDesc.of(CD_Object, CD_OBJECTS));
+        code.labelBinding(to);
+        atOnPanic(from, to, handler, c.pos());
+        R r = repr(c.type());
+        if (r == R.N) {
+            code.pop();
+            code.aconst_null();
+            code.athrow();
+        } else {
+            coerce(R.A, r);
+        }
+    }
+
+    /** A panic thrown between {@code from} and {@code to} leaves the call at {@code pos} (JitRuntime.at), as the interpreter records it. */
+    private void atOnPanic(Label from, Label to, Label handler, org.tlang.lang.source.Pos pos) {
+        code.exceptionCatch(from, to, handler, CD_PANIC);
+        int l = pos.line();
+        int col = pos.column();
+        handlers.add(() -> {
+            code.labelBinding(handler);
+            code.loadConstant(l);
+            code.loadConstant(col);
+            code.invokestatic(CD_RT, "at", MethodTypeDesc.of(CD_PANIC, CD_PANIC, CD_int, CD_int));
+            code.athrow();
+        });
     }
 
     /** A Vec literal: elements pushed unboxed where the Vec stores them so. */
@@ -1421,16 +1459,7 @@ final class FunctionCompiler {
         code.labelBinding(from);
         code.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP, "t", methodDesc(sig), index));
         code.labelBinding(to);
-        code.exceptionCatch(from, to, handler, CD_PANIC);
-        int l = c.pos().line();
-        int col = c.pos().column();
-        handlers.add(() -> {
-            code.labelBinding(handler);
-            code.loadConstant(l);
-            code.loadConstant(col);
-            code.invokestatic(CD_RT, "at", MethodTypeDesc.of(CD_PANIC, CD_PANIC, CD_int, CD_int));
-            code.athrow();
-        });
+        atOnPanic(from, to, handler, c.pos());
         R res = sig.result() == Type.UNIT ? R.V : paramRepr(sig.result());
         coerce(res, repr(c.type()));
     }
