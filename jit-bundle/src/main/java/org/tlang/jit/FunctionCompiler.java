@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tlang.interp.BoxedCall;
+import org.tlang.interp.ClosureMaker;
 import org.tlang.interp.Handles;
 import org.tlang.interp.Node;
 import org.tlang.interp.StaticCell;
@@ -591,6 +592,7 @@ final class FunctionCompiler {
             case TExpr.Destructure d when simple(d.pattern(), 0) -> destructure(d);
             case TExpr.Interpolate s -> interpolate(s);
             case TExpr.CallValue c -> callValue(c);
+            case TExpr.Closure c when closureMaker(c) != null -> makeClosure(c);
             case TExpr.VecNew v when isVec(v.type()) -> vecNew(v);
             case TExpr.TupleNew t -> {
                 code.new_(CD_TUPLE);
@@ -613,6 +615,7 @@ final class FunctionCompiler {
     private static final ClassDesc CD_TUPLE = ClassDesc.of("org.tlang.interp.Tuple");
     private static final ClassDesc CD_BOXED_CALL = ClassDesc.of("org.tlang.interp.BoxedCall");
     private static final ClassDesc CD_FN_VALUE = ClassDesc.of("org.tlang.interp.FnValue");
+    private static final ClassDesc CD_CLOSURE_MAKER = ClassDesc.of("org.tlang.interp.ClosureMaker");
     private static final ClassDesc CD_PRINTER = ClassDesc.of("org.tlang.interp.Printer");
     private static final ClassDesc CD_STRUCT_SHAPE = ClassDesc.of("org.tlang.interp.StructShape");
     private static final ClassDesc CD_ENUM_SHAPE = ClassDesc.of("org.tlang.interp.EnumShape");
@@ -995,6 +998,32 @@ final class FunctionCompiler {
         code.aconst_null();
         code.athrow();
         code.labelBinding(done);
+    }
+
+    /** The interpreter's maker of this closure expression's values, or null to leave it to an interpreted part. */
+    private ClosureMaker closureMaker(TExpr.Closure c) {
+        try {
+            return linkage.interpreted(c) instanceof ClosureMaker m ? m : null;
+        } catch (RuntimeException ex) {
+            return null;
+        }
+    }
+
+    /** A closure value from the captured locals' values (captures are by value: see {@link #compile}). */
+    private void makeClosure(TExpr.Closure c) {
+        code.getstatic(self, constant(closureMaker(c), CD_CLOSURE_MAKER), CD_CLOSURE_MAKER);
+        code.loadConstant(c.captures().size());
+        code.anewarray(CD_Object);
+        for (int i = 0; i < c.captures().size(); i++) {
+            TLocal captured = c.captures().get(i);
+            R r = repr(captured.type());
+            code.dup();
+            code.loadConstant(i);
+            if (r != R.V) load(r, slot(captured));
+            coerce(r, R.A);
+            code.aastore();
+        }
+        code.invokeinterface(CD_CLOSURE_MAKER, "make", MethodTypeDesc.of(CD_FN_VALUE, CD_OBJECTS));
     }
 
     /** A call of a function value (a closure, or a named function as a value): FnValue.call over boxed arguments. */

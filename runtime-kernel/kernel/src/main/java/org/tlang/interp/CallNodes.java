@@ -184,7 +184,7 @@ final class CallNodes {
         }
     }
 
-    static final class MakeClosure extends Node {
+    static final class MakeClosure extends Node implements ClosureMaker {
         final CallTarget target;
         final int[] fromSlots;
         final Type.Kind[] fromKinds;
@@ -207,6 +207,11 @@ final class CallNodes {
         public Object execute(Frame f) {
             Object[] captured = new Object[fromSlots.length];
             for (int i = 0; i < captured.length; i++) captured[i] = Slots.load(f, fromSlots[i], fromKinds[i], fromTypes[i]);
+            return make(captured);
+        }
+
+        @Override
+        public FnValue make(Object[] captured) {
             return new Closure(target, intoSlots, intoKinds, captured);
         }
     }
