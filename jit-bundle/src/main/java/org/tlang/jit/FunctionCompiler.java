@@ -542,6 +542,7 @@ final class FunctionCompiler {
             case TExpr.Loop l -> loop(l);
             case TExpr.ForRange r -> forRange(r);
             case TExpr.ForEach fe when isVec(fe.iterable().type()) && !fe.var().boxed() -> forEachVec(fe);
+            case TExpr.ForEach fe when takenAtOnce(fe.iterable().type()) && !fe.var().boxed() -> forEachSnapshot(fe);
             case TExpr.Break b -> {
                 LoopCtx ctx = loops.peek();
                 if (ctx == null || held != ctx.held()) throw new Unsupported("break inside an expression");
@@ -575,6 +576,15 @@ final class FunctionCompiler {
                 R elem = elementRepr(ix.type());
                 code.invokestatic(CD_RT, "vecGet" + typedSuffix(elem), MethodTypeDesc.of(desc(elem), CD_Object, CD_long, CD_int, CD_int));
                 coerce(elem, repr(ix.type()));
+            }
+            case TExpr.SetIndex s when s.target().type() instanceof Type.Named n && n.name().equals("Map") -> {
+                ClassDesc map = ClassDesc.of("java.util.Map");
+                genAs(s.target(), R.A);
+                code.checkcast(map);
+                genHeld(s.index(), R.A, 1);
+                genHeld(s.value(), R.A, 2);
+                code.invokeinterface(map, "put", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+                code.pop();
             }
             case TExpr.SetIndex s when isVec(s.target().type()) -> {
                 R elem = elementRepr(s.value().type());
@@ -1237,6 +1247,25 @@ final class FunctionCompiler {
             }
             return;
         }
+        if (t == Type.STR && op == BinaryOp.ADD) {
+            genAs(b.left(), R.A);
+            code.checkcast(CD_String);
+            genHeld(b.right(), R.A, 1);
+            code.checkcast(CD_String);
+            code.invokevirtual(CD_String, "concat", MethodTypeDesc.of(CD_String, CD_String));
+            return;
+        }
+        if (op == BinaryOp.EQ || op == BinaryOp.NE) {
+            // every other type compares by value, as the interpreter's EqRef does
+            genAs(b.left(), R.A);
+            genHeld(b.right(), R.A, 1);
+            code.invokestatic(ClassDesc.of("java.util.Objects"), "equals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
+            if (op == BinaryOp.NE) {
+                code.iconst_1();
+                code.ixor();
+            }
+            return;
+        }
         island(b);
     }
 
@@ -1464,6 +1493,44 @@ final class FunctionCompiler {
             code.iload(i);
             code.invokevirtual(list, "get" + (elem == R.A ? "Ref" : typedSuffix(elem)), MethodTypeDesc.of(desc(elem), CD_int));
             coerce(elem, vr);
+            store(vr, slot(fe.var()));
+        }
+        loops.push(new LoopCtx(next, exit, held, R.V, -1));
+        genAs(fe.body(), R.V);
+        loops.pop();
+        code.labelBinding(next);
+        code.iinc(i, 1);
+        code.goto_(top);
+        code.labelBinding(exit);
+    }
+
+    /** Str, Map and Set: `for` goes over their items as they were when it began (Iteration.snapshot). */
+    private static boolean takenAtOnce(Type t) {
+        return t == Type.STR || t instanceof Type.Named n && (n.name().equals("Map") || n.name().equals("Set"));
+    }
+
+    private void forEachSnapshot(TExpr.ForEach fe) {
+        int items = code.allocateLocal(TypeKind.REFERENCE);
+        int i = code.allocateLocal(TypeKind.INT);
+        genAs(fe.iterable(), R.A);
+        code.invokestatic(ClassDesc.of("org.tlang.interp.Iteration"), "snapshot", MethodTypeDesc.of(CD_OBJECTS, CD_Object));
+        code.astore(items);
+        code.iconst_0();
+        code.istore(i);
+        Label top = code.newLabel();
+        Label next = code.newLabel();
+        Label exit = code.newLabel();
+        code.labelBinding(top);
+        code.iload(i);
+        code.aload(items);
+        code.arraylength();
+        code.if_icmpge(exit);
+        R vr = repr(fe.var().type());
+        if (vr != R.V) {
+            code.aload(items);
+            code.iload(i);
+            code.aaload();
+            coerce(R.A, vr);
             store(vr, slot(fe.var()));
         }
         loops.push(new LoopCtx(next, exit, held, R.V, -1));

@@ -354,21 +354,8 @@ final class ControlNodes {
                     int status = step(f, (long) b.get(i));
                     if (status != NORMAL) return status == BREAK ? NORMAL : status;
                 }
-            } else if (it instanceof String s) {
-                int i = 0;
-                while (i < s.length()) {
-                    int cp = s.codePointAt(i);
-                    i += Character.charCount(cp);
-                    int status = step(f, new String(Character.toChars(cp)));
-                    if (status != NORMAL) return status == BREAK ? NORMAL : status;
-                }
-            } else if (it instanceof java.util.Map<?, ?> m) {
-                for (java.util.Map.Entry<?, ?> e : java.util.List.copyOf(m.entrySet())) {
-                    int status = step(f, new Tuple(new Object[] {e.getKey(), e.getValue()}));
-                    if (status != NORMAL) return status == BREAK ? NORMAL : status;
-                }
             } else {
-                for (Object o : java.util.List.copyOf((java.util.Collection<?>) it)) {
+                for (Object o : Iteration.snapshot(it)) {
                     int status = step(f, o);
                     if (status != NORMAL) return status == BREAK ? NORMAL : status;
                 }
