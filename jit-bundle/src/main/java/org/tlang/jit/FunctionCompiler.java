@@ -106,10 +106,25 @@ final class FunctionCompiler {
     private int osrEnd;
 
     FunctionCompiler(TFunction fn, Linkage linkage, String className) {
+        this(fn, linkage, className, List.of());
+    }
+
+    /** For a closure's body: {@code captured} (its locals that receive the captured values) come before its parameters. */
+    private FunctionCompiler(TFunction fn, Linkage linkage, String className, List<TLocal> captured) {
         this.fn = fn;
         this.linkage = linkage;
         this.self = ClassDesc.of(className);
+        this.className = className;
+        this.captured = captured;
     }
+
+    /** A class this function's class needs, to be defined first: a closure's (see {@link #compileClosure}). */
+    record Extra(String name, byte[] bytes, Object[] constants) {}
+
+    final List<Extra> extras = new ArrayList<>();
+    private final String className;
+    private final List<TLocal> captured;
+    private ClassFile classFile;
 
     Object[] constants() {
         return constants.toArray();
@@ -156,6 +171,7 @@ final class FunctionCompiler {
     }
 
     byte[] compile(ClassFile cf) {
+        classFile = cf;
         if (fn.isAsync()) throw new Unsupported("async fn");
         Set<TLocal> all = new LinkedHashSet<>(fn.params());
         Tir.locals(fn.body(), all::add, all::add);
@@ -175,12 +191,104 @@ final class FunctionCompiler {
     }
 
     /**
+     * Compiles a closure's body as a class implementing FnValue: fields hold the captured values,
+     * {@code call(Object[])} unboxes the arguments and calls the static {@code body(captured...,
+     * params...)}, which is compiled as any function is.
+     */
+    private byte[] compileClosure(ClassFile cf) {
+        classFile = cf;
+        if (fn.isAsync()) throw new Unsupported("async closure");
+        Set<TLocal> all = new LinkedHashSet<>(fn.params());
+        all.addAll(captured);
+        Tir.locals(fn.body(), all::add, all::add);
+        for (TLocal l : all) {
+            if (l.boxed()) throw new Unsupported("local `" + l.name() + "` is captured by reference");
+            if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
+        }
+        List<ClassDesc> capturedTypes = captured.stream().map(l -> desc(paramRepr(l.type()))).toList();
+        List<ClassDesc> bodyParams = new ArrayList<>(capturedTypes);
+        for (TLocal p : fn.params()) bodyParams.add(desc(paramRepr(p.type())));
+        R res = repr(fn.result()) == R.N ? R.V : repr(fn.result());
+        MethodTypeDesc bodyType = MethodTypeDesc.of(desc(res), bodyParams);
+        String file = fn.file() == null ? "?" : fn.file();
+        return cf.build(self, cb -> {
+            cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
+            cb.withInterfaceSymbols(CD_FN_VALUE);
+            cb.with(SourceFileAttribute.of(file.substring(file.lastIndexOf('/') + 1)));
+            for (int i = 0; i < capturedTypes.size(); i++) cb.withField("c" + i, capturedTypes.get(i), ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL);
+            cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void, capturedTypes), ClassFile.ACC_PUBLIC, c -> {
+                c.aload(0);
+                c.invokespecial(CD_Object, "<init>", MethodTypeDesc.of(CD_void));
+                for (int i = 0; i < capturedTypes.size(); i++) {
+                    c.aload(0);
+                    c.loadLocal(TypeKind.from(capturedTypes.get(i)), c.parameterSlot(i));
+                    c.putfield(self, "c" + i, capturedTypes.get(i));
+                }
+                c.return_();
+            });
+            cb.withMethodBody("call", MethodTypeDesc.of(CD_Object, CD_OBJECTS), ClassFile.ACC_PUBLIC, c -> {
+                code = c;
+                for (int i = 0; i < capturedTypes.size(); i++) {
+                    c.aload(0);
+                    c.getfield(self, "c" + i, capturedTypes.get(i));
+                }
+                for (int i = 0; i < fn.params().size(); i++) {
+                    c.aload(1);
+                    c.loadConstant(i);
+                    c.aaload();
+                    coerce(R.A, paramRepr(fn.params().get(i).type()));
+                }
+                c.invokestatic(self, "body", bodyType);
+                coerce(res, R.A);
+                c.areturn();
+            });
+            cb.withMethodBody("body", bodyType, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all, file));
+            staticInit(cb);
+        });
+    }
+
+    private int closures;
+
+    /** The class of {@code c}'s values with its body compiled (defined before this function's class), or null if its body cannot be compiled. */
+    private String closureClass(TExpr.Closure c) {
+        String name = className + "$c" + closures++;
+        FunctionCompiler body = new FunctionCompiler(c.function(), linkage, name, c.capturedInto());
+        byte[] bytes;
+        try {
+            bytes = body.compileClosure(classFile);
+        } catch (Unsupported u) {
+            return null;
+        }
+        extras.addAll(body.extras);
+        extras.add(new Extra(name, bytes, body.constants()));
+        for (String island : body.islands) islands.add(island + " (in a closure)");
+        return name;
+    }
+
+    /** A closure whose body is compiled: {@code new C(captured values...)}. */
+    private void newClosure(TExpr.Closure c, String closureClass) {
+        ClassDesc type = ClassDesc.of(closureClass);
+        code.new_(type);
+        code.dup();
+        List<ClassDesc> params = new ArrayList<>();
+        for (TLocal l : c.captures()) {
+            R r = repr(l.type());
+            R want = paramRepr(l.type());
+            if (r != R.V) load(r, slot(l));
+            coerce(r, want);
+            params.add(desc(want));
+        }
+        code.invokespecial(type, "<init>", MethodTypeDesc.of(CD_void, params));
+    }
+
+    /**
      * Compiles {@code loop} (a loop of this function) as an on-stack-replacement entry: a class with
      * {@code static boolean osr(Frame, long, long)} as {@link org.tlang.interp.CallTarget.LoopCompiler}
      * describes it. Panics leave it without this function's frame: the interpreted activation that
      * entered it records that.
      */
     byte[] compileLoop(ClassFile cf, TExpr loop) {
+        classFile = cf;
         if (fn.isAsync()) throw new Unsupported("async fn");
         if (!(loop instanceof TExpr.Loop || loop instanceof TExpr.ForRange)) throw new Unsupported("not a loop with an entry");
         Set<TLocal> all = new LinkedHashSet<>(fn.params());
@@ -303,7 +411,8 @@ final class FunctionCompiler {
         code = c;
         slots = new int[Math.max(fn.localCount(), 1)];
         java.util.Arrays.fill(slots, -1);
-        for (int i = 0; i < fn.params().size(); i++) slots[fn.params().get(i).index()] = c.parameterSlot(i);
+        for (int i = 0; i < captured.size(); i++) slots[captured.get(i).index()] = c.parameterSlot(i);
+        for (int i = 0; i < fn.params().size(); i++) slots[fn.params().get(i).index()] = c.parameterSlot(captured.size() + i);
         result = repr(fn.result());
         if (result == R.N) result = R.V;
         Label start = c.newLabel();
@@ -602,7 +711,12 @@ final class FunctionCompiler {
             case TExpr.Destructure d when simple(d.pattern(), 0) -> destructure(d);
             case TExpr.Interpolate s -> interpolate(s);
             case TExpr.CallValue c -> callValue(c);
-            case TExpr.Closure c when closureMaker(c) != null -> makeClosure(c);
+            case TExpr.Closure c -> {
+                String compiled = closureClass(c);
+                if (compiled != null) newClosure(c, compiled);
+                else if (closureMaker(c) != null) makeClosure(c);
+                else island(c);
+            }
             case TExpr.VecNew v when isVec(v.type()) -> vecNew(v);
             case TExpr.TupleNew t -> {
                 code.new_(CD_TUPLE);

@@ -7,6 +7,7 @@ import java.lang.classfile.MethodModel;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,12 +70,7 @@ final class JitCompiler {
             int size = codeSize(bytes, "call");
             if (size > MAX_METHOD_BYTES) throw new FunctionCompiler.Unsupported(size + " bytes of bytecode");
             VersionLoader loader = loader(linkage, fn.module());
-            Class<?> cls;
-            synchronized (loader) {
-                cls = loader.define(className, bytes, fc.constants());
-            }
-            generated.add(new java.lang.ref.WeakReference<>(cls, unloaded));
-            Class.forName(className, true, loader); // verifies and initialises now, not at the first call
+            Class<?> cls = define(loader, fc, className, bytes);
             MethodHandle h = MethodHandles.lookup().findStatic(cls, "call", Handles.methodType(fn.signature()));
             long nanos = System.nanoTime() - t0;
             compiled.incrementAndGet();
@@ -112,12 +108,7 @@ final class JitCompiler {
             int size = codeSize(bytes, "osr");
             if (size > MAX_METHOD_BYTES) throw new FunctionCompiler.Unsupported(size + " bytes of bytecode");
             VersionLoader loader = loader(linkage, fn.module());
-            Class<?> cls;
-            synchronized (loader) {
-                cls = loader.define(className, bytes, fc.constants());
-            }
-            generated.add(new java.lang.ref.WeakReference<>(cls, unloaded));
-            Class.forName(className, true, loader);
+            Class<?> cls = define(loader, fc, className, bytes);
             MethodHandle h = MethodHandles.lookup().findStatic(cls, "osr", java.lang.invoke.MethodType.methodType(boolean.class,
                     org.tlang.interp.Frame.class, long.class, long.class));
             long nanos = System.nanoTime() - t0;
@@ -142,6 +133,26 @@ final class JitCompiler {
     }
 
     private static final System.Logger LOG = System.getLogger(JitCompiler.class.getName());
+
+    /**
+     * Defines a compiled function's class, after the classes of its closures, and verifies and
+     * initialises them all now (a verifier error is a compiler bug: it fails the compile, never a call).
+     */
+    private Class<?> define(VersionLoader loader, FunctionCompiler fc, String className, byte[] bytes) throws ClassNotFoundException {
+        List<Class<?>> classes = new java.util.ArrayList<>();
+        synchronized (loader) {
+            for (FunctionCompiler.Extra extra : fc.extras) {
+                dump(extra.name(), extra.bytes());
+                classes.add(loader.define(extra.name(), extra.bytes(), extra.constants()));
+            }
+            classes.add(loader.define(className, bytes, fc.constants()));
+        }
+        for (Class<?> c : classes) {
+            generated.add(new java.lang.ref.WeakReference<>(c, unloaded));
+            Class.forName(c.getName(), true, loader);
+        }
+        return classes.getLast();
+    }
 
     /** With the system property {@code tlang.jit.dump=DIR}, writes each generated class to DIR (for javap). */
     private static void dump(String className, byte[] bytes) {
