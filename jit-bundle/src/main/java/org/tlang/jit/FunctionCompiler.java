@@ -139,6 +139,43 @@ final class FunctionCompiler {
         return R.A;
     }
 
+    /** What a local's JVM slot holds: its value, or for a local captured by reference its {@link org.tlang.interp.Box}. */
+    private static R slotRepr(TLocal l) {
+        return l.boxed() ? R.A : repr(l.type());
+    }
+
+    /** Reads a local (through its Box when closures capture it by reference). */
+    private void loadLocal(TLocal l) {
+        if (l.boxed()) {
+            code.aload(slot(l));
+            code.checkcast(CD_BOX);
+            code.getfield(CD_BOX, "value", CD_Object);
+            coerce(R.A, repr(l.type()));
+            return;
+        }
+        R r = repr(l.type());
+        if (r != R.V) load(r, slot(l));
+    }
+
+    /**
+     * Binds a local (`let`, a pattern, a loop variable) to the value of representation {@code r} on
+     * the stack; a local captured by reference gets a fresh Box, as in the interpreter.
+     */
+    private void bindLocal(TLocal l, R r) {
+        if (l.boxed()) {
+            coerce(r, R.A);
+            code.new_(CD_BOX);
+            code.dup_x1();
+            code.swap();
+            code.invokespecial(CD_BOX, "<init>", MethodTypeDesc.of(CD_void, CD_Object));
+            code.astore(slot(l));
+            return;
+        }
+        R want = repr(l.type());
+        coerce(r, want);
+        if (want != R.V) store(want, slot(l));
+    }
+
     /** Representation in a JVM signature (Handles.jvmType): unit parameters are references. */
     private static R paramRepr(Type t) {
         R r = repr(t);
@@ -176,7 +213,6 @@ final class FunctionCompiler {
         Set<TLocal> all = new LinkedHashSet<>(fn.params());
         Tir.locals(fn.body(), all::add, all::add);
         for (TLocal l : all) {
-            if (l.boxed()) throw new Unsupported("local `" + l.name() + "` is captured by reference");
             if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
         }
         MethodTypeDesc mtd = methodDesc(fn.signature());
@@ -202,10 +238,9 @@ final class FunctionCompiler {
         all.addAll(captured);
         Tir.locals(fn.body(), all::add, all::add);
         for (TLocal l : all) {
-            if (l.boxed()) throw new Unsupported("local `" + l.name() + "` is captured by reference");
             if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
         }
-        List<ClassDesc> capturedTypes = captured.stream().map(l -> desc(paramRepr(l.type()))).toList();
+        List<ClassDesc> capturedTypes = captured.stream().map(l -> desc(l.boxed() ? R.A : paramRepr(l.type()))).toList();
         List<ClassDesc> bodyParams = new ArrayList<>(capturedTypes);
         for (TLocal p : fn.params()) bodyParams.add(desc(paramRepr(p.type())));
         R res = repr(fn.result()) == R.N ? R.V : repr(fn.result());
@@ -272,8 +307,8 @@ final class FunctionCompiler {
         code.dup();
         List<ClassDesc> params = new ArrayList<>();
         for (TLocal l : c.captures()) {
-            R r = repr(l.type());
-            R want = paramRepr(l.type());
+            R r = slotRepr(l);
+            R want = l.boxed() ? R.A : paramRepr(l.type()); // a local captured by reference: its Box
             if (r != R.V) load(r, slot(l));
             coerce(r, want);
             params.add(desc(want));
@@ -294,7 +329,6 @@ final class FunctionCompiler {
         Set<TLocal> all = new LinkedHashSet<>(fn.params());
         Tir.locals(fn.body(), all::add, all::add);
         for (TLocal l : all) {
-            if (l.boxed()) throw new Unsupported("local `" + l.name() + "` is captured by reference");
             if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
         }
         String file = fn.file() == null ? "?" : fn.file();
@@ -319,7 +353,7 @@ final class FunctionCompiler {
         result = repr(fn.result());
         if (result == R.N) result = R.V;
         for (TLocal l : all) {
-            R r = repr(l.type());
+            R r = slotRepr(l);
             if (r == R.V) continue;
             int s = c.allocateLocal(kind(r));
             slots[l.index()] = s;
@@ -359,7 +393,7 @@ final class FunctionCompiler {
                 if (slots[i] < 0) continue;
                 TLocal l = localAt(i);
                 if (l == null) continue;
-                R r = repr(l.type());
+                R r = slotRepr(l);
                 frameArray(r);
                 code.loadConstant(i);
                 load(r, slots[i]);
@@ -421,12 +455,20 @@ final class FunctionCompiler {
         // every other local starts at its default, so the verifier sees it assigned on every path
         for (TLocal l : all) {
             if (slots[l.index()] >= 0) continue;
-            R r = repr(l.type());
+            R r = slotRepr(l);
             if (r == R.V) continue;
             int s = c.allocateLocal(kind(r));
             slots[l.index()] = s;
             pushDefault(r);
             store(r, s);
+        }
+        // a parameter captured by reference arrives as a plain value and moves into its Box
+        for (TLocal p : fn.params()) {
+            if (!p.boxed()) continue;
+            R r = paramRepr(p.type());
+            load(r, slots[p.index()]);
+            slots[p.index()] = c.allocateLocal(TypeKind.REFERENCE);
+            bindLocal(p, r);
         }
         frameSlot = c.allocateLocal(TypeKind.REFERENCE);
         c.aconst_null();
@@ -580,14 +622,11 @@ final class FunctionCompiler {
         }
         switch (e) {
             case TExpr.Const c -> constant(c);
-            case TExpr.Local l -> {
-                R r = repr(l.local().type());
-                if (r != R.V) load(r, slot(l.local()));
-            }
+            case TExpr.Local l -> loadLocal(l.local());
             case TExpr.Let l -> {
-                R r = repr(l.local().type());
+                R r = l.local().boxed() ? R.A : repr(l.local().type());
                 genAs(l.init(), r);
-                if (r != R.V) store(r, slot(l.local()));
+                bindLocal(l.local(), r);
             }
             case TExpr.SetLocal s when uncheckedSteps.contains(s) -> {
                 // `i += 1` closing a `while i < n` body (or `i -= 1` under `i > n`): cannot overflow
@@ -598,6 +637,12 @@ final class FunctionCompiler {
                 if (step.op() == BinaryOp.ADD) code.ladd();
                 else code.lsub();
                 code.lstore(i);
+            }
+            case TExpr.SetLocal s when s.local().boxed() -> {
+                code.aload(slot(s.local()));
+                code.checkcast(CD_BOX);
+                genHeld(s.value(), R.A, 1);
+                code.putfield(CD_BOX, "value", CD_Object);
             }
             case TExpr.SetLocal s -> {
                 R r = repr(s.local().type());
@@ -650,8 +695,8 @@ final class FunctionCompiler {
             }
             case TExpr.Loop l -> loop(l);
             case TExpr.ForRange r -> forRange(r);
-            case TExpr.ForEach fe when isVec(fe.iterable().type()) && !fe.var().boxed() -> forEachVec(fe);
-            case TExpr.ForEach fe when takenAtOnce(fe.iterable().type()) && !fe.var().boxed() -> forEachSnapshot(fe);
+            case TExpr.ForEach fe when isVec(fe.iterable().type()) -> forEachVec(fe);
+            case TExpr.ForEach fe when takenAtOnce(fe.iterable().type()) -> forEachSnapshot(fe);
             case TExpr.Break b -> {
                 LoopCtx ctx = loops.peek();
                 if (ctx == null || held != ctx.held()) throw new Unsupported("break inside an expression");
@@ -739,6 +784,7 @@ final class FunctionCompiler {
     private static final ClassDesc CD_TUPLE = ClassDesc.of("org.tlang.interp.Tuple");
     private static final ClassDesc CD_BOXED_CALL = ClassDesc.of("org.tlang.interp.BoxedCall");
     private static final ClassDesc CD_FN_VALUE = ClassDesc.of("org.tlang.interp.FnValue");
+    private static final ClassDesc CD_BOX = ClassDesc.of("org.tlang.interp.Box");
     private static final ClassDesc CD_CLOSURE_MAKER = ClassDesc.of("org.tlang.interp.ClosureMaker");
     private static final ClassDesc CD_PRINTER = ClassDesc.of("org.tlang.interp.Printer");
     private static final ClassDesc CD_STRUCT_SHAPE = ClassDesc.of("org.tlang.interp.StructShape");
@@ -1034,11 +1080,8 @@ final class FunctionCompiler {
         switch (p) {
             case org.tlang.tir.TPattern.Wildcard w -> {}
             case org.tlang.tir.TPattern.Bind b -> {
-                R lr = repr(b.local().type());
-                if (lr == R.V) return;
                 code.aload(value);
-                coerce(R.A, lr);
-                store(lr, slot(b.local()));
+                bindLocal(b.local(), R.A);
             }
             case org.tlang.tir.TPattern.Literal l -> {
                 code.aload(value);
@@ -1140,7 +1183,7 @@ final class FunctionCompiler {
         code.anewarray(CD_Object);
         for (int i = 0; i < c.captures().size(); i++) {
             TLocal captured = c.captures().get(i);
-            R r = repr(captured.type());
+            R r = slotRepr(captured);
             code.dup();
             code.loadConstant(i);
             if (r != R.V) load(r, slot(captured));
@@ -1496,7 +1539,7 @@ final class FunctionCompiler {
     private static TExpr.SetLocal uncheckedStep(TExpr.Loop l) {
         if (!(l.cond() instanceof TExpr.Binary c) || !(c.left() instanceof TExpr.Local counter)) return null;
         TLocal i = counter.local();
-        if (i.type() != Type.INT || (c.op() != BinaryOp.LT && c.op() != BinaryOp.GT)) return null;
+        if (i.type() != Type.INT || i.boxed() || (c.op() != BinaryOp.LT && c.op() != BinaryOp.GT)) return null;
         if (!(l.body() instanceof TExpr.Block b) || b.result() != null || b.statements().isEmpty()) return null;
         if (!(b.statements().getLast() instanceof TExpr.SetLocal set) || set.local() != i) return null;
         if (!(set.value() instanceof TExpr.Binary step) || !(step.left() instanceof TExpr.Local l2) || l2.local() != i
@@ -1561,7 +1604,7 @@ final class FunctionCompiler {
         if (r.inclusive()) code.ifgt(exit);
         else code.ifge(exit);
         code.lload(i);
-        code.lstore(slot(r.var()));
+        bindLocal(r.var(), R.J);
         code.labelBinding(bodyStart);
         loops.push(new LoopCtx(next, exit, held, R.V, -1));
         genAs(r.body(), R.V);
@@ -1601,13 +1644,12 @@ final class FunctionCompiler {
         code.invokevirtual(list, "size", MethodTypeDesc.of(CD_int));
         code.if_icmpge(exit);
         R vr = repr(fe.var().type());
-        if (vr != R.V) {
+        if (vr != R.V || fe.var().boxed()) {
             R elem = elementRepr(fe.var().type());
             code.aload(vec);
             code.iload(i);
             code.invokevirtual(list, "get" + (elem == R.A ? "Ref" : typedSuffix(elem)), MethodTypeDesc.of(desc(elem), CD_int));
-            coerce(elem, vr);
-            store(vr, slot(fe.var()));
+            bindLocal(fe.var(), elem);
         }
         loops.push(new LoopCtx(next, exit, held, R.V, -1));
         genAs(fe.body(), R.V);
@@ -1640,12 +1682,11 @@ final class FunctionCompiler {
         code.arraylength();
         code.if_icmpge(exit);
         R vr = repr(fe.var().type());
-        if (vr != R.V) {
+        if (vr != R.V || fe.var().boxed()) {
             code.aload(items);
             code.iload(i);
             code.aaload();
-            coerce(R.A, vr);
-            store(vr, slot(fe.var()));
+            bindLocal(fe.var(), R.A);
         }
         loops.push(new LoopCtx(next, exit, held, R.V, -1));
         genAs(fe.body(), R.V);
@@ -1765,7 +1806,7 @@ final class FunctionCompiler {
         code.dup();
         code.astore(frameSlot);
         for (TLocal l : used) {
-            R r = repr(l.type());
+            R r = slotRepr(l);
             int i = l.index();
             if (r == R.V) {
                 code.aload(frameSlot);
@@ -1796,7 +1837,7 @@ final class FunctionCompiler {
             case V, N -> code.invokevirtual(CD_NODE, "executeVoid", MethodTypeDesc.of(CD_void, CD_FRAME));
         }
         for (TLocal l : written) {
-            R lr = repr(l.type());
+            R lr = slotRepr(l);
             if (lr == R.V) continue;
             code.aload(frameSlot);
             code.getfield(CD_FRAME, lr == R.A ? "refs" : "prims", lr == R.A ? CD_OBJECTS : CD_long.arrayType());
