@@ -731,6 +731,26 @@ final class FunctionCompiler {
                 code.invokestatic(CD_RT, "vecGet" + typedSuffix(elem), MethodTypeDesc.of(desc(elem), CD_Object, CD_long, CD_int, CD_int));
                 coerce(elem, repr(ix.type()));
             }
+            case TExpr.Index ix when ix.target().type() instanceof Type.Named n && n.name().equals("Map") -> {
+                genAs(ix.target(), R.A);
+                genHeld(ix.index(), R.A, 1);
+                pos(ix);
+                code.invokestatic(CD_RT, "mapGet", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object, CD_int, CD_int));
+                coerce(R.A, repr(ix.type()));
+            }
+            case TExpr.MapNew m -> {
+                ClassDesc map = ClassDesc.of("java.util.LinkedHashMap");
+                code.new_(map);
+                code.dup();
+                code.invokespecial(map, "<init>", MethodTypeDesc.of(CD_void));
+                for (int i = 0; i < m.keys().size(); i++) {
+                    code.dup();
+                    genHeld(m.keys().get(i), R.A, 2);
+                    genHeld(m.values().get(i), R.A, 3);
+                    code.invokevirtual(map, "put", MethodTypeDesc.of(CD_Object, CD_Object, CD_Object));
+                    code.pop();
+                }
+            }
             case TExpr.SetIndex s when s.target().type() instanceof Type.Named n && n.name().equals("Map") -> {
                 ClassDesc map = ClassDesc.of("java.util.Map");
                 genAs(s.target(), R.A);
@@ -756,6 +776,7 @@ final class FunctionCompiler {
             case TExpr.Destructure d when simple(d.pattern(), 0) -> destructure(d);
             case TExpr.Interpolate s -> interpolate(s);
             case TExpr.CallValue c -> callValue(c);
+            case TExpr.Try t -> question(t);
             case TExpr.Closure c -> {
                 String compiled = closureClass(c);
                 if (compiled != null) newClosure(c, compiled);
@@ -1191,6 +1212,29 @@ final class FunctionCompiler {
             code.aastore();
         }
         code.invokeinterface(CD_CLOSURE_MAKER, "make", MethodTypeDesc.of(CD_FN_VALUE, CD_OBJECTS));
+    }
+
+    /** `value?`: returns None or the Err from this function, else unwraps Some or Ok. */
+    private void question(TExpr.Try t) {
+        int value = code.allocateLocal(TypeKind.REFERENCE);
+        genAs(t.value(), R.A);
+        code.checkcast(CD_ENUM);
+        code.astore(value);
+        Label unwrap = code.newLabel();
+        code.aload(value);
+        code.invokevirtual(CD_ENUM, "isNoneOrErr", MethodTypeDesc.of(CD_boolean));
+        code.ifeq(unwrap);
+        code.aload(value);
+        if (osrFrame >= 0) {
+            osrLeave(true);
+        } else {
+            coerce(R.A, result);
+            ret(result);
+        }
+        code.labelBinding(unwrap);
+        code.aload(value);
+        code.invokevirtual(CD_ENUM, "single", MethodTypeDesc.of(CD_Object));
+        coerce(R.A, repr(t.type()));
     }
 
     /** A call of a function value (a closure, or a named function as a value): FnValue.call over boxed arguments. */

@@ -169,6 +169,13 @@ public final class JitRuntime {
         ((Vec) vec).pushDouble(x);
     }
 
+    /** {@code map[key]}: the value, or the T panic `key not found`. */
+    public static Object mapGet(Object map, Object key, int line, int col) {
+        Object v = ((java.util.Map<?, ?>) map).get(key);
+        if (v == null) throw panic(org.tlang.interp.Printer.keyNotFound(key), line, col);
+        return v;
+    }
+
     public static long vecLen(Object v) {
         if (v instanceof Vec vec) return vec.size();
         return v instanceof java.util.Map<?, ?> m ? m.size() : ((java.util.Collection<?>) v).size();

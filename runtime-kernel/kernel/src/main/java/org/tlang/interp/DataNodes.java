@@ -213,7 +213,7 @@ final class DataNodes {
             Map<?, ?> m = (Map<?, ?>) target.execute(f);
             Object k = key.execute(f);
             Object v = m.get(k);
-            if (v == null) throw panic("key not found: " + Printer.show(k instanceof String s ? "\"" + s + "\"" : k));
+            if (v == null) throw panic(Printer.keyNotFound(k));
             return v;
         }
     }
@@ -493,7 +493,7 @@ final class DataNodes {
         @Override
         public Object execute(Frame f) {
             EnumValue e = (EnumValue) value.execute(f);
-            if (e.shape == EnumShape.OPTION ? e.variant == EnumShape.NONE : e.variant == EnumShape.ERR) {
+            if (e.isNoneOrErr()) {
                 throw new ControlFlow.Return(e);
             }
             return e.single();

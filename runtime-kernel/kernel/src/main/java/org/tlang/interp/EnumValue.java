@@ -74,6 +74,11 @@ public final class EnumValue {
         return single;
     }
 
+    /** Whether `?` on this value returns it: None, or an Err. */
+    public boolean isNoneOrErr() {
+        return shape == EnumShape.OPTION ? variant == EnumShape.NONE : variant == EnumShape.ERR;
+    }
+
     /** The field of a one-field variant (Some, Ok, Err). */
     public Object single() {
         return single;

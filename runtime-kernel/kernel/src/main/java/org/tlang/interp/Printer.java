@@ -24,6 +24,11 @@ public final class Printer {
         return sb;
     }
 
+    /** The panic message of `map[key]` for a key the map does not hold. */
+    public static String keyNotFound(Object key) {
+        return "key not found: " + show(key instanceof String s ? "\"" + s + "\"" : key);
+    }
+
     public static String showFloat(double d) {
         if (Double.isNaN(d)) return "NaN";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
