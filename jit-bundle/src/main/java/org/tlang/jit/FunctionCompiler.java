@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Set;
 import org.tlang.interp.BoxedCall;
 import org.tlang.interp.ClosureMaker;
+import org.tlang.interp.ConstantValue;
 import org.tlang.interp.Handles;
 import org.tlang.interp.Node;
 import org.tlang.interp.StaticCell;
@@ -777,6 +778,9 @@ final class FunctionCompiler {
             case TExpr.Interpolate s -> interpolate(s);
             case TExpr.CallValue c -> callValue(c);
             case TExpr.Try t -> question(t);
+            case TExpr.FunctionValue f when constantOf(f) != null -> {
+                code.getstatic(self, constant(constantOf(f).value(), CD_Object), CD_Object);
+            }
             case TExpr.Closure c -> {
                 String compiled = closureClass(c);
                 if (compiled != null) newClosure(c, compiled);
@@ -1186,6 +1190,15 @@ final class FunctionCompiler {
         code.aconst_null();
         code.athrow();
         code.labelBinding(done);
+    }
+
+    /** The value the interpreter fixed for {@code e} when it compiled it (a named function as a value), or null. */
+    private ConstantValue constantOf(TExpr e) {
+        try {
+            return linkage.interpreted(e) instanceof ConstantValue c ? c : null;
+        } catch (RuntimeException ex) {
+            return null;
+        }
     }
 
     /** The interpreter's maker of this closure expression's values, or null to leave it to an interpreted part. */

@@ -500,7 +500,7 @@ final class DataNodes {
         }
     }
 
-    static final class Join extends Node {
+    static final class Join extends Node implements BoxedCall {
         final Node task;
 
         Join(Node task, Pos pos) {
@@ -510,7 +510,12 @@ final class DataNodes {
 
         @Override
         public Object execute(Frame f) {
-            org.tlang.spi.scheduler.Task<?> t = (org.tlang.spi.scheduler.Task<?>) task.execute(f);
+            return apply(new Object[] {task.execute(f)});
+        }
+
+        @Override
+        public Object apply(Object[] args) {
+            org.tlang.spi.scheduler.Task<?> t = (org.tlang.spi.scheduler.Task<?>) args[0];
             try {
                 return t.join();
             } catch (PanicException p) {

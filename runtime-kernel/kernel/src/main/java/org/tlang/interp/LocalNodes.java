@@ -49,7 +49,7 @@ final class LocalNodes {
         }
     }
 
-    static final class RefConst extends Node {
+    static final class RefConst extends Node implements ConstantValue {
         final Object value;
 
         RefConst(Object value, Pos pos) {
@@ -59,6 +59,11 @@ final class LocalNodes {
 
         @Override
         public Object execute(Frame f) {
+            return value;
+        }
+
+        @Override
+        public Object value() {
             return value;
         }
     }
