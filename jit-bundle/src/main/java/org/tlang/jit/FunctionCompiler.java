@@ -696,8 +696,8 @@ final class FunctionCompiler {
             }
             case TExpr.Loop l -> loop(l);
             case TExpr.ForRange r -> forRange(r);
-            case TExpr.ForEach fe when isVec(fe.iterable().type()) -> forEachVec(fe);
-            case TExpr.ForEach fe when takenAtOnce(fe.iterable().type()) -> forEachSnapshot(fe);
+            case TExpr.ForEach fe when isVec(fe.iterable().type()) -> forEach(fe, false);
+            case TExpr.ForEach fe when takenAtOnce(fe.iterable().type()) -> forEach(fe, true);
             case TExpr.Break b -> {
                 LoopCtx ctx = loops.peek();
                 if (ctx == null || held != ctx.held()) throw new Unsupported("break inside an expression");
@@ -1682,51 +1682,21 @@ final class FunctionCompiler {
         code.labelBinding(exit);
     }
 
-    /** `for x in vec`: by index, re-reading the length each time, as the interpreter (pushes in the body are seen). */
-    private void forEachVec(TExpr.ForEach fe) {
-        ClassDesc list = CD_VEC;
-        int vec = code.allocateLocal(TypeKind.REFERENCE);
-        int i = code.allocateLocal(TypeKind.INT);
-        genAs(fe.iterable(), R.A);
-        code.checkcast(list);
-        code.astore(vec);
-        code.iconst_0();
-        code.istore(i);
-        Label top = code.newLabel();
-        Label next = code.newLabel();
-        Label exit = code.newLabel();
-        code.labelBinding(top);
-        code.iload(i);
-        code.aload(vec);
-        code.invokevirtual(list, "size", MethodTypeDesc.of(CD_int));
-        code.if_icmpge(exit);
-        R vr = repr(fe.var().type());
-        if (vr != R.V || fe.var().boxed()) {
-            R elem = elementRepr(fe.var().type());
-            code.aload(vec);
-            code.iload(i);
-            code.invokevirtual(list, "get" + (elem == R.A ? "Ref" : typedSuffix(elem)), MethodTypeDesc.of(desc(elem), CD_int));
-            bindLocal(fe.var(), elem);
-        }
-        loops.push(new LoopCtx(next, exit, held, R.V, -1));
-        genAs(fe.body(), R.V);
-        loops.pop();
-        code.labelBinding(next);
-        code.iinc(i, 1);
-        code.goto_(top);
-        code.labelBinding(exit);
-    }
-
     /** Str, Map and Set: `for` goes over their items as they were when it began (Iteration.snapshot). */
     private static boolean takenAtOnce(Type t) {
         return t == Type.STR || t instanceof Type.Named n && (n.name().equals("Map") || n.name().equals("Set"));
     }
 
-    private void forEachSnapshot(TExpr.ForEach fe) {
+    /**
+     * `for x in items` by index: over a Vec re-reading its length each time, as the interpreter does
+     * (pushes in the body are seen), or over the array of a Str's, Map's or Set's items ({@code snapshot}).
+     */
+    private void forEach(TExpr.ForEach fe, boolean snapshot) {
         int items = code.allocateLocal(TypeKind.REFERENCE);
         int i = code.allocateLocal(TypeKind.INT);
         genAs(fe.iterable(), R.A);
-        code.invokestatic(ClassDesc.of("org.tlang.interp.Iteration"), "snapshot", MethodTypeDesc.of(CD_OBJECTS, CD_Object));
+        if (snapshot) code.invokestatic(ClassDesc.of("org.tlang.interp.Iteration"), "snapshot", MethodTypeDesc.of(CD_OBJECTS, CD_Object));
+        else code.checkcast(CD_VEC);
         code.astore(items);
         code.iconst_0();
         code.istore(i);
@@ -1736,14 +1706,20 @@ final class FunctionCompiler {
         code.labelBinding(top);
         code.iload(i);
         code.aload(items);
-        code.arraylength();
+        if (snapshot) code.arraylength();
+        else code.invokevirtual(CD_VEC, "size", MethodTypeDesc.of(CD_int));
         code.if_icmpge(exit);
-        R vr = repr(fe.var().type());
-        if (vr != R.V || fe.var().boxed()) {
+        if (repr(fe.var().type()) != R.V || fe.var().boxed()) {
             code.aload(items);
             code.iload(i);
-            code.aaload();
-            bindLocal(fe.var(), R.A);
+            if (snapshot) {
+                code.aaload();
+                bindLocal(fe.var(), R.A);
+            } else {
+                R elem = elementRepr(fe.var().type());
+                code.invokevirtual(CD_VEC, "get" + (elem == R.A ? "Ref" : typedSuffix(elem)), MethodTypeDesc.of(desc(elem), CD_int));
+                bindLocal(fe.var(), elem);
+            }
         }
         loops.push(new LoopCtx(next, exit, held, R.V, -1));
         genAs(fe.body(), R.V);
