@@ -1031,7 +1031,9 @@ final class FunctionCompiler {
         return switch (p) {
             case org.tlang.tir.TPattern.Wildcard w -> true;
             case org.tlang.tir.TPattern.Bind b -> !b.local().boxed() && b.local().type() != Type.NEVER;
-            case org.tlang.tir.TPattern.Literal l -> l.value() instanceof Long || l.value() instanceof Boolean || l.value() instanceof String;
+            case org.tlang.tir.TPattern.Literal l -> l.value() != null;
+            case TPattern.Range r -> r.from() instanceof Long && r.to() instanceof Long || r.from() instanceof Double && r.to() instanceof Double;
+            case TPattern.Or o -> depth < 4 && o.alternatives().stream().allMatch(a -> simple(a, depth + 1));
             case org.tlang.tir.TPattern.Variant v -> depth < 4 && v.args().stream().allMatch(a -> simple(a, depth + 1));
             case TPattern.Tuple t -> depth < 4 && t.items().stream().allMatch(a -> simple(a, depth + 1));
             case TPattern.Struct st -> depth < 4 && st.fields().stream().allMatch(a -> simple(a, depth + 1));
@@ -1123,8 +1125,9 @@ final class FunctionCompiler {
                         else code.ifne(fail);
                     }
                     default -> {
-                        code.ldc((String) l.value());
-                        code.invokevirtual(CD_Object, "equals", MethodTypeDesc.of(CD_boolean, CD_Object));
+                        // as the interpreter: Objects.equals with the literal's value
+                        code.getstatic(self, constant(l.value(), CD_Object), CD_Object);
+                        code.invokestatic(ClassDesc.of("java.util.Objects"), "equals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                         code.ifeq(fail);
                     }
                 }
@@ -1150,6 +1153,57 @@ final class FunctionCompiler {
                     code.astore(field);
                     test(arg, field, fail);
                 }
+            }
+            case TPattern.Range r when r.from() instanceof Long from -> {
+                code.aload(value);
+                coerce(R.A, R.J);
+                code.dup2();
+                code.loadConstant(from);
+                code.lcmp();
+                Label low = code.newLabel();
+                Label in = code.newLabel();
+                code.iflt(low);
+                code.loadConstant((Long) r.to());
+                code.lcmp();
+                if (r.inclusive()) code.ifle(in);
+                else code.iflt(in);
+                code.goto_(fail);
+                code.labelBinding(low);
+                code.pop2();
+                code.goto_(fail);
+                code.labelBinding(in);
+            }
+            case TPattern.Range r -> {
+                // Float bounds: NaN is in no range
+                code.aload(value);
+                coerce(R.A, R.D);
+                code.dup2();
+                code.loadConstant((Double) r.from());
+                code.dcmpl();
+                Label low = code.newLabel();
+                Label in = code.newLabel();
+                code.iflt(low);
+                code.loadConstant((Double) r.to());
+                code.dcmpg();
+                if (r.inclusive()) code.ifle(in);
+                else code.iflt(in);
+                code.goto_(fail);
+                code.labelBinding(low);
+                code.pop2();
+                code.goto_(fail);
+                code.labelBinding(in);
+            }
+            case TPattern.Or o -> {
+                Label matched = code.newLabel();
+                List<TPattern> alts = o.alternatives();
+                for (int i = 0; i < alts.size() - 1; i++) {
+                    Label next = code.newLabel();
+                    test(alts.get(i), value, next);
+                    code.goto_(matched);
+                    code.labelBinding(next);
+                }
+                test(alts.getLast(), value, fail);
+                code.labelBinding(matched);
             }
             case TPattern.Tuple t -> {
                 for (int i = 0; i < t.items().size(); i++) {
