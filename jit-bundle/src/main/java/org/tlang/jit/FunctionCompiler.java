@@ -1515,6 +1515,16 @@ final class FunctionCompiler {
             }
             return;
         }
+        if (t == Type.STR && isComparison(op) && op != BinaryOp.EQ && op != BinaryOp.NE) {
+            // code point order, as the interpreter
+            genAs(b.left(), R.A);
+            code.checkcast(CD_String);
+            genHeld(b.right(), R.A, 1);
+            code.checkcast(CD_String);
+            code.invokestatic(ClassDesc.of("org.tlang.interp.Values"), "compareStr", MethodTypeDesc.of(CD_int, CD_String, CD_String));
+            bool(yes -> branch(op, yes));
+            return;
+        }
         if (t == Type.STR && op == BinaryOp.ADD) {
             genAs(b.left(), R.A);
             code.checkcast(CD_String);

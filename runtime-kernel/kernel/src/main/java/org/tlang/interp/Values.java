@@ -1,11 +1,11 @@
 package org.tlang.interp;
 
-/** Natural order of T values, for {@code sort}. */
-final class Values {
+/** Natural order of T values, for {@code sort} and Str comparisons. */
+public final class Values {
     private Values() {}
 
     /** Str order: by Unicode code point (UTF-16 order differs for characters above U+FFFF). */
-    static int compareStr(String a, String b) {
+    public static int compareStr(String a, String b) {
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
             char x = a.charAt(i);
