@@ -326,7 +326,8 @@ final class FunctionCompiler {
     byte[] compileLoop(ClassFile cf, TExpr loop) {
         classFile = cf;
         if (fn.isAsync()) throw new Unsupported("async fn");
-        if (!(loop instanceof TExpr.Loop || loop instanceof TExpr.ForRange)) throw new Unsupported("not a loop with an entry");
+        boolean forEach = loop instanceof TExpr.ForEach fe && (isVec(fe.iterable().type()) || takenAtOnce(fe.iterable().type()));
+        if (!(loop instanceof TExpr.Loop || loop instanceof TExpr.ForRange || forEach)) throw new Unsupported("not a loop with an entry");
         Set<TLocal> all = new LinkedHashSet<>(fn.params());
         Tir.locals(fn.body(), all::add, all::add);
         for (TLocal l : all) {
@@ -1758,15 +1759,28 @@ final class FunctionCompiler {
     private void forEach(TExpr.ForEach fe, boolean snapshot) {
         int items = code.allocateLocal(TypeKind.REFERENCE);
         int i = code.allocateLocal(TypeKind.INT);
-        genAs(fe.iterable(), R.A);
-        if (snapshot) code.invokestatic(ClassDesc.of("org.tlang.interp.Iteration"), "snapshot", MethodTypeDesc.of(CD_OBJECTS, CD_Object));
-        else code.checkcast(CD_VEC);
-        code.astore(items);
-        code.iconst_0();
-        code.istore(i);
         Label top = code.newLabel();
         Label next = code.newLabel();
         Label exit = code.newLabel();
+        Label bodyStart = code.newLabel();
+        if (fe == osrLoop) {
+            // an OSR entry: the interpreter left its items in the frame's completion, the item's index in i
+            code.aload(osrFrame);
+            code.getfield(CD_FRAME, "completion", CD_Object);
+            code.checkcast(snapshot ? CD_OBJECTS : CD_VEC);
+            code.astore(items);
+            code.lload(osrI);
+            code.l2i();
+            code.istore(i);
+            code.goto_(bodyStart);
+        } else {
+            genAs(fe.iterable(), R.A);
+            if (snapshot) code.invokestatic(ClassDesc.of("org.tlang.interp.Iteration"), "snapshot", MethodTypeDesc.of(CD_OBJECTS, CD_Object));
+            else code.checkcast(CD_VEC);
+            code.astore(items);
+            code.iconst_0();
+            code.istore(i);
+        }
         code.labelBinding(top);
         code.iload(i);
         code.aload(items);
@@ -1785,6 +1799,7 @@ final class FunctionCompiler {
                 bindLocal(fe.var(), elem);
             }
         }
+        code.labelBinding(bodyStart);
         loops.push(new LoopCtx(next, exit, held, R.V, -1));
         genAs(fe.body(), R.V);
         loops.pop();

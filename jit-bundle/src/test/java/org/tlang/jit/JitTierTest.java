@@ -142,6 +142,27 @@ class JitTierTest {
     }
 
     @Test
+    void forLoopsOverCollectionsMoveToCompiledCodeMidLoop() throws Exception {
+        Run r = run("""
+                fn main() {
+                    let v = Vec::with(50000, 2);
+                    let mut sum = 0;
+                    for x in v { sum += x; if sum == 40000 { v.push(1); } }
+                    let m = Map::new();
+                    for k in 0..3000 { m[k] = k * 2; }
+                    let mut pairs = 0;
+                    for (k, val) in m { pairs += val - k; m[k + 5000] = 0; }
+                    let mut chars = 0;
+                    for c in "abcdefghij".repeat(300) { if c == "j" { chars += 1; } }
+                    println("{sum} {v.len()} {pairs} {m.len()} {chars}");
+                }
+                """, JitTier.tiered(1_000_000, 1000));
+        assertEquals("100001 50001 4498500 6000 300\n", r.out());
+        assertTrue(r.tier().osrCompiled() >= 3, "loops compiled for OSR: " + r.tier().osrCompiled());
+        assertEquals(0, r.tier().failed());
+    }
+
+    @Test
     void onStackReplacementOnTheFirstBackEdge() throws Exception {
         Run r = run("""
                 fn main() {

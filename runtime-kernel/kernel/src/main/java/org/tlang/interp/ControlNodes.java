@@ -346,26 +346,33 @@ final class ControlNodes {
             Object it = iterable.execute(f);
             if (it instanceof Vec list) {
                 for (int i = 0; i < list.size(); i++) {
-                    int status = step(f, list.get(i));
+                    int status = step(f, list.get(i), list, i);
                     if (status != NORMAL) return status == BREAK ? NORMAL : status;
                 }
             } else if (it instanceof Bytes b) {
                 for (int i = 0; i < b.length(); i++) {
-                    int status = step(f, (long) b.get(i));
+                    int status = step(f, (long) b.get(i), b, i);
                     if (status != NORMAL) return status == BREAK ? NORMAL : status;
                 }
             } else {
-                for (Object o : Iteration.snapshot(it)) {
-                    int status = step(f, o);
+                Object[] items = Iteration.snapshot(it);
+                for (int i = 0; i < items.length; i++) {
+                    int status = step(f, items[i], items, i);
                     if (status != NORMAL) return status == BREAK ? NORMAL : status;
                 }
             }
             return NORMAL;
         }
 
-        private int step(Frame f, Object v) {
+        /**
+         * One iteration over item {@code i} of {@code items} (the Vec, or the snapshot's array). An
+         * on-stack-replacement entry takes the loop over from here: it finds its items in the frame's
+         * completion (which the loop's end overwrites) and its position in {@code i}.
+         */
+        private int step(Frame f, Object v, Object items, int i) {
             setter.set(f, v);
-            return iterate(f);
+            f.completion = items;
+            return iterate(f, i, 0);
         }
 
         @Override

@@ -222,6 +222,7 @@ public final class NodeCompiler {
                         : (f, v) -> Slots.store(f, slot, kind, v);
                 ControlNodes.LoopNode loop = new ControlNodes.ForEach(compile(fe.iterable()), setter, compile(fe.body()), pos);
                 loop.owner = owner;
+                loop.tir = fe;
                 return loop;
             }
             case TExpr.Break b -> {
