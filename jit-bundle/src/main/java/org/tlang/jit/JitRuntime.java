@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
 import org.tlang.interp.PanicException;
+import org.tlang.interp.Printer;
 import org.tlang.interp.StaticCell;
 import org.tlang.interp.Vec;
 import org.tlang.lang.source.Pos;
@@ -113,7 +114,7 @@ public final class JitRuntime {
 
     /** {@code i} as an index of {@code v}, or the T panic of an index out of bounds. */
     private static int index(Vec v, long i, int line, int col) {
-        if (i < 0 || i >= v.size()) throw panic("index out of bounds: the len is " + v.size() + " but the index is " + i, line, col);
+        if (i < 0 || i >= v.size()) throw panic(Printer.indexOutOfBounds(v.size(), i), line, col);
         return (int) i;
     }
 
@@ -172,7 +173,7 @@ public final class JitRuntime {
     /** {@code map[key]}: the value, or the T panic `key not found`. */
     public static Object mapGet(Object map, Object key, int line, int col) {
         Object v = ((java.util.Map<?, ?>) map).get(key);
-        if (v == null) throw panic(org.tlang.interp.Printer.keyNotFound(key), line, col);
+        if (v == null) throw panic(Printer.keyNotFound(key), line, col);
         return v;
     }
 

@@ -123,7 +123,7 @@ final class DataNodes {
 
     /** {@code i} as an index of {@code v}, or the T panic of an index out of bounds at {@code at}. */
     static int checkIndex(Node at, Vec v, long i) {
-        if (i < 0 || i >= v.size()) throw at.panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
+        if (i < 0 || i >= v.size()) throw at.panic(Printer.indexOutOfBounds(v.size(), i));
         return (int) i;
     }
 
@@ -193,7 +193,7 @@ final class DataNodes {
         public long executeLong(Frame f) {
             Bytes b = (Bytes) target.execute(f);
             long i = index.executeLong(f);
-            if (i < 0 || i >= b.length()) throw panic("index out of bounds: the len is " + b.length() + " but the index is " + i);
+            if (i < 0 || i >= b.length()) throw panic(Printer.indexOutOfBounds(b.length(), i));
             return b.get((int) i);
         }
     }
@@ -237,7 +237,7 @@ final class DataNodes {
             if (t instanceof Bytes b) {
                 long i = index.executeLong(f);
                 long x = value.executeLong(f);
-                if (i < 0 || i >= b.length()) throw panic("index out of bounds: the len is " + b.length() + " but the index is " + i);
+                if (i < 0 || i >= b.length()) throw panic(Printer.indexOutOfBounds(b.length(), i));
                 b.set((int) i, x);
             } else if (t instanceof Vec v) {
                 long i = index.executeLong(f);

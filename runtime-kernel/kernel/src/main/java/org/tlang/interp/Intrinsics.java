@@ -169,7 +169,7 @@ final class Intrinsics {
 
     private static int charOffset(Node self, String s, long index) {
         int n = charCount(s);
-        if (index < 0 || index > n) throw self.panic("index out of bounds: the len is " + n + " but the index is " + index);
+        if (index < 0 || index > n) throw self.panic(Printer.indexOutOfBounds(n, index));
         return s.offsetByCodePoints(0, (int) index);
     }
 
@@ -380,14 +380,14 @@ final class Intrinsics {
             case "Vec.insert" -> (n, a) -> {
                 Vec v = vec(a[0]);
                 long i = l(a[1]);
-                if (i < 0 || i > v.size()) throw n.panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
+                if (i < 0 || i > v.size()) throw n.panic(Printer.indexOutOfBounds(v.size(), i));
                 v.add((int) i, a[2]);
                 return Unit.VALUE;
             };
             case "Vec.remove" -> (n, a) -> {
                 Vec v = vec(a[0]);
                 long i = l(a[1]);
-                if (i < 0 || i >= v.size()) throw n.panic("index out of bounds: the len is " + v.size() + " but the index is " + i);
+                if (i < 0 || i >= v.size()) throw n.panic(Printer.indexOutOfBounds(v.size(), i));
                 return v.remove((int) i);
             };
             case "Vec.contains" -> (n, a) -> vec(a[0]).contains(a[1]);

@@ -24,6 +24,11 @@ public final class Printer {
         return sb;
     }
 
+    /** The panic message of an index outside a Vec's or Bytes' length. */
+    public static String indexOutOfBounds(long len, long index) {
+        return "index out of bounds: the len is " + len + " but the index is " + index;
+    }
+
     /** The panic message of `map[key]` for a key the map does not hold. */
     public static String keyNotFound(Object key) {
         return "key not found: " + show(key instanceof String s ? "\"" + s + "\"" : key);
