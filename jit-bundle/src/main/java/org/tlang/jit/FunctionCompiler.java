@@ -211,18 +211,12 @@ final class FunctionCompiler {
     byte[] compile(ClassFile cf) {
         classFile = cf;
         if (fn.isAsync()) throw new Unsupported("async fn");
-        Set<TLocal> all = new LinkedHashSet<>(fn.params());
-        Tir.locals(fn.body(), all::add, all::add);
-        for (TLocal l : all) {
-            if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
-        }
+        Set<TLocal> all = locals();
         MethodTypeDesc mtd = methodDesc(fn.signature());
-        String file = fn.file() == null ? "?" : fn.file();
-        String shortFile = file.substring(file.lastIndexOf('/') + 1);
         return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            cb.with(SourceFileAttribute.of(shortFile));
-            cb.withMethodBody("call", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all, file));
+            cb.with(SourceFileAttribute.of(shortFile()));
+            cb.withMethodBody("call", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all));
             staticInit(cb);
         });
     }
@@ -235,22 +229,16 @@ final class FunctionCompiler {
     private byte[] compileClosure(ClassFile cf) {
         classFile = cf;
         if (fn.isAsync()) throw new Unsupported("async closure");
-        Set<TLocal> all = new LinkedHashSet<>(fn.params());
-        all.addAll(captured);
-        Tir.locals(fn.body(), all::add, all::add);
-        for (TLocal l : all) {
-            if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
-        }
+        Set<TLocal> all = locals();
         List<ClassDesc> capturedTypes = captured.stream().map(l -> desc(l.boxed() ? R.A : paramRepr(l.type()))).toList();
         List<ClassDesc> bodyParams = new ArrayList<>(capturedTypes);
         for (TLocal p : fn.params()) bodyParams.add(desc(paramRepr(p.type())));
         R res = repr(fn.result()) == R.N ? R.V : repr(fn.result());
         MethodTypeDesc bodyType = MethodTypeDesc.of(desc(res), bodyParams);
-        String file = fn.file() == null ? "?" : fn.file();
         return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withInterfaceSymbols(CD_FN_VALUE);
-            cb.with(SourceFileAttribute.of(file.substring(file.lastIndexOf('/') + 1)));
+            cb.with(SourceFileAttribute.of(shortFile()));
             for (int i = 0; i < capturedTypes.size(); i++) cb.withField("c" + i, capturedTypes.get(i), ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL);
             cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void, capturedTypes), ClassFile.ACC_PUBLIC, c -> {
                 c.aload(0);
@@ -278,7 +266,7 @@ final class FunctionCompiler {
                 coerce(res, R.A);
                 c.areturn();
             });
-            cb.withMethodBody("body", bodyType, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all, file));
+            cb.withMethodBody("body", bodyType, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all));
             staticInit(cb);
         });
     }
@@ -328,17 +316,11 @@ final class FunctionCompiler {
         if (fn.isAsync()) throw new Unsupported("async fn");
         boolean forEach = loop instanceof TExpr.ForEach fe && (isVec(fe.iterable().type()) || takenAtOnce(fe.iterable().type()));
         if (!(loop instanceof TExpr.Loop || loop instanceof TExpr.ForRange || forEach)) throw new Unsupported("not a loop with an entry");
-        Set<TLocal> all = new LinkedHashSet<>(fn.params());
-        Tir.locals(fn.body(), all::add, all::add);
-        for (TLocal l : all) {
-            if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
-        }
-        String file = fn.file() == null ? "?" : fn.file();
-        String shortFile = file.substring(file.lastIndexOf('/') + 1);
+        Set<TLocal> all = locals();
         MethodTypeDesc mtd = MethodTypeDesc.of(CD_boolean, CD_FRAME, CD_long, CD_long);
         return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            cb.with(SourceFileAttribute.of(shortFile));
+            cb.with(SourceFileAttribute.of(shortFile()));
             cb.withMethodBody("osr", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> osrBody(c, all, loop));
             staticInit(cb);
         });
@@ -414,12 +396,31 @@ final class FunctionCompiler {
 
     private java.util.Map<Integer, TLocal> localsByIndex;
 
+    /** The function's locals: captured values (a closure's), parameters, then those of its body. */
+    private Set<TLocal> locals() {
+        Set<TLocal> all = new LinkedHashSet<>(captured);
+        all.addAll(fn.params());
+        Tir.locals(fn.body(), all::add, all::add);
+        for (TLocal l : all) {
+            if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
+        }
+        return all;
+    }
+
+    /** The T source file, as traces name it. */
+    private String file() {
+        return fn.file() == null ? "?" : fn.file();
+    }
+
+    /** The file's name for the SourceFile attribute. */
+    private String shortFile() {
+        return file().substring(file().lastIndexOf('/') + 1);
+    }
+
     private TLocal localAt(int index) {
         if (localsByIndex == null) {
             localsByIndex = new java.util.HashMap<>();
-            Set<TLocal> all = new LinkedHashSet<>(fn.params());
-            Tir.locals(fn.body(), all::add, all::add);
-            for (TLocal l : all) localsByIndex.putIfAbsent(l.index(), l);
+            for (TLocal l : locals()) localsByIndex.putIfAbsent(l.index(), l);
         }
         return localsByIndex.get(index);
     }
@@ -443,7 +444,8 @@ final class FunctionCompiler {
         });
     }
 
-    private void body(CodeBuilder c, Set<TLocal> all, String file) {
+    private void body(CodeBuilder c, Set<TLocal> all) {
+        String file = file();
         code = c;
         slots = new int[Math.max(fn.localCount(), 1)];
         java.util.Arrays.fill(slots, -1);
@@ -815,19 +817,40 @@ final class FunctionCompiler {
     private static final ClassDesc CD_PRINTER = ClassDesc.of("org.tlang.interp.Printer");
     private static final ClassDesc CD_STRUCT_SHAPE = ClassDesc.of("org.tlang.interp.StructShape");
     private static final ClassDesc CD_ENUM_SHAPE = ClassDesc.of("org.tlang.interp.EnumShape");
-    private final java.util.Map<TExpr, Object> shapes = new java.util.IdentityHashMap<>();
+    /** The interpreter's node of each expression asked about, or why the interpreter could not compile it. */
+    private final java.util.Map<TExpr, Object> interpreted = new java.util.IdentityHashMap<>();
+
+    /**
+     * The interpreter's node for {@code e}, compiled once per expression: what an interpreted part
+     * runs, and where struct shapes, constants, closure makers and built-ins are read from.
+     */
+    private Node interpreted(TExpr e) {
+        Object node = interpreted.computeIfAbsent(e, x -> {
+            try {
+                return linkage.interpreted(x);
+            } catch (RuntimeException ex) {
+                return ex;
+            }
+        });
+        if (node instanceof RuntimeException ex) {
+            throw new Unsupported("the interpreter cannot compile " + e.getClass().getSimpleName() + ": " + ex);
+        }
+        return (Node) node;
+    }
+
+    /** {@link #interpreted}, or null when the interpreter cannot compile {@code e}. */
+    private Node interpretedOrNull(TExpr e) {
+        try {
+            return interpreted(e);
+        } catch (Unsupported u) {
+            return null;
+        }
+    }
 
     /** The shape of a struct literal or variant as the interpreter resolved it, or null to leave it to an island. */
     private Object shape(TExpr e) {
-        if (shapes.containsKey(e)) return shapes.get(e);
-        Object shape;
-        try {
-            shape = Handles.shapeOf(linkage.interpreted(e));
-        } catch (RuntimeException ex) {
-            shape = null;
-        }
-        shapes.put(e, shape);
-        return shape;
+        Node node = interpretedOrNull(e);
+        return node == null ? null : Handles.shapeOf(node);
     }
 
     /** {@code new S_<layout>(shape, fields...)}: the class of the struct's layout, fields unboxed where it holds them so. */
@@ -1155,37 +1178,21 @@ final class FunctionCompiler {
                     test(arg, field, fail);
                 }
             }
-            case TPattern.Range r when r.from() instanceof Long from -> {
-                code.aload(value);
-                coerce(R.A, R.J);
-                code.dup2();
-                code.loadConstant(from);
-                code.lcmp();
-                Label low = code.newLabel();
-                Label in = code.newLabel();
-                code.iflt(low);
-                code.loadConstant((Long) r.to());
-                code.lcmp();
-                if (r.inclusive()) code.ifle(in);
-                else code.iflt(in);
-                code.goto_(fail);
-                code.labelBinding(low);
-                code.pop2();
-                code.goto_(fail);
-                code.labelBinding(in);
-            }
             case TPattern.Range r -> {
-                // Float bounds: NaN is in no range
+                // from <= value, then value < to (<= if inclusive); with Float bounds NaN is in no range
+                boolean ints = r.from() instanceof Long;
                 code.aload(value);
-                coerce(R.A, R.D);
+                coerce(R.A, ints ? R.J : R.D);
                 code.dup2();
-                code.loadConstant((Double) r.from());
-                code.dcmpl();
+                code.loadConstant((java.lang.constant.ConstantDesc) r.from());
+                if (ints) code.lcmp();
+                else code.dcmpl();
                 Label low = code.newLabel();
                 Label in = code.newLabel();
                 code.iflt(low);
-                code.loadConstant((Double) r.to());
-                code.dcmpg();
+                code.loadConstant((java.lang.constant.ConstantDesc) r.to());
+                if (ints) code.lcmp();
+                else code.dcmpg();
                 if (r.inclusive()) code.ifle(in);
                 else code.iflt(in);
                 code.goto_(fail);
@@ -1249,20 +1256,12 @@ final class FunctionCompiler {
 
     /** The value the interpreter fixed for {@code e} when it compiled it (a named function as a value), or null. */
     private ConstantValue constantOf(TExpr e) {
-        try {
-            return linkage.interpreted(e) instanceof ConstantValue c ? c : null;
-        } catch (RuntimeException ex) {
-            return null;
-        }
+        return interpretedOrNull(e) instanceof ConstantValue c ? c : null;
     }
 
     /** The interpreter's maker of this closure expression's values, or null to leave it to an interpreted part. */
     private ClosureMaker closureMaker(TExpr.Closure c) {
-        try {
-            return linkage.interpreted(c) instanceof ClosureMaker m ? m : null;
-        } catch (RuntimeException ex) {
-            return null;
-        }
+        return interpretedOrNull(c) instanceof ClosureMaker m ? m : null;
     }
 
     /** A closure value from the captured locals' values (captures are by value: see {@link #compile}). */
@@ -1870,14 +1869,8 @@ final class FunctionCompiler {
 
     /** A built-in the interpreter runs over boxed arguments: called directly with them, no interpreted part. */
     private boolean boxedCall(TExpr.Intrinsic in) {
-        Node node;
-        try {
-            node = linkage.interpreted(in);
-        } catch (RuntimeException ex) {
-            return false;
-        }
-        if (!(node instanceof BoxedCall)) return false;
-        code.getstatic(self, constant(node, CD_BOXED_CALL), CD_BOXED_CALL);
+        if (!(interpretedOrNull(in) instanceof BoxedCall call)) return false;
+        code.getstatic(self, constant(call, CD_BOXED_CALL), CD_BOXED_CALL);
         objects(in.args(), 1);
         code.invokeinterface(CD_BOXED_CALL, "apply", MethodTypeDesc.of(CD_Object, CD_OBJECTS));
         R r = repr(in.type());
@@ -1902,12 +1895,7 @@ final class FunctionCompiler {
             used.add(l);
             written.add(l);
         });
-        Node node;
-        try {
-            node = linkage.interpreted(e);
-        } catch (RuntimeException ex) {
-            throw new Unsupported("the interpreter cannot compile " + e.getClass().getSimpleName() + ": " + ex);
-        }
+        Node node = interpreted(e);
         islands.add(e.getClass().getSimpleName() + (e instanceof TExpr.Intrinsic in ? " " + in.name() : "") + " at " + e.pos());
         String field = constant(node, CD_NODE);
         code.getstatic(self, field, CD_NODE);
