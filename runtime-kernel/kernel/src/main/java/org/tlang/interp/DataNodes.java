@@ -127,7 +127,7 @@ final class DataNodes {
         return (int) i;
     }
 
-    /** {@code v[i] = e} on a Vec; {@code kind} is the element's representation: J, D, Z or A. */
+    /** {@code v[i] = e} on a Vec; {@code kind} is the element's layout letter (StructLayout.letter): J, D and Z are set unboxed. */
     static final class SetVecIndex extends Node {
         final Node target;
         final Node index;

@@ -386,9 +386,7 @@ final class Intrinsics {
             };
             case "Vec.remove" -> (n, a) -> {
                 Vec v = vec(a[0]);
-                long i = l(a[1]);
-                if (i < 0 || i >= v.size()) throw n.panic(Printer.indexOutOfBounds(v.size(), i));
-                return v.remove((int) i);
+                return v.remove(DataNodes.checkIndex(n, v, l(a[1])));
             };
             case "Vec.contains" -> (n, a) -> vec(a[0]).contains(a[1]);
             case "Vec.sort" -> (n, a) -> {

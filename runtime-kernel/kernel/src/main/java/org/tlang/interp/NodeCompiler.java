@@ -289,9 +289,8 @@ public final class NodeCompiler {
             case TExpr.SetIndex s -> {
                 boolean isVec = s.target().type() instanceof Type.Named n && n.name().equals("Vec");
                 if (isVec) {
-                    Type t = s.value().type();
-                    char kind = t == Type.INT ? 'J' : t == Type.FLOAT ? 'D' : t == Type.BOOL ? 'Z' : 'A';
-                    return new DataNodes.SetVecIndex(compile(s.target()), compile(s.index()), compile(s.value()), kind, pos);
+                    return new DataNodes.SetVecIndex(compile(s.target()), compile(s.index()), compile(s.value()),
+                            StructLayout.letter(s.value().type()), pos);
                 }
                 return new DataNodes.SetIndex(compile(s.target()), compile(s.index()), compile(s.value()), pos);
             }
