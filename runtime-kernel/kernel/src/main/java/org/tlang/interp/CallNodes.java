@@ -57,12 +57,10 @@ final class CallNodes {
             } catch (ControlFlow.Return r) {
                 return r.value;
             } catch (PanicException p) {
-                if (t.leaves) p.leave(t.name, t.file);
-                p.at(pos);
+                t.left(p).at(pos);
                 throw p;
             } catch (StackOverflowError e) {
-                PanicException p = new PanicException("stack overflow", null);
-                p.leave(t.name, t.file);
+                PanicException p = t.overflowed();
                 p.at(pos);
                 throw p;
             }
@@ -79,12 +77,10 @@ final class CallNodes {
             } catch (ControlFlow.Return r) {
                 return Slots.asLong(r.value);
             } catch (PanicException p) {
-                if (t.leaves) p.leave(t.name, t.file);
-                p.at(pos);
+                t.left(p).at(pos);
                 throw p;
             } catch (StackOverflowError e) {
-                PanicException p = new PanicException("stack overflow", null);
-                p.leave(t.name, t.file);
+                PanicException p = t.overflowed();
                 p.at(pos);
                 throw p;
             }
@@ -101,12 +97,10 @@ final class CallNodes {
             } catch (ControlFlow.Return r) {
                 return (Double) r.value;
             } catch (PanicException p) {
-                if (t.leaves) p.leave(t.name, t.file);
-                p.at(pos);
+                t.left(p).at(pos);
                 throw p;
             } catch (StackOverflowError e) {
-                PanicException p = new PanicException("stack overflow", null);
-                p.leave(t.name, t.file);
+                PanicException p = t.overflowed();
                 p.at(pos);
                 throw p;
             }

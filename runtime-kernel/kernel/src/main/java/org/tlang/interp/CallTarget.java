@@ -129,12 +129,9 @@ public final class CallTarget {
         } catch (ControlFlow.Return r) {
             return r.value;
         } catch (PanicException p) {
-            if (leaves) p.leave(name, file);
-            throw p;
+            throw left(p);
         } catch (StackOverflowError e) {
-            PanicException p = new PanicException("stack overflow", null);
-            p.leave(name, file);
-            throw p;
+            throw overflowed();
         }
     }
 
@@ -145,12 +142,9 @@ public final class CallTarget {
         } catch (ControlFlow.Return r) {
             return Slots.asLong(r.value);
         } catch (PanicException p) {
-            if (leaves) p.leave(name, file);
-            throw p;
+            throw left(p);
         } catch (StackOverflowError e) {
-            PanicException p = new PanicException("stack overflow", null);
-            p.leave(name, file);
-            throw p;
+            throw overflowed();
         }
     }
 
@@ -161,12 +155,22 @@ public final class CallTarget {
         } catch (ControlFlow.Return r) {
             return (Double) r.value;
         } catch (PanicException p) {
-            if (leaves) p.leave(name, file);
-            throw p;
+            throw left(p);
         } catch (StackOverflowError e) {
-            PanicException p = new PanicException("stack overflow", null);
-            p.leave(name, file);
-            throw p;
+            throw overflowed();
         }
+    }
+
+    /** A panic leaves this function: its frame joins the T trace (compiled code records its own). */
+    PanicException left(PanicException p) {
+        if (leaves) p.leave(name, file);
+        return p;
+    }
+
+    /** The JVM stack ran out inside this function: the T panic `stack overflow`, with this frame. */
+    PanicException overflowed() {
+        PanicException p = new PanicException("stack overflow", null);
+        p.leave(name, file);
+        return p;
     }
 }
