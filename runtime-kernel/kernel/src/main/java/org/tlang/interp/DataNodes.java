@@ -218,6 +218,7 @@ final class DataNodes {
         }
     }
 
+    /** {@code b[i] = x} on Bytes and {@code m[k] = v} on a Map (a Vec has SetVecIndex). */
     static final class SetIndex extends Node {
         final Node target;
         final Node index;
@@ -239,10 +240,6 @@ final class DataNodes {
                 long x = value.executeLong(f);
                 if (i < 0 || i >= b.length()) throw panic(Printer.indexOutOfBounds(b.length(), i));
                 b.set((int) i, x);
-            } else if (t instanceof Vec v) {
-                long i = index.executeLong(f);
-                Object x = value.execute(f);
-                v.set(checkIndex(this, v, i), x);
             } else {
                 Object k = index.execute(f);
                 ((Map<Object, Object>) t).put(k, value.execute(f));
