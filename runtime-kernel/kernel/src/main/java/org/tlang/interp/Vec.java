@@ -74,7 +74,7 @@ public final class Vec extends AbstractList<Object> implements RandomAccess {
     public long getLong(int i) {
         long[] a = longs;
         if (a != null) return a[i];
-        return get(i) instanceof Boolean b ? (b ? 1 : 0) : (Long) get(i);
+        return Slots.asLong(get(i));
     }
 
     public double getDouble(int i) {
