@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tlang.kernel.program.RunningProgram;
-import org.tlang.modules.ReloadOutcome;
+import org.tlang.spi.program.RunningProgram;
+import org.tlang.spi.program.ReloadOutcome;
 
 /**
  * One watched program: a thread that waits on the folders of its source files and reloads each

@@ -8,7 +8,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.tlang.kernel.program.RunningProgram;
+import org.tlang.spi.program.RunningProgram;
 
 /**
  * Watches the source files of every program started with {@code --watch} and reloads a module

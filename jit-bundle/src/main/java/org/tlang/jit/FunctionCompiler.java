@@ -30,13 +30,15 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.tlang.interp.BoxedCall;
-import org.tlang.interp.ClosureMaker;
-import org.tlang.interp.ConstantValue;
-import org.tlang.interp.Handles;
-import org.tlang.interp.Node;
-import org.tlang.interp.StaticCell;
-import org.tlang.interp.StructLayout;
+import org.tlang.runtime.BoxedCall;
+import org.tlang.runtime.ClosureMaker;
+import org.tlang.runtime.ConstantValue;
+import org.tlang.runtime.EnumShape;
+import org.tlang.runtime.Executable;
+import org.tlang.runtime.JvmTypes;
+import org.tlang.runtime.StructShape;
+import org.tlang.runtime.StaticCell;
+import org.tlang.runtime.StructLayout;
 import org.tlang.spi.tier.Linkage;
 import org.tlang.tir.BinaryOp;
 import org.tlang.tir.TExpr;
@@ -47,7 +49,7 @@ import org.tlang.tir.Type;
 
 /**
  * Compiles one TIR function to one class with a static method {@code call} whose type is
- * {@link Handles#methodType} of the function's signature. Int, Float and Bool stay primitive; calls
+ * {@link JvmTypes#methodType} of the function's signature. Int, Float and Bool stay primitive; calls
  * to T functions are {@code invokedynamic} bound to the callee's switchable call site; parts the
  * compiler does not handle itself (string building, pattern matching, collections ...) run in the
  * interpreter as "islands" over a frame holding the locals they use. A function it cannot compile
@@ -66,13 +68,13 @@ final class FunctionCompiler {
     enum R { J, D, Z, A, V, N }
 
     private static final ClassDesc CD_RT = ClassDesc.of("org.tlang.jit.JitRuntime");
-    private static final ClassDesc CD_PANIC = ClassDesc.of("org.tlang.interp.PanicException");
-    private static final ClassDesc CD_FRAME = ClassDesc.of("org.tlang.interp.Frame");
-    private static final ClassDesc CD_NODE = ClassDesc.of("org.tlang.interp.Node");
-    private static final ClassDesc CD_UNIT = ClassDesc.of("org.tlang.interp.Unit");
-    private static final ClassDesc CD_STATIC = ClassDesc.of("org.tlang.interp.StaticCell");
-    private static final ClassDesc CD_STRUCT = ClassDesc.of("org.tlang.interp.StructValue");
-    private static final ClassDesc CD_VEC = ClassDesc.of("org.tlang.interp.Vec");
+    private static final ClassDesc CD_PANIC = ClassDesc.of("org.tlang.runtime.PanicException");
+    private static final ClassDesc CD_FRAME = ClassDesc.of("org.tlang.runtime.Frame");
+    private static final ClassDesc CD_NODE = ClassDesc.of("org.tlang.runtime.Executable");
+    private static final ClassDesc CD_UNIT = ClassDesc.of("org.tlang.runtime.Unit");
+    private static final ClassDesc CD_STATIC = ClassDesc.of("org.tlang.runtime.StaticCell");
+    private static final ClassDesc CD_STRUCT = ClassDesc.of("org.tlang.runtime.StructValue");
+    private static final ClassDesc CD_VEC = ClassDesc.of("org.tlang.runtime.Vec");
     private static final ClassDesc CD_SOE = ClassDesc.of("java.lang.StackOverflowError");
     private static final ClassDesc CD_MATH = ClassDesc.of("java.lang.Math");
     private static final ClassDesc CD_OBJECTS = CD_Object.arrayType();
@@ -140,7 +142,7 @@ final class FunctionCompiler {
         return R.A;
     }
 
-    /** What a local's JVM slot holds: its value, or for a local captured by reference its {@link org.tlang.interp.Box}. */
+    /** What a local's JVM slot holds: its value, or for a local captured by reference its {@link org.tlang.runtime.Box}. */
     private static R slotRepr(TLocal l) {
         return l.boxed() ? R.A : repr(l.type());
     }
@@ -177,7 +179,7 @@ final class FunctionCompiler {
         if (want != R.V) store(want, slot(l));
     }
 
-    /** Representation in a JVM signature (Handles.jvmType): unit parameters are references. */
+    /** Representation in a JVM signature (JvmTypes.of): unit parameters are references. */
     private static R paramRepr(Type t) {
         R r = repr(t);
         return r == R.V || r == R.N ? R.A : r;
@@ -204,7 +206,7 @@ final class FunctionCompiler {
     }
 
     static MethodTypeDesc methodDesc(Type.Fn sig) {
-        MethodType mt = Handles.methodType(sig);
+        MethodType mt = JvmTypes.methodType(sig);
         return MethodTypeDesc.ofDescriptor(mt.toMethodDescriptorString());
     }
 
@@ -307,7 +309,7 @@ final class FunctionCompiler {
 
     /**
      * Compiles {@code loop} (a loop of this function) as an on-stack-replacement entry: a class with
-     * {@code static boolean osr(Frame, long, long)} as {@link org.tlang.interp.CallTarget.LoopCompiler}
+     * {@code static boolean osr(Frame, long, long)} as {@link org.tlang.spi.tier.LoopCompiler}
      * describes it. Panics leave it without this function's frame: the interpreted activation that
      * entered it records that.
      */
@@ -808,15 +810,15 @@ final class FunctionCompiler {
         }
     }
 
-    private static final ClassDesc CD_ENUM = ClassDesc.of("org.tlang.interp.EnumValue");
-    private static final ClassDesc CD_TUPLE = ClassDesc.of("org.tlang.interp.Tuple");
-    private static final ClassDesc CD_BOXED_CALL = ClassDesc.of("org.tlang.interp.BoxedCall");
-    private static final ClassDesc CD_FN_VALUE = ClassDesc.of("org.tlang.interp.FnValue");
-    private static final ClassDesc CD_BOX = ClassDesc.of("org.tlang.interp.Box");
-    private static final ClassDesc CD_CLOSURE_MAKER = ClassDesc.of("org.tlang.interp.ClosureMaker");
-    private static final ClassDesc CD_PRINTER = ClassDesc.of("org.tlang.interp.Printer");
-    private static final ClassDesc CD_STRUCT_SHAPE = ClassDesc.of("org.tlang.interp.StructShape");
-    private static final ClassDesc CD_ENUM_SHAPE = ClassDesc.of("org.tlang.interp.EnumShape");
+    private static final ClassDesc CD_ENUM = ClassDesc.of("org.tlang.runtime.EnumValue");
+    private static final ClassDesc CD_TUPLE = ClassDesc.of("org.tlang.runtime.Tuple");
+    private static final ClassDesc CD_BOXED_CALL = ClassDesc.of("org.tlang.runtime.BoxedCall");
+    private static final ClassDesc CD_FN_VALUE = ClassDesc.of("org.tlang.runtime.FnValue");
+    private static final ClassDesc CD_BOX = ClassDesc.of("org.tlang.runtime.Box");
+    private static final ClassDesc CD_CLOSURE_MAKER = ClassDesc.of("org.tlang.runtime.ClosureMaker");
+    private static final ClassDesc CD_PRINTER = ClassDesc.of("org.tlang.runtime.Printer");
+    private static final ClassDesc CD_STRUCT_SHAPE = ClassDesc.of("org.tlang.runtime.StructShape");
+    private static final ClassDesc CD_ENUM_SHAPE = ClassDesc.of("org.tlang.runtime.EnumShape");
     /** The interpreter's node of each expression asked about, or why the interpreter could not compile it. */
     private final java.util.Map<TExpr, Object> interpreted = new java.util.IdentityHashMap<>();
 
@@ -824,7 +826,7 @@ final class FunctionCompiler {
      * The interpreter's node for {@code e}, compiled once per expression: what an interpreted part
      * runs, and where struct shapes, constants, closure makers and built-ins are read from.
      */
-    private Node interpreted(TExpr e) {
+    private Executable interpreted(TExpr e) {
         Object node = interpreted.computeIfAbsent(e, x -> {
             try {
                 return linkage.interpreted(x);
@@ -835,11 +837,11 @@ final class FunctionCompiler {
         if (node instanceof RuntimeException ex) {
             throw new Unsupported("the interpreter cannot compile " + e.getClass().getSimpleName() + ": " + ex);
         }
-        return (Node) node;
+        return (Executable) node;
     }
 
     /** {@link #interpreted}, or null when the interpreter cannot compile {@code e}. */
-    private Node interpretedOrNull(TExpr e) {
+    private Executable interpretedOrNull(TExpr e) {
         try {
             return interpreted(e);
         } catch (Unsupported u) {
@@ -847,15 +849,19 @@ final class FunctionCompiler {
         }
     }
 
-    /** The shape of a struct literal or variant as the interpreter resolved it, or null to leave it to an island. */
-    private Object shape(TExpr e) {
-        Node node = interpretedOrNull(e);
-        return node == null ? null : Handles.shapeOf(node);
+    /** The shape of a struct literal as this module version sees it, or null to leave it to an island. */
+    private StructShape shape(TExpr.StructNew sn) {
+        return linkage.struct(sn.struct().name());
+    }
+
+    /** The shape of an enum variant's enum as this module version sees it, or null to leave it to an island. */
+    private EnumShape shape(TExpr.VariantNew vn) {
+        return linkage.enumShape(vn.enumName());
     }
 
     /** {@code new S_<layout>(shape, fields...)}: the class of the struct's layout, fields unboxed where it holds them so. */
     private void structNew(TExpr.StructNew sn) {
-        org.tlang.interp.StructShape shape = (org.tlang.interp.StructShape) shape(sn);
+        StructShape shape = shape(sn);
         String layout = shape.layout().code();
         ClassDesc type = ClassDesc.of(StructLayout.className(layout));
         code.new_(type);
@@ -1014,10 +1020,10 @@ final class FunctionCompiler {
     }
 
     private void variantNew(TExpr.VariantNew vn) {
-        org.tlang.interp.EnumShape shape = (org.tlang.interp.EnumShape) shape(vn);
+        EnumShape shape = shape(vn);
         if (vn.args().isEmpty()) {
             // as the interpreter: one value per variant without fields
-            code.getstatic(self, constant(new org.tlang.interp.EnumValue(shape, vn.index(), new Object[0]), CD_ENUM), CD_ENUM);
+            code.getstatic(self, constant(new org.tlang.runtime.EnumValue(shape, vn.index(), new Object[0]), CD_ENUM), CD_ENUM);
             return;
         }
         code.new_(CD_ENUM);
@@ -1109,7 +1115,7 @@ final class FunctionCompiler {
             Label next = code.newLabel();
             if (arm.pattern() instanceof TPattern.Variant v) {
                 code.aload(payload);
-                if (v.index() == org.tlang.interp.EnumShape.NONE) {
+                if (v.index() == org.tlang.runtime.EnumShape.NONE) {
                     code.ifnonnull(next);
                 } else {
                     code.ifnull(next);
@@ -1327,7 +1333,7 @@ final class FunctionCompiler {
     }
 
     /** A panic thrown between {@code from} and {@code to} leaves the call at {@code pos} (JitRuntime.at), as the interpreter records it. */
-    private void atOnPanic(Label from, Label to, Label handler, org.tlang.lang.source.Pos pos) {
+    private void atOnPanic(Label from, Label to, Label handler, org.tlang.tir.Pos pos) {
         code.exceptionCatch(from, to, handler, CD_PANIC);
         int l = pos.line();
         int col = pos.column();
@@ -1521,7 +1527,7 @@ final class FunctionCompiler {
             code.checkcast(CD_String);
             genHeld(b.right(), R.A, 1);
             code.checkcast(CD_String);
-            code.invokestatic(ClassDesc.of("org.tlang.interp.Values"), "compareStr", MethodTypeDesc.of(CD_int, CD_String, CD_String));
+            code.invokestatic(ClassDesc.of("org.tlang.runtime.Values"), "compareStr", MethodTypeDesc.of(CD_int, CD_String, CD_String));
             bool(yes -> branch(op, yes));
             return;
         }
@@ -1774,7 +1780,7 @@ final class FunctionCompiler {
             code.goto_(bodyStart);
         } else {
             genAs(fe.iterable(), R.A);
-            if (snapshot) code.invokestatic(ClassDesc.of("org.tlang.interp.Iteration"), "snapshot", MethodTypeDesc.of(CD_OBJECTS, CD_Object));
+            if (snapshot) code.invokestatic(ClassDesc.of("org.tlang.runtime.Iteration"), "snapshot", MethodTypeDesc.of(CD_OBJECTS, CD_Object));
             else code.checkcast(CD_VEC);
             code.astore(items);
             code.iconst_0();
@@ -1895,7 +1901,7 @@ final class FunctionCompiler {
             used.add(l);
             written.add(l);
         });
-        Node node = interpreted(e);
+        Executable node = interpreted(e);
         islands.add(e.getClass().getSimpleName() + (e instanceof TExpr.Intrinsic in ? " " + in.name() : "") + " at " + e.pos());
         String field = constant(node, CD_NODE);
         code.getstatic(self, field, CD_NODE);

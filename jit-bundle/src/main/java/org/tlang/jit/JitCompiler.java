@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.tlang.interp.Handles;
+import org.tlang.runtime.JvmTypes;
 import org.tlang.spi.tier.Linkage;
 import org.tlang.tir.TFunction;
 
@@ -71,7 +71,7 @@ final class JitCompiler {
             if (size > MAX_METHOD_BYTES) throw new FunctionCompiler.Unsupported(size + " bytes of bytecode");
             VersionLoader loader = loader(linkage, fn.module());
             Class<?> cls = define(loader, fc, className, bytes);
-            MethodHandle h = MethodHandles.lookup().findStatic(cls, "call", Handles.methodType(fn.signature()));
+            MethodHandle h = MethodHandles.lookup().findStatic(cls, "call", JvmTypes.methodType(fn.signature()));
             long nanos = System.nanoTime() - t0;
             compiled.incrementAndGet();
             compileNanos.addAndGet(nanos);
@@ -110,7 +110,7 @@ final class JitCompiler {
             VersionLoader loader = loader(linkage, fn.module());
             Class<?> cls = define(loader, fc, className, bytes);
             MethodHandle h = MethodHandles.lookup().findStatic(cls, "osr", java.lang.invoke.MethodType.methodType(boolean.class,
-                    org.tlang.interp.Frame.class, long.class, long.class));
+                    org.tlang.runtime.Frame.class, long.class, long.class));
             long nanos = System.nanoTime() - t0;
             osrCompiled.incrementAndGet();
             compileNanos.addAndGet(nanos);

@@ -5,11 +5,11 @@ import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
-import org.tlang.interp.PanicException;
-import org.tlang.interp.Printer;
-import org.tlang.interp.StaticCell;
-import org.tlang.interp.Vec;
-import org.tlang.lang.source.Pos;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Printer;
+import org.tlang.runtime.StaticCell;
+import org.tlang.runtime.Vec;
+import org.tlang.tir.Pos;
 
 /**
  * What generated code calls: the {@code invokedynamic} bootstrap that binds a call to its callee's

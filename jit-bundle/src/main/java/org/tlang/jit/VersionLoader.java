@@ -2,7 +2,7 @@ package org.tlang.jit;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.tlang.interp.StructLayout;
+import org.tlang.runtime.StructLayout;
 
 /**
  * The class loader of one module version's compiled functions (one class per function). Its

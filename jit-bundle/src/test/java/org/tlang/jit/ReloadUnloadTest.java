@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tlang.modules.LoadedModule;
 import org.tlang.modules.ModuleRegistry;
-import org.tlang.modules.ReloadOutcome;
+import org.tlang.spi.program.ReloadOutcome;
 import org.tlang.spi.tier.ExecutionTier;
 import org.tlang.testing.TestHost;
 

@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tlang.api.TlangRuntime;
-import org.tlang.kernel.program.RunningProgram;
+import org.tlang.spi.program.RunningProgram;
 
 /**
  * The admin channel of this runtime: a Unix domain socket that only the same user can open

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
-import org.tlang.kernel.program.RunningProgram;
-import org.tlang.modules.ReloadOutcome;
+import org.tlang.spi.program.RunningProgram;
+import org.tlang.spi.program.ReloadOutcome;
 
 /**
  * One admin request: its first line is the command and its arguments separated by tabs; what

@@ -37,9 +37,6 @@ import org.tlang.api.TlangRuntime;
  */
 public final class Tlang implements AutoCloseable {
 
-    /** The version of the API package the host exports to the framework. */
-    public static final String API_VERSION = "0.1.0";
-
     /** SPI Fly logs every provider it registers at INFO through java.util.logging; stdout and stderr belong to T programs. */
     private static final java.util.logging.Logger SPIFLY_LOG = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
 
@@ -88,7 +85,7 @@ public final class Tlang implements AutoCloseable {
         Map<String, String> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, cache.toString());
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "org.tlang.api;version=" + API_VERSION);
+        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ApiPackages.exportHeader());
         // The platform (start level 1) comes up first, then the rest: see startPlatformThenRest.
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
         props.put("felix.log.level", "1");

@@ -1,6 +1,12 @@
 package org.tlang.interp;
 
-import org.tlang.lang.source.Pos;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.ClosureMaker;
+import org.tlang.runtime.FnValue;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.Slots;
+
+import org.tlang.tir.Pos;
 import org.tlang.tir.Type;
 
 /** Calls: direct through a function cell, of function values, and closure creation. */

@@ -1,5 +1,10 @@
 package org.tlang.interp;
 
+import org.tlang.spi.tier.LoopCompiler;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.Slots;
+
 import org.tlang.tir.Type;
 
 /**
@@ -47,20 +52,6 @@ public final class CallTarget {
     /** On-stack replacement: compiles this function's hot loops (null: loops stay interpreted). */
     volatile LoopCompiler loops;
     int loopThreshold = Integer.MAX_VALUE;
-
-    /**
-     * Compiles one loop of a running function for on-stack replacement. The handle has type
-     * {@code (Frame, long, long) boolean}: it loads every local from the frame (as laid out in
-     * {@link Frame}), continues the loop at the start of its body (for a `for` over a range, with
-     * the counter and the bound given as the two longs, the loop variable already set), writes every
-     * local back, leaves the loop's value (or the value of a `return`) in {@link Frame#completion},
-     * and returns true when a `return` ended the function.
-     */
-    @FunctionalInterface
-    public interface LoopCompiler {
-        /** The compiled loop, or null to keep it interpreted. */
-        java.lang.invoke.MethodHandle compile(org.tlang.tir.TExpr loop);
-    }
 
     CallTarget(String name, String file, int frameSize, Type.Kind[] paramKinds) {
         this.name = name;

@@ -1,5 +1,7 @@
 package org.tlang.interp;
 
+import org.tlang.runtime.Unit;
+
 /** Non-local exits inside a function body, as stackless exceptions. */
 final class ControlFlow {
     private ControlFlow() {}

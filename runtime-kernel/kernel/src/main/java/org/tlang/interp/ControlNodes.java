@@ -1,6 +1,13 @@
 package org.tlang.interp;
 
-import org.tlang.lang.source.Pos;
+import org.tlang.runtime.Unit;
+import org.tlang.runtime.Bytes;
+import org.tlang.runtime.Iteration;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.Vec;
+import org.tlang.runtime.Slots;
+
+import org.tlang.tir.Pos;
 
 /**
  * Blocks, conditionals, loops and non-local exits. In statement position these complete with a

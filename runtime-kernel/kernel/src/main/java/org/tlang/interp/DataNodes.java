@@ -1,9 +1,23 @@
 package org.tlang.interp;
 
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Printer;
+import org.tlang.runtime.StructValue;
+import org.tlang.runtime.StructShape;
+import org.tlang.runtime.EnumValue;
+import org.tlang.runtime.EnumShape;
+import org.tlang.runtime.Unit;
+import org.tlang.runtime.BoxedCall;
+import org.tlang.runtime.Tuple;
+import org.tlang.runtime.Bytes;
+import org.tlang.runtime.StaticCell;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.Vec;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 
 /** Tuples, collections, structs, enums, statics, matching and string building. */
 final class DataNodes {
@@ -41,7 +55,7 @@ final class DataNodes {
 
         @Override
         public Object execute(Frame f) {
-            return ((Tuple) tuple.execute(f)).items[index];
+            return ((Tuple) tuple.execute(f)).get(index);
         }
     }
 

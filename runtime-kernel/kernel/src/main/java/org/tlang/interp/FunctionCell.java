@@ -1,5 +1,8 @@
 package org.tlang.interp;
 
+import org.tlang.runtime.FnValue;
+import org.tlang.runtime.PanicException;
+
 import java.util.Map;
 
 /**

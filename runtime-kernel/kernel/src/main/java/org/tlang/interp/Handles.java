@@ -1,9 +1,14 @@
 package org.tlang.interp;
 
+import org.tlang.runtime.Unit;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.JvmTypes;
+import org.tlang.runtime.Slots;
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.tir.Type;
 
 /**
@@ -24,24 +29,9 @@ public final class Handles {
 
     private Handles() {}
 
-    /** The JVM type of a T value: long for Int, double for Float, boolean for Bool, Object otherwise. */
-    public static Class<?> jvmType(Type t) {
-        if (t == Type.INT) return long.class;
-        if (t == Type.FLOAT) return double.class;
-        if (t == Type.BOOL) return boolean.class;
-        return Object.class;
-    }
-
-    /** The method type of a T function; a () result is void. */
-    public static MethodType methodType(Type.Fn signature) {
-        Class<?>[] params = signature.params().stream().map(Handles::jvmType).toArray(Class<?>[]::new);
-        Class<?> result = signature.result() == Type.UNIT ? void.class : jvmType(signature.result());
-        return MethodType.methodType(result, params);
-    }
-
     /** A handle of {@link #methodType} that calls whatever {@code cell} targets at the time of the call. */
     public static MethodHandle callingCell(FunctionCell cell, Type.Fn signature) {
-        return CELL_CALL.bindTo(cell).asCollector(Object[].class, signature.params().size()).asType(methodType(signature));
+        return CELL_CALL.bindTo(cell).asCollector(Object[].class, signature.params().size()).asType(JvmTypes.methodType(signature));
     }
 
     /**

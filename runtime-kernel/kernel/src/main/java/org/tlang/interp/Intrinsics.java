@@ -1,5 +1,19 @@
 package org.tlang.interp;
 
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Printer;
+import org.tlang.runtime.Values;
+import org.tlang.runtime.EnumValue;
+import org.tlang.runtime.EnumShape;
+import org.tlang.runtime.Unit;
+import org.tlang.runtime.BoxedCall;
+import org.tlang.runtime.FnValue;
+import org.tlang.runtime.Tuple;
+import org.tlang.runtime.Bytes;
+import org.tlang.runtime.Channel;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.Vec;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -8,7 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.tir.Type;
 
 /** The built-in functions and methods of the prelude, by intrinsic name. */
@@ -173,14 +187,8 @@ final class Intrinsics {
         return s.offsetByCodePoints(0, (int) index);
     }
 
-    private static String debug(Object v) {
-        StringBuilder sb = new StringBuilder();
-        Printer.append(sb, v);
-        return sb.toString();
-    }
-
     private static String pad(Node self, String s, long width, String ch, boolean left) {
-        if (charCount(ch) != 1) throw self.panic("pad character must be a single character, found " + debug(ch));
+        if (charCount(ch) != 1) throw self.panic("pad character must be a single character, found " + Printer.debug(ch));
         int n = charCount(s);
         if (n >= width) return s;
         String padding = ch.repeat((int) (width - n));
@@ -231,7 +239,7 @@ final class Intrinsics {
             };
             case "assert_eq" -> (n, a) -> {
                 if (!java.util.Objects.equals(a[0], a[1])) {
-                    throw n.panic("assertion `left == right` failed\n  left: " + debug(a[0]) + "\n right: " + debug(a[1]));
+                    throw n.panic("assertion `left == right` failed\n  left: " + Printer.debug(a[0]) + "\n right: " + Printer.debug(a[1]));
                 }
                 return Unit.VALUE;
             };
@@ -465,33 +473,33 @@ final class Intrinsics {
             case "Set.contains" -> (n, a) -> set(a[0]).contains(a[1]);
             // ---- Option and Result
             case "Option.unwrap" -> (n, a) -> {
-                if (en(a[0]).variant == EnumShape.NONE) throw n.panic("called `unwrap` on `None`");
+                if (en(a[0]).variant() == EnumShape.NONE) throw n.panic("called `unwrap` on `None`");
                 return en(a[0]).single();
             };
             case "Option.expect" -> (n, a) -> {
-                if (en(a[0]).variant == EnumShape.NONE) throw n.panic(s(a[1]));
+                if (en(a[0]).variant() == EnumShape.NONE) throw n.panic(s(a[1]));
                 return en(a[0]).single();
             };
-            case "Option.unwrap_or" -> (n, a) -> en(a[0]).variant == EnumShape.NONE ? a[1] : en(a[0]).single();
-            case "Option.is_some" -> (n, a) -> en(a[0]).variant == EnumShape.SOME;
-            case "Option.is_none" -> (n, a) -> en(a[0]).variant == EnumShape.NONE;
-            case "Option.map" -> (n, a) -> en(a[0]).variant == EnumShape.NONE ? EnumValue.NONE
+            case "Option.unwrap_or" -> (n, a) -> en(a[0]).variant() == EnumShape.NONE ? a[1] : en(a[0]).single();
+            case "Option.is_some" -> (n, a) -> en(a[0]).variant() == EnumShape.SOME;
+            case "Option.is_none" -> (n, a) -> en(a[0]).variant() == EnumShape.NONE;
+            case "Option.map" -> (n, a) -> en(a[0]).variant() == EnumShape.NONE ? EnumValue.NONE
                     : EnumValue.some(fn(a[1]).call(new Object[] {en(a[0]).single()}));
-            case "Option.ok_or" -> (n, a) -> en(a[0]).variant == EnumShape.NONE ? EnumValue.err(a[1]) : EnumValue.ok(en(a[0]).single());
+            case "Option.ok_or" -> (n, a) -> en(a[0]).variant() == EnumShape.NONE ? EnumValue.err(a[1]) : EnumValue.ok(en(a[0]).single());
             case "Result.unwrap" -> (n, a) -> {
-                if (en(a[0]).variant == EnumShape.ERR) throw n.panic("called `unwrap` on `Err(" + debug(en(a[0]).single()) + ")`");
+                if (en(a[0]).variant() == EnumShape.ERR) throw n.panic("called `unwrap` on `Err(" + Printer.debug(en(a[0]).single()) + ")`");
                 return en(a[0]).single();
             };
             case "Result.expect" -> (n, a) -> {
-                if (en(a[0]).variant == EnumShape.ERR) throw n.panic(s(a[1]) + ": " + debug(en(a[0]).single()));
+                if (en(a[0]).variant() == EnumShape.ERR) throw n.panic(s(a[1]) + ": " + Printer.debug(en(a[0]).single()));
                 return en(a[0]).single();
             };
-            case "Result.unwrap_or" -> (n, a) -> en(a[0]).variant == EnumShape.ERR ? a[1] : en(a[0]).single();
-            case "Result.is_ok" -> (n, a) -> en(a[0]).variant == EnumShape.OK;
-            case "Result.is_err" -> (n, a) -> en(a[0]).variant == EnumShape.ERR;
-            case "Result.map" -> (n, a) -> en(a[0]).variant == EnumShape.ERR ? a[0]
+            case "Result.unwrap_or" -> (n, a) -> en(a[0]).variant() == EnumShape.ERR ? a[1] : en(a[0]).single();
+            case "Result.is_ok" -> (n, a) -> en(a[0]).variant() == EnumShape.OK;
+            case "Result.is_err" -> (n, a) -> en(a[0]).variant() == EnumShape.ERR;
+            case "Result.map" -> (n, a) -> en(a[0]).variant() == EnumShape.ERR ? a[0]
                     : EnumValue.ok(fn(a[1]).call(new Object[] {en(a[0]).single()}));
-            case "Result.map_err" -> (n, a) -> en(a[0]).variant == EnumShape.OK ? a[0]
+            case "Result.map_err" -> (n, a) -> en(a[0]).variant() == EnumShape.OK ? a[0]
                     : EnumValue.err(fn(a[1]).call(new Object[] {en(a[0]).single()}));
             // ---- channels
             case "Sender.send" -> (n, a) -> {

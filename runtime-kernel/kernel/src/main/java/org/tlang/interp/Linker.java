@@ -1,8 +1,11 @@
 package org.tlang.interp;
 
+import org.tlang.runtime.StructShape;
+import org.tlang.runtime.EnumShape;
+import org.tlang.runtime.StaticCell;
+
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.GlobalRef;
-import org.tlang.tir.TEnum;
 import org.tlang.tir.TStruct;
 
 /** Resolves TIR's symbolic references to runtime cells and descriptors when code is compiled. */
@@ -13,8 +16,6 @@ public interface Linker {
 
     StructShape struct(TStruct decl);
 
-    EnumShape enumShape(TEnum decl);
-
-    /** Looks up an enum declaration by qualified name (for match patterns and variant constructors). */
-    TEnum enumDecl(String name);
+    /** The descriptor of the enum {@code name} (qualified; {@code Option} and {@code Result} as they are). */
+    EnumShape enumShape(String name);
 }

@@ -1,6 +1,11 @@
 package org.tlang.interp;
 
-import org.tlang.lang.source.Pos;
+import org.tlang.runtime.Unit;
+import org.tlang.runtime.Box;
+import org.tlang.runtime.ConstantValue;
+import org.tlang.runtime.Frame;
+
+import org.tlang.tir.Pos;
 import org.tlang.tir.Type;
 
 /** Constants and local variable access. */

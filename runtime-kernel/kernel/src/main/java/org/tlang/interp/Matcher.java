@@ -1,5 +1,12 @@
 package org.tlang.interp;
 
+import org.tlang.runtime.StructValue;
+import org.tlang.runtime.EnumValue;
+import org.tlang.runtime.Box;
+import org.tlang.runtime.Tuple;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.Slots;
+
 import java.util.List;
 import java.util.Objects;
 import org.tlang.tir.TLocal;
@@ -41,7 +48,7 @@ interface Matcher {
                 Matcher[] items = all(t.items());
                 yield (f, v) -> {
                     Tuple tu = (Tuple) v;
-                    for (int i = 0; i < items.length; i++) if (!items[i].match(f, tu.items[i])) return false;
+                    for (int i = 0; i < items.length; i++) if (!items[i].match(f, tu.get(i))) return false;
                     return true;
                 };
             }
@@ -50,7 +57,7 @@ interface Matcher {
                 Matcher[] args = all(vp.args());
                 yield (f, v) -> {
                     EnumValue e = (EnumValue) v;
-                    if (e.variant != index) return false;
+                    if (e.variant() != index) return false;
                     for (int i = 0; i < args.length; i++) if (!args[i].match(f, e.field(i))) return false;
                     return true;
                 };

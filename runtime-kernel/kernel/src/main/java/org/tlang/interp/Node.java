@@ -1,36 +1,21 @@
 package org.tlang.interp;
 
-import org.tlang.lang.source.Pos;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.Executable;
+
+import org.tlang.tir.Pos;
 
 /**
  * An executable node: TIR compiled with locals resolved to slots, calls to cells and types to
  * specialised node classes. Nodes whose T type is Int, Float or Bool override the primitive
  * {@code execute*} method, so values flow unboxed between them.
  */
-public abstract class Node {
+public abstract class Node extends Executable {
     final Pos pos;
 
     protected Node(Pos pos) {
         this.pos = pos;
-    }
-
-    public abstract Object execute(Frame f);
-
-    public long executeLong(Frame f) {
-        return Slots.asLong(execute(f));
-    }
-
-    public double executeDouble(Frame f) {
-        return (Double) execute(f);
-    }
-
-    public boolean executeBool(Frame f) {
-        return (Boolean) execute(f);
-    }
-
-    /** Runs for effect. */
-    public void executeVoid(Frame f) {
-        execute(f);
     }
 
     /** {@link #executeStatement} finished normally. */

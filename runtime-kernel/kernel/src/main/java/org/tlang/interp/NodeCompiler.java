@@ -1,5 +1,11 @@
 package org.tlang.interp;
 
+import org.tlang.runtime.StructLayout;
+import org.tlang.runtime.EnumShape;
+import org.tlang.runtime.Unit;
+import org.tlang.runtime.Box;
+import org.tlang.runtime.Slots;
+
 import java.util.List;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.TFunction;
@@ -305,7 +311,7 @@ public final class NodeCompiler {
                         StructLayout.letter(s.value().type()), pos);
             }
             case TExpr.VariantNew v -> {
-                return new DataNodes.VariantNew(enumShape(v.enumName()), v.index(), compileAll(v.args()), pos);
+                return new DataNodes.VariantNew(linker.enumShape(v.enumName()), v.index(), compileAll(v.args()), pos);
             }
             case TExpr.Match m -> {
                 return match(m, false);
@@ -336,9 +342,4 @@ public final class NodeCompiler {
         return new DataNodes.Match(compile(m.scrutinee()), patterns, guards, bodies, m.pos());
     }
 
-    private EnumShape enumShape(String name) {
-        if (name.equals("Option")) return EnumShape.OPTION;
-        if (name.equals("Result")) return EnumShape.RESULT;
-        return linker.enumShape(linker.enumDecl(name));
-    }
 }

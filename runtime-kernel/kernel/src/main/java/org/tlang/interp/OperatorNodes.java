@@ -1,7 +1,10 @@
 package org.tlang.interp;
 
+import org.tlang.runtime.Values;
+import org.tlang.runtime.Frame;
+
 import java.util.Objects;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.tir.BinaryOp;
 import org.tlang.tir.Type;
 

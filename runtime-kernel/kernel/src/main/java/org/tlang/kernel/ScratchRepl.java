@@ -13,14 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tlang.api.ReplSession;
-import org.tlang.interp.PanicException;
+import org.tlang.runtime.PanicException;
 import org.tlang.lang.source.Reporter;
 import org.tlang.lang.source.SourceFile;
 import org.tlang.lang.syntax.Lexer;
 import org.tlang.lang.syntax.Token;
 import org.tlang.modules.CompileException;
 import org.tlang.modules.ModuleRegistry;
-import org.tlang.modules.ReloadOutcome;
+import org.tlang.spi.program.ReloadOutcome;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.TFunction;

@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.tlang.interp.EnumShape;
+import org.tlang.runtime.EnumShape;
 import org.tlang.interp.FunctionCell;
 import org.tlang.interp.Linker;
-import org.tlang.interp.StaticCell;
-import org.tlang.interp.StructShape;
+import org.tlang.runtime.StaticCell;
+import org.tlang.runtime.StructShape;
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.GlobalRef;
 import org.tlang.tir.TEnum;
@@ -81,17 +81,18 @@ final class BatchLinker implements Linker {
     }
 
     @Override
-    public EnumShape enumShape(TEnum decl) {
-        return links.enumShape(decl);
+    public EnumShape enumShape(String enumName) {
+        if (enumName.equals("Option")) return EnumShape.OPTION;
+        if (enumName.equals("Result")) return EnumShape.RESULT;
+        return links.enumShape(enumDecl(enumName));
     }
 
-    @Override
-    public TEnum enumDecl(String enumName) {
+    private TEnum enumDecl(String enumName) {
         TEnum e = enums.get(enumName);
         if (e != null) return e;
         int dot = enumName.lastIndexOf('.');
-        LoadedModule m = modules.apply(enumName.substring(0, dot));
-        for (TEnum candidate : m.tir().enums()) if (candidate.name().equals(enumName)) return candidate;
+        LoadedModule m = dot < 0 ? null : modules.apply(enumName.substring(0, dot));
+        if (m != null) for (TEnum candidate : m.tir().enums()) if (candidate.name().equals(enumName)) return candidate;
         throw new IllegalStateException("enum " + enumName + " is not loaded");
     }
 

@@ -2,7 +2,7 @@ package org.tlang.modules;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.tlang.lang.source.Diagnostic;
+import org.tlang.api.Diagnostic;
 
 /** A program did not compile: every diagnostic of the attempt. */
 public final class CompileException extends Exception {
@@ -25,7 +25,7 @@ public final class CompileException extends Exception {
     /** Diagnostics rendered one after another, then (if there are errors) a count line. */
     public static String render(List<Diagnostic> diagnostics) {
         String all = diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
-        long errors = diagnostics.stream().filter(d -> d.severity() == org.tlang.lang.source.Severity.ERROR).count();
+        long errors = diagnostics.stream().filter(d -> d.severity() == org.tlang.api.Severity.ERROR).count();
         if (errors == 0) return all;
         return all + "\nerror: could not compile due to " + errors + " error" + (errors == 1 ? "" : "s") + "\n";
     }

@@ -2,7 +2,7 @@ package org.tlang.modules;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.tlang.lang.source.Diagnostic;
+import org.tlang.api.Diagnostic;
 import org.tlang.spi.natives.NativeModule;
 
 /** `tlang check FILE.t`: compiles a file and its imports and reports every diagnostic; nothing runs. */

@@ -14,11 +14,11 @@ public final class LoadedModule {
     private final TModule tir;
     private final Map<String, String> uses;
     private final int version;
-    private final List<org.tlang.lang.source.Diagnostic> warnings;
+    private final List<org.tlang.api.Diagnostic> warnings;
     private final String source;
 
     LoadedModule(String name, Path file, ModuleInterface iface, TModule tir, Map<String, String> uses, int version,
-                 List<org.tlang.lang.source.Diagnostic> warnings, String source) {
+                 List<org.tlang.api.Diagnostic> warnings, String source) {
         this.warnings = List.copyOf(warnings);
         this.source = source;
         this.name = name;
@@ -61,7 +61,7 @@ public final class LoadedModule {
     }
 
     /** The warnings compiling this version gave (for the runner to show); errors never get this far. */
-    public List<org.tlang.lang.source.Diagnostic> warnings() {
+    public List<org.tlang.api.Diagnostic> warnings() {
         return warnings;
     }
 

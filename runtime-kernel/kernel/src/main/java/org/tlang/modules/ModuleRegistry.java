@@ -1,5 +1,7 @@
 package org.tlang.modules;
 
+import org.tlang.spi.program.ReloadOutcome;
+
 import java.io.PrintStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MutableCallSite;
@@ -17,16 +19,16 @@ import org.tlang.interp.FunctionCell;
 import org.tlang.interp.Handles;
 import org.tlang.interp.Host;
 import org.tlang.interp.NodeCompiler;
-import org.tlang.interp.PanicException;
-import org.tlang.interp.Printer;
-import org.tlang.interp.StaticCell;
-import org.tlang.interp.Vec;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Printer;
+import org.tlang.runtime.StaticCell;
+import org.tlang.runtime.Vec;
 import org.tlang.lang.check.CheckedModule;
 import org.tlang.lang.check.ModuleInterface;
 import org.tlang.lang.check.Symbol;
 import org.tlang.lang.lower.Lowerer;
-import org.tlang.lang.source.Diagnostic;
-import org.tlang.lang.source.Severity;
+import org.tlang.api.Diagnostic;
+import org.tlang.api.Severity;
 import org.tlang.spi.scheduler.Task;
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.GlobalRef;
@@ -122,7 +124,7 @@ public final class ModuleRegistry {
                 Symbol.Fn sym = (Symbol.Fn) iface.item(f.name());
                 MethodHandle handle;
                 try {
-                    handle = f.handle().asType(Handles.methodType(sym.type()));
+                    handle = f.handle().asType(org.tlang.runtime.JvmTypes.methodType(sym.type()));
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("native " + module.name() + "." + f.name() + ": handle " + f.handle().type()
                             + " does not fit " + f.signature(), e);
@@ -448,7 +450,7 @@ public final class ModuleRegistry {
         }
 
         @Override
-        public org.tlang.interp.StructShape struct(String name) {
+        public org.tlang.runtime.StructShape struct(String name) {
             synchronized (lock) {
                 org.tlang.tir.TStruct decl = overlay.structDecl(name);
                 return decl == null ? null : overlay.struct(decl);
@@ -456,7 +458,18 @@ public final class ModuleRegistry {
         }
 
         @Override
-        public org.tlang.interp.Node interpreted(org.tlang.tir.TExpr expr) {
+        public org.tlang.runtime.EnumShape enumShape(String name) {
+            synchronized (lock) {
+                try {
+                    return overlay.enumShape(name);
+                } catch (IllegalStateException e) { // not a type this version sees
+                    return null;
+                }
+            }
+        }
+
+        @Override
+        public org.tlang.runtime.Executable interpreted(org.tlang.tir.TExpr expr) {
             synchronized (interpreter) {
                 return interpreter.expression(expr);
             }

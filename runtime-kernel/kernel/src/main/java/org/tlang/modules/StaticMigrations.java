@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.tlang.interp.StaticCell;
-import org.tlang.lang.source.Diagnostic;
-import org.tlang.lang.source.Pos;
+import org.tlang.runtime.StaticCell;
+import org.tlang.api.Diagnostic;
+import org.tlang.tir.Pos;
 import org.tlang.lang.syntax.Item;
 import org.tlang.lang.syntax.SourceUnit;
 import org.tlang.tir.TFunction;
@@ -100,6 +100,6 @@ final class StaticMigrations {
     }
 
     private Diagnostic error(Pos pos, String message) {
-        return Diagnostic.error(syntax.source(), pos, message);
+        return syntax.source().diagnostic(org.tlang.api.Severity.ERROR, pos, message);
     }
 }

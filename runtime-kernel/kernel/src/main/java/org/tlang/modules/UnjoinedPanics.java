@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.tlang.interp.PanicException;
+import org.tlang.runtime.PanicException;
 import org.tlang.spi.scheduler.Scheduler;
 import org.tlang.spi.scheduler.Task;
 

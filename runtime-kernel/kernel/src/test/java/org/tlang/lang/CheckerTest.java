@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tlang.lang.source.Diagnostic;
-import org.tlang.lang.source.Severity;
+import org.tlang.api.Diagnostic;
+import org.tlang.api.Severity;
 import org.tlang.modules.Compiler;
 
 class CheckerTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.lang.source.Reporter;
 import org.tlang.lang.source.SourceFile;
 import org.tlang.lang.syntax.Lexer;

@@ -1,5 +1,7 @@
 package org.tlang.modules;
 
+import org.tlang.spi.program.ReloadOutcome;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

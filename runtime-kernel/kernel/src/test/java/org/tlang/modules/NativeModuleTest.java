@@ -99,11 +99,11 @@ class NativeModuleTest {
     }
 
     static Object pair(Object o) {
-        return new org.tlang.interp.Tuple(new Object[] {o, o});
+        return new org.tlang.runtime.Tuple(new Object[] {o, o});
     }
 
     static long size(Object shape) {
-        org.tlang.interp.EnumValue e = (org.tlang.interp.EnumValue) shape;
+        org.tlang.runtime.EnumValue e = (org.tlang.runtime.EnumValue) shape;
         return e.variant() == 0 ? 0 : (Long) e.field(0);
     }
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.lang.source.Reporter;
 import org.tlang.lang.syntax.Expr;
 import org.tlang.lang.syntax.Pattern;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.lang.source.SourceFile;
 import org.tlang.lang.syntax.Expr;
 import org.tlang.lang.syntax.Item;

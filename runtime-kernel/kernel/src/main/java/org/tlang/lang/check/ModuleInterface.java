@@ -39,7 +39,7 @@ public final class ModuleInterface {
         signatures.forEach((fname, sig) -> {
             Builtins.Signature s = Builtins.parseSignature(sig);
             m.items.put(fname, new Symbol.Fn(module, fname, s.typeParams(), s.type(), true, false, false,
-                    org.tlang.lang.source.Pos.NONE));
+                    org.tlang.tir.Pos.NONE));
         });
         return m;
     }

@@ -1,7 +1,7 @@
 package org.tlang.lang.check;
 
 import java.util.List;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.GlobalRef;
 import org.tlang.tir.TEnum;

@@ -11,7 +11,7 @@ import org.tlang.lang.check.Resolution;
 import org.tlang.lang.check.Symbol;
 import org.tlang.lang.check.Typing;
 import org.tlang.lang.check.Unifier;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.lang.syntax.Expr;
 import org.tlang.lang.syntax.Item;
 import org.tlang.lang.syntax.Pattern;

@@ -1,5 +1,10 @@
 package org.tlang.lang.source;
 
+import org.tlang.api.Diagnostic;
+import org.tlang.api.Severity;
+
+import org.tlang.tir.Pos;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,13 +13,12 @@ public final class Reporter {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     public void error(SourceFile source, Pos pos, String message) {
-        Diagnostic d = Diagnostic.error(source, pos, message);
+        Diagnostic d = source.diagnostic(Severity.ERROR, pos, message);
         if (!diagnostics.contains(d)) diagnostics.add(d);
     }
 
     public void warning(SourceFile source, Pos pos, String message) {
-        Diagnostic e = Diagnostic.error(source, pos, message);
-        Diagnostic d = new Diagnostic(Severity.WARNING, e.file(), e.line(), e.column(), message, e.sourceLine());
+        Diagnostic d = source.diagnostic(Severity.WARNING, pos, message);
         if (!diagnostics.contains(d)) diagnostics.add(d);
     }
 

@@ -3,6 +3,9 @@ package org.tlang.lang.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tlang.api.Diagnostic;
+import org.tlang.api.Severity;
+import org.tlang.tir.Pos;
 
 /**
  * The text of one T source file, read once. {@code displayName} is how diagnostics and stack
@@ -16,6 +19,11 @@ public record SourceFile(Path path, String displayName, String text) {
 
     public static SourceFile of(String displayName, String text) {
         return new SourceFile(Path.of(displayName), displayName, text);
+    }
+
+    /** A diagnostic at {@code pos} of this file, with the text of its line. */
+    public Diagnostic diagnostic(Severity severity, Pos pos, String message) {
+        return new Diagnostic(severity, displayName, pos.line(), pos.column(), message, pos.line() > 0 ? line(pos.line()) : "");
     }
 
     /** The text of 1-based {@code line}, without its line terminator; empty if out of range. */

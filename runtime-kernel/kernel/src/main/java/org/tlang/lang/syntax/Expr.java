@@ -1,7 +1,7 @@
 package org.tlang.lang.syntax;
 
 import java.util.List;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 
 /**
  * Expression syntax. The checker keys its side tables on node identity, so two equal-looking

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.lang.source.Reporter;
 import org.tlang.lang.source.SourceFile;
 

@@ -4,7 +4,7 @@ import static org.tlang.lang.syntax.TokenKind.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 import org.tlang.lang.source.Reporter;
 import org.tlang.lang.source.SourceFile;
 

@@ -1,6 +1,6 @@
 package org.tlang.lang.syntax;
 
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 
 public sealed interface Stmt {
     Pos pos();

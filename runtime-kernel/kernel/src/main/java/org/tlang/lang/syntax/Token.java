@@ -1,7 +1,7 @@
 package org.tlang.lang.syntax;
 
 import java.util.List;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 
 /**
  * One token. {@code value} is a {@link Long} for INT (null when out of range; the parser may

@@ -1,7 +1,7 @@
 package org.tlang.lang.syntax;
 
 import java.util.List;
-import org.tlang.lang.source.Pos;
+import org.tlang.tir.Pos;
 
 /** A type as written in source. */
 public sealed interface TypeRef {

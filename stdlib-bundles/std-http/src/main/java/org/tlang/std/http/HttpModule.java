@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.tlang.interp.EnumValue;
-import org.tlang.interp.FnValue;
-import org.tlang.interp.StructShape;
+import org.tlang.runtime.EnumValue;
+import org.tlang.runtime.FnValue;
+import org.tlang.runtime.StructShape;
 import org.tlang.spi.natives.NativeFunction;
 import org.tlang.spi.natives.NativeModule;
 

@@ -17,10 +17,10 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.tlang.interp.Bytes;
-import org.tlang.interp.FnValue;
-import org.tlang.interp.PanicException;
-import org.tlang.interp.StructValue;
+import org.tlang.runtime.Bytes;
+import org.tlang.runtime.FnValue;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.StructValue;
 
 /** One Jetty server whose every request is handed to a T function on a virtual thread. */
 final class JettyServer {

@@ -4,9 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
-import org.tlang.interp.FnValue;
-import org.tlang.interp.PanicException;
-import org.tlang.lang.source.Pos;
+import org.tlang.runtime.FnValue;
+import org.tlang.runtime.PanicException;
+import org.tlang.tir.Pos;
 import org.tlang.spi.natives.NativeFunction;
 import org.tlang.spi.natives.NativeModule;
 

@@ -1,0 +1,52 @@
+package org.tlang.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** T's {@code Bytes}: a growable, mutable byte buffer; elements read as Int 0..255. */
+public final class Bytes {
+    private byte[] data;
+    private int length;
+
+    public Bytes(byte[] data) {
+        this.data = data;
+        this.length = data.length;
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public int get(int i) {
+        return data[i] & 0xff;
+    }
+
+    public void set(int i, long v) {
+        data[i] = (byte) v;
+    }
+
+    public void push(long v) {
+        if (length == data.length) data = Arrays.copyOf(data, Math.max(8, length * 2));
+        data[length++] = (byte) v;
+    }
+
+    /** A copy of the contents. */
+    public byte[] toArray() {
+        return Arrays.copyOf(data, length);
+    }
+
+    /** The contents decoded as UTF-8, invalid sequences replaced. */
+    public String decode() {
+        return new String(data, 0, length, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Bytes b && Arrays.equals(data, 0, length, b.data, 0, b.length);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(toArray());
+    }
+}

@@ -1,0 +1,96 @@
+package org.tlang.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tlang.tir.Pos;
+
+/**
+ * A T panic unwinding a task. It carries the message and the T stack trace collected while it
+ * unwinds, innermost first ({@code module.function (file:line:col)}). No Java stack trace is
+ * captured: T code never shows one.
+ */
+public final class PanicException extends RuntimeException {
+    /** One unwound T frame; formatted only when the trace is shown. */
+    private record Site(String function, String file, Pos pos) {
+        @Override
+        public String toString() {
+            Pos p = pos == null ? Pos.NONE : pos;
+            return function + " (" + file + ":" + p.line() + ":" + p.column() + ")";
+        }
+    }
+
+    /** Frames kept at each end of a very deep trace; the ones between are only counted. */
+    private static final int KEEP = 32;
+
+    /** The innermost frames, up to {@link #KEEP}. */
+    private final List<Site> trace;
+    /** The outermost frames seen so far, up to {@link #KEEP} (a ring once full). */
+    private final java.util.ArrayDeque<Site> outer = new java.util.ArrayDeque<>();
+    private long omitted;
+    /** Where the panic currently is inside the function being unwound. */
+    private Pos pending;
+
+    public PanicException(String message, Pos at) {
+        super(message, null, false, false);
+        this.trace = new ArrayList<>();
+        this.pending = at;
+    }
+
+    private PanicException(String message, List<Site> trace, java.util.Collection<Site> outer, long omitted, Pos at) {
+        super(message, null, false, false);
+        this.trace = new ArrayList<>(trace);
+        this.outer.addAll(outer);
+        this.omitted = omitted;
+        this.pending = at;
+    }
+
+    /** Called by a call site as the panic leaves its callee: the caller's position is the call's. */
+    public void at(Pos pos) {
+        this.pending = pos;
+    }
+
+    /** Called by a node that ran T code indirectly (a closure given to a built-in, a static's initialiser). */
+    public void atIfUnknown(Pos pos) {
+        if (pending == null) pending = pos;
+    }
+
+    /**
+     * Called as the panic leaves a function: records that frame. Allocates one small record and
+     * nothing else, because it may run with almost no stack left.
+     */
+    public void leave(String function, String file) {
+        Site site = new Site(function, file, pending);
+        pending = null;
+        if (trace.size() < KEEP) {
+            trace.add(site);
+            return;
+        }
+        if (outer.size() == KEEP) {
+            outer.removeFirst();
+            omitted++;
+        }
+        outer.addLast(site);
+    }
+
+    /** A copy to re-raise in a joining task, keeping the task's frames. */
+    public PanicException rethrownAt(Pos pos) {
+        return new PanicException(getMessage(), trace, outer, omitted, pos);
+    }
+
+    /** The frames kept, innermost first (a very deep trace keeps only its two ends). */
+    public List<String> trace() {
+        List<String> out = new ArrayList<>();
+        for (Site s : trace) out.add(s.toString());
+        for (Site s : outer) out.add(s.toString());
+        return out;
+    }
+
+    /** `panic: MESSAGE` then one `    at ...` line per frame (the middle of a very deep trace elided). */
+    public String render() {
+        StringBuilder sb = new StringBuilder("panic: ").append(getMessage()).append('\n');
+        for (Site site : trace) sb.append("    at ").append(site).append('\n');
+        if (omitted > 0) sb.append("    ... ").append(omitted).append(" frames omitted\n");
+        for (Site site : outer) sb.append("    at ").append(site).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,6 +1,0 @@
-package org.tlang.interp;
-
-/** A T function value: a closure or a named function used as a value. */
-public interface FnValue {
-    Object call(Object[] args);
-}

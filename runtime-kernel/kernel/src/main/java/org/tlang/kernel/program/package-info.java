@@ -1,2 +1,0 @@
-/** Programs running in the kernel, as seen by other runtime bundles (the hot-patch watcher). */
-package org.tlang.kernel.program;

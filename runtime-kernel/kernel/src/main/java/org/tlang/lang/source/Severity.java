@@ -1,9 +1,0 @@
-package org.tlang.lang.source;
-
-public enum Severity {
-    ERROR, WARNING, NOTE;
-
-    public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-}
