@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.tlang.api.CheckResult;
 import org.tlang.api.ProfileException;
+import org.tlang.api.Report;
 import org.tlang.api.ReplSession;
 import org.tlang.api.RunRequest;
+import org.tlang.api.RunResult;
+import org.tlang.api.TestResult;
 import org.tlang.embed.Tlang;
 import org.tlang.embed.TlangException;
 import picocli.CommandLine.Command;
@@ -27,7 +31,7 @@ final class TlangCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         System.err.println("usage: tlang run [--watch] [--profile FILE.toml] FILE.t [ARGS...] | tlang test [PATH] | tlang check FILE.t | tlang repl | tlang version");
-        return 2;
+        return ExitStatus.USAGE;
     }
 
     @Command(name = "run", description = "Compile and run a T program on a runtime composed from a profile.")
@@ -50,15 +54,12 @@ final class TlangCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return withRuntime(profile, tlang -> {
-                if (tier != null) {
-                    org.tlang.api.SwapResult swap = tlang.runtime().swap("tier", tier, java.util.Map.of(), java.time.Duration.ofSeconds(10));
-                    if (!swap.swapped()) {
-                        System.err.println("error: --tier " + tier + ": " + swap.message());
-                        return 1;
-                    }
-                }
-                return tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch));
+            Map<String, String> overrides = tier == null ? Map.of() : Map.of("tier", tier);
+            return withRuntime(profile, overrides, tlang -> {
+                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch));
+                System.out.flush();
+                System.err.print(Report.run(result));
+                return ExitStatus.of(result.status());
             });
         }
     }
@@ -70,7 +71,11 @@ final class TlangCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return withRuntime(null, tlang -> tlang.runtime().test(path, System.out, System.err).status());
+            return withRuntime(null, Map.of(), tlang -> {
+                TestResult result = tlang.runtime().test(path, System.out, System.err);
+                System.err.print(Report.test(result));
+                return result.ok() ? ExitStatus.OK : ExitStatus.FAILED;
+            });
         }
     }
 
@@ -78,12 +83,12 @@ final class TlangCommand implements Callable<Integer> {
     static final class ReplCommand implements Callable<Integer> {
         @Override
         public Integer call() {
-            return withRuntime(null, tlang -> {
+            return withRuntime(null, Map.of(), tlang -> {
                 try (ReplSession session = tlang.runtime().repl(System.out, System.err)) {
                     return Repl.run(session);
                 } catch (IOException e) {
                     System.err.println("error: cannot open the terminal: " + e.getMessage());
-                    return 1;
+                    return ExitStatus.FAILED;
                 }
             });
         }
@@ -113,7 +118,7 @@ final class TlangCommand implements Callable<Integer> {
                     System.err.println(running.isEmpty()
                             ? "error: no running tlang program found in " + AdminClient.defaultFolder()
                             : "error: several tlang programs run (pids " + running + "); choose one with --pid");
-                    return 1;
+                    return ExitStatus.FAILED;
                 }
                 target = running.getFirst();
             }
@@ -123,7 +128,7 @@ final class TlangCommand implements Callable<Integer> {
             if (command.equals("patch")) {
                 if (args.size() != 3) {
                     System.err.println("usage: tlang admin patch MODULE FUNCTION FILE (FILE holds the new definition, alone or in the edited module)");
-                    return 2;
+                    return ExitStatus.USAGE;
                 }
                 payload = Files.readString(Path.of(args.get(2)), StandardCharsets.UTF_8);
                 words.addAll(args.subList(0, 2));
@@ -145,10 +150,10 @@ final class TlangCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return withRuntime(null, tlang -> {
+            return withRuntime(null, Map.of(), tlang -> {
                 CheckResult result = tlang.runtime().check(file);
                 System.err.print(result.rendered());
-                return result.ok() ? 0 : 1;
+                return result.ok() ? ExitStatus.OK : ExitStatus.FAILED;
             });
         }
     }
@@ -158,7 +163,7 @@ final class TlangCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             System.out.println("tlang " + Distribution.version());
-            return 0;
+            return ExitStatus.OK;
         }
     }
 
@@ -166,7 +171,8 @@ final class TlangCommand implements Callable<Integer> {
         int run(Tlang tlang);
     }
 
-    private static int withRuntime(Path profile, Job job) {
+    /** @param overrides implementations chosen on the command line instead of the profile's, by kind */
+    private static int withRuntime(Path profile, Map<String, String> overrides, Job job) {
         Distribution dist = Distribution.locate();
         String toml;
         String origin;
@@ -180,7 +186,7 @@ final class TlangCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             System.err.println("error: cannot read profile " + profile + ": " + e.getMessage());
-            return 1;
+            return ExitStatus.FAILED;
         }
         Timing timing = Timing.fromEnvironment();
         Tlang tlang;
@@ -188,18 +194,18 @@ final class TlangCommand implements Callable<Integer> {
             tlang = Tlang.boot(dist.bundles());
         } catch (TlangException e) {
             System.err.println("error: " + e.getMessage());
-            return 70;
+            return ExitStatus.NO_RUNTIME;
         }
         try {
             timing.mark("boot");
-            tlang.runtime().compose(toml, origin);
+            tlang.runtime().compose(toml, origin, overrides);
             timing.mark("compose");
             int status = job.run(tlang);
             timing.mark("run");
             return status;
         } catch (ProfileException e) {
             System.err.println("error: " + e.getMessage());
-            return 1;
+            return ExitStatus.FAILED;
         } finally {
             tlang.close();
             timing.mark("close");

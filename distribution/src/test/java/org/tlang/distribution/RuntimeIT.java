@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.tlang.api.ProfileException;
+import org.tlang.api.Report;
 import org.tlang.api.RunRequest;
+import org.tlang.api.RunResult;
+import org.tlang.cli.ExitStatus;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.cli.AdminClient;
@@ -69,8 +72,15 @@ class RuntimeIT {
     static Run run(Path file, String... args) {
         Output out = new Output();
         Output err = new Output();
-        int status = runtime.run(new RunRequest(file, List.of(args), out.stream, err.stream, false));
+        int status = status(runtime.run(new RunRequest(file, List.of(args), out.stream, err.stream, false)), err);
         return new Run(status, out.text(), err.text());
+    }
+
+    /** What the command line does with a run's result: its report to standard error, its exit status. */
+    static int status(RunResult result, Output err) {
+        err.stream.print(Report.run(result));
+        err.stream.flush();
+        return ExitStatus.of(result.status());
     }
 
     @Test
@@ -115,8 +125,8 @@ class RuntimeIT {
         int n = 1000;
         Output out = new Output();
         Output err = new Output();
-        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> runtime.run(new RunRequest(
-                SAMPLES.resolve("swap_in_flight.t"), List.of(String.valueOf(n)), out.stream, err.stream, false)));
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> status(runtime.run(new RunRequest(
+                SAMPLES.resolve("swap_in_flight.t"), List.of(String.valueOf(n)), out.stream, err.stream, false)), err));
         out.await(t -> t.contains("spawned " + n), Duration.ofSeconds(30), "the first batch to be spawned");
 
         SwapResult swap = runtime.swap("scheduler", "pool", Map.of("threads", 8L), Duration.ofSeconds(20));
@@ -220,7 +230,7 @@ class RuntimeIT {
         Output out = new Output();
         Output err = new Output();
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() ->
-                runtime.run(new RunRequest(app, List.of(), out.stream, err.stream, true)));
+                status(runtime.run(new RunRequest(app, List.of(), out.stream, err.stream, true)), err));
         out.await(t -> t.contains("v1 3\n"), Duration.ofSeconds(20), "v1 to tick three times");
 
         Files.writeString(app, ticker("v1", "true") + "fn broken() -> Int { \"not an int\" }\n");
@@ -249,7 +259,7 @@ class RuntimeIT {
         Output out = new Output();
         Output err = new Output();
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() ->
-                runtime.run(new RunRequest(app, List.of(), out.stream, err.stream, false)));
+                status(runtime.run(new RunRequest(app, List.of(), out.stream, err.stream, false)), err));
         out.await(t -> t.contains("v1 3\n"), Duration.ofSeconds(20), "v1 to tick");
         AdminClient admin = new AdminClient(adminDir);
         assertFalse(Files.exists(stale), "the channel removes sockets of processes that no longer run");

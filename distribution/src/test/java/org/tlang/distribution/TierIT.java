@@ -58,7 +58,7 @@ class TierIT {
     static RuntimeIT.Run run(String... args) {
         Output out = new Output();
         Output err = new Output();
-        int status = runtime.run(new RunRequest(PROGRAM, List.of(args), out.stream, err.stream, false));
+        int status = RuntimeIT.status(runtime.run(new RunRequest(PROGRAM, List.of(args), out.stream, err.stream, false)), err);
         return new RuntimeIT.Run(status, out.text(), err.text());
     }
 
@@ -118,7 +118,7 @@ class TierIT {
         String[] tiers = {"jit", "tiered", "interp", "tiered", "jit"};
         int whileRunning = 0;
         for (String tier : tiers) {
-            Thread.sleep(150);
+            Thread.sleep(50); // a swap to a compiling tier speeds the program up: its hot functions compile on the new tier
             swap(tier, Map.of());
             if (!running.isDone()) whileRunning++;
         }

@@ -16,8 +16,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tlang.api.ReloadOutcome;
+import org.tlang.api.Report;
+import org.tlang.hotpatch.reload.Reloader;
 import org.tlang.spi.program.RunningProgram;
-import org.tlang.spi.program.ReloadOutcome;
 
 /**
  * One watched program: a thread that waits on the folders of its source files and reloads each
@@ -28,19 +30,21 @@ final class ProgramWatch implements AutoCloseable {
     private static final long QUIET_MS = 25;
 
     private final RunningProgram program;
+    private final Reloader reloader;
     private final WatchService service;
     private final Set<Path> folders = new HashSet<>();
     private final Thread thread;
 
-    private ProgramWatch(RunningProgram program, WatchService service) {
+    private ProgramWatch(RunningProgram program, Reloader reloader, WatchService service) {
         this.program = program;
+        this.reloader = reloader;
         this.service = service;
         this.thread = Thread.ofPlatform().daemon().name("tlang-watch").unstarted(this::loop);
     }
 
-    static ProgramWatch start(RunningProgram program) {
+    static ProgramWatch start(RunningProgram program, Reloader reloader) {
         try {
-            ProgramWatch watch = new ProgramWatch(program, FileSystems.getDefault().newWatchService());
+            ProgramWatch watch = new ProgramWatch(program, reloader, FileSystems.getDefault().newWatchService());
             watch.registerFolders();
             watch.thread.start();
             return watch;
@@ -68,7 +72,7 @@ final class ProgramWatch implements AutoCloseable {
                 while ((more = service.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) collect(more, changed);
                 Set<Path> sources = program.sources();
                 List<Path> reload = changed.stream().filter(sources::contains).toList();
-                if (!reload.isEmpty()) report(program.reload(reload)); // files saved together switch together
+                if (!reload.isEmpty()) report(reloader.reload(reload)); // files saved together switch together
                 registerFolders(); // a new version may import modules from other folders
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -88,7 +92,7 @@ final class ProgramWatch implements AutoCloseable {
     }
 
     private void report(ReloadOutcome outcome) {
-        program.err().print(outcome.render());
+        program.err().print(Report.reload(outcome));
         program.err().flush();
     }
 

@@ -3,11 +3,13 @@ package org.tlang.hotpatch;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.tlang.hotpatch.reload.Reloaders;
 import org.tlang.spi.program.RunningProgram;
 
 /**
@@ -17,11 +19,17 @@ import org.tlang.spi.program.RunningProgram;
 @Component(immediate = true)
 public final class SourceWatcher {
     private final Map<RunningProgram, ProgramWatch> watches = new ConcurrentHashMap<>();
+    private final Reloaders reloaders;
+
+    @Activate
+    public SourceWatcher(@Reference Reloaders reloaders) {
+        this.reloaders = reloaders;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             target = "(" + RunningProgram.WATCH + "=true)")
     void bind(RunningProgram program) {
-        watches.computeIfAbsent(program, ProgramWatch::start);
+        watches.computeIfAbsent(program, p -> ProgramWatch.start(p, reloaders.of(p)));
     }
 
     void unbind(RunningProgram program) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tlang.modules.LoadedModule;
 import org.tlang.modules.ModuleRegistry;
 import org.tlang.spi.tier.ExecutionTier;
+import org.tlang.testing.Switches;
 import org.tlang.testing.TestHost;
 
 class JitTierTest {
@@ -36,7 +37,7 @@ class JitTierTest {
         TestHost host = new TestHost(tier);
         ModuleRegistry registry = new ModuleRegistry(host);
         LoadedModule m = registry.load(file);
-        int status = registry.runMain(m, List.of());
+        int status = host.finish(registry.runMain(m, List.of()));
         return new Run(status, host.stdout(), host.stderr(), tier);
     }
 
@@ -238,10 +239,40 @@ class JitTierTest {
         LoadedModule m = registry.load(file);
         assertEquals("v1 2.5 1 true p 1.0 1 true", registry.call(m.name(), "run"));
         Files.writeString(file, kept("v2"));
-        registry.reload(file);
+        Switches.switchTo(registry, file);
         assertEquals("v2 3.5 2 false p 2.0 3 true", registry.call(m.name(), "run"));
         assertEquals(0, tier.failed());
         assertTrue(tier.compiled() >= 4, "compiled: " + tier.compiled());
+    }
+
+    @Test
+    void aFunctionLoadedBeforeATierSwapIsCompiledByTheTierBoundWhenItGetsHot() throws Exception {
+        Path file = dir.resolve("hot.t");
+        Files.writeString(file, "pub fn sq(x: Int) -> Int { x * x }\npub fn run() -> Int { let mut s = 0; for i in 0..50 { s += sq(i); } s }\n");
+        JitTier before = new JitTier(new ExecutionTier.Policy(20, 1_000_000), false);
+        JitTier after = new JitTier(new ExecutionTier.Policy(20, 1_000_000), false);
+        TestHost host = new TestHost(before);
+        ModuleRegistry registry = new ModuleRegistry(host);
+        LoadedModule m = registry.load(file);
+        host.swapTier(after); // as a live swap does: `before` is closed now and must not be asked again
+        for (int i = 0; i < 20 && after.compiled() == 0; i++) {
+            assertEquals("40425", registry.call(m.name(), "run"));
+            Thread.sleep(10); // compiles run in the background
+        }
+        assertEquals(0, before.compiled(), "the tier bound at load was swapped out before anything got hot");
+        assertTrue(after.compiled() >= 1, "the tier bound now compiles the hot function: " + after.compiled());
+
+        // and with no compiling tier bound at load, one bound later still gets the hot functions
+        TestHost bare = new TestHost(null);
+        ModuleRegistry plain = new ModuleRegistry(bare);
+        LoadedModule p = plain.load(file);
+        JitTier later = new JitTier(new ExecutionTier.Policy(20, 1_000_000), false);
+        bare.swapTier(later);
+        for (int i = 0; i < 100 && later.compiled() == 0; i++) {
+            assertEquals("40425", plain.call(p.name(), "run"));
+            Thread.sleep(10);
+        }
+        assertTrue(later.compiled() >= 1, "compiled: " + later.compiled());
     }
 
     @Test

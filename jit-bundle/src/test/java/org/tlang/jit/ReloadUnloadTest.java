@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tlang.modules.LoadedModule;
 import org.tlang.modules.ModuleRegistry;
-import org.tlang.spi.program.ReloadOutcome;
+import org.tlang.api.ReloadOutcome;
 import org.tlang.spi.tier.ExecutionTier;
+import org.tlang.hotpatch.reload.Reloader;
 import org.tlang.testing.TestHost;
 
 /**
@@ -85,11 +86,12 @@ class ReloadUnloadTest {
         JitTier tier = new JitTier(ExecutionTier.Policy.EAGER, false);
         TestHost host = new TestHost(tier);
         ModuleRegistry registry = new ModuleRegistry(host);
+        Reloader reloader = new Reloader(registry.switcher());
         LoadedModule m = registry.load(file);
         int ok = 0;
         for (int v = 1; v <= RELOADS; v++) {
             Files.writeString(file, source(v));
-            ReloadOutcome outcome = registry.reload(file);
+            ReloadOutcome outcome = reloader.reload(file);
             String got = registry.call(m.name(), "run");
             if (!got.equals(String.valueOf(135 + 10L * v))) {
                 System.out.println("version " + v + " answered " + got + " (" + outcome + ")");
@@ -102,7 +104,7 @@ class ReloadUnloadTest {
         for (int i = 0; i < 50; i++) {
             System.gc();
             Thread.sleep(20);
-            List<String> versions = registry.versions();
+            List<String> versions = reloader.versions();
             line = versions.getLast();
             if (line.startsWith("replaced versions not yet unloaded: none") && tier.liveClasses() <= FUNCTIONS && tier.liveLoaders() <= 1) break;
         }

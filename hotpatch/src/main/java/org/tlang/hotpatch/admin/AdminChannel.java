@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tlang.api.TlangRuntime;
+import org.tlang.hotpatch.reload.Reloaders;
 import org.tlang.spi.program.RunningProgram;
 
 /**
@@ -38,12 +39,14 @@ public final class AdminChannel {
 
     private final List<RunningProgram> programs = new CopyOnWriteArrayList<>();
     private final TlangRuntime runtime;
+    private final Reloaders reloaders;
     private final Path socket;
     private ServerSocketChannel server;
 
     @Activate
-    public AdminChannel(BundleContext context, @Reference TlangRuntime runtime) {
+    public AdminChannel(BundleContext context, @Reference TlangRuntime runtime, @Reference Reloaders reloaders) {
         this.runtime = runtime;
+        this.reloaders = reloaders;
         this.socket = AdminPaths.socket(AdminPaths.folder(context.getProperty(AdminPaths.PROPERTY)), ProcessHandle.current().pid());
     }
 
@@ -118,7 +121,7 @@ public final class AdminChannel {
     private void answer(SocketChannel client) {
         try (client; InputStream in = Channels.newInputStream(client); OutputStream out = Channels.newOutputStream(client)) {
             String request = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            AdminCommands.Answer answer = new AdminCommands(runtime, List.copyOf(programs)).handle(request);
+            AdminCommands.Answer answer = new AdminCommands(runtime, List.copyOf(programs), reloaders).handle(request);
             out.write((answer.status() + "\n" + answer.text()).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             LOG.warn("admin request failed", e);

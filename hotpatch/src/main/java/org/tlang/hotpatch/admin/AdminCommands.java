@@ -6,12 +6,16 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
+import org.tlang.api.ReloadOutcome;
+import org.tlang.api.Report;
+import org.tlang.hotpatch.reload.Reloader;
+import org.tlang.hotpatch.reload.Reloaders;
 import org.tlang.spi.program.RunningProgram;
-import org.tlang.spi.program.ReloadOutcome;
 
 /**
  * One admin request: its first line is the command and its arguments separated by tabs; what
@@ -25,10 +29,12 @@ final class AdminCommands {
 
     private final TlangRuntime runtime;
     private final List<RunningProgram> programs;
+    private final Reloaders reloaders;
 
-    AdminCommands(TlangRuntime runtime, List<RunningProgram> programs) {
+    AdminCommands(TlangRuntime runtime, List<RunningProgram> programs, Reloaders reloaders) {
         this.runtime = runtime;
         this.programs = programs;
+        this.reloaders = reloaders;
     }
 
     Answer handle(String request) {
@@ -66,7 +72,7 @@ final class AdminCommands {
     }
 
     /** Reloads the files' modules as one transaction. */
-    private Answer reload(RunningProgram program, List<String> files) {
+    private Answer reload(Reloader program, List<String> files) {
         return outcome(program.reload(files.stream().map(Path::of).toList()));
     }
 
@@ -89,17 +95,17 @@ final class AdminCommands {
         return text;
     }
 
-    private Answer withProgram(java.util.function.Function<RunningProgram, Answer> action) {
+    private Answer withProgram(Function<Reloader, Answer> action) {
         if (programs.isEmpty()) return new Answer(1, "no program is running in this runtime\n");
         if (programs.size() > 1) {
             return new Answer(1, "several programs run here: " + programs.stream().map(p -> p.mainFile().toString())
                     .collect(Collectors.joining(", ")) + "; the admin channel serves one\n");
         }
-        return action.apply(programs.getFirst());
+        return action.apply(reloaders.of(programs.getFirst()));
     }
 
     private static Answer outcome(ReloadOutcome outcome) {
-        return new Answer(outcome.applied() ? 0 : 1, outcome.render());
+        return new Answer(outcome.applied() ? 0 : 1, Report.reload(outcome));
     }
 
     private static Answer ok(String text) {

@@ -1,9 +1,9 @@
 package org.tlang.api;
 
 /**
- * A message about a source position: errors are data. {@code sourceLine} is the text of the
- * offending line, captured when the diagnostic is made so that rendering never re-reads a file
- * that may have changed since.
+ * A message about a source position: errors are data, rendered by {@link Report}. {@code sourceLine}
+ * is the text of the offending line, captured when the diagnostic is made so that rendering never
+ * re-reads a file that may have changed since. A line of 0 means the message is about the whole file.
  */
 public record Diagnostic(Severity severity, String file, int line, int column, String message, String sourceLine) {
 
@@ -11,25 +11,23 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         this(severity, file, line, column, message, "");
     }
 
-    /** Rust-style: the message, the location, the source line and a caret under the column. */
+    /** An error about {@code file} as a whole. */
+    public static Diagnostic error(String file, String message) {
+        return new Diagnostic(Severity.ERROR, file, 0, 0, message);
+    }
+
+    /** The same place with another severity and message (a refusal pointing at what it refuses). */
+    public Diagnostic with(Severity severity, String message) {
+        return new Diagnostic(severity, file, line, column, message, sourceLine);
+    }
+
+    /** {@link Report#diagnostic} of this. */
     public String render() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(severity.label()).append(": ").append(message).append('\n');
-        if (line <= 0) {
-            sb.append(" --> ").append(file).append('\n');
-            return sb.toString();
-        }
-        String num = Integer.toString(line);
-        String pad = " ".repeat(num.length());
-        sb.append(pad).append("--> ").append(file).append(':').append(line).append(':').append(column).append('\n');
-        sb.append(pad).append(" |\n");
-        sb.append(num).append(" | ").append(sourceLine).append('\n');
-        sb.append(pad).append(" | ");
-        for (int i = 0; i < column - 1 && i < sourceLine.length(); i++) {
-            sb.append(sourceLine.charAt(i) == '\t' ? '\t' : ' ');
-        }
-        sb.append("^\n");
-        return sb.toString();
+        return Report.diagnostic(this);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
     }
 
     @Override

@@ -13,21 +13,36 @@ public interface TlangRuntime {
      *
      * @throws ProfileException naming the offending key or implementation; nothing changes then
      */
-    void compose(String profileToml, String origin) throws ProfileException;
+    default void compose(String profileToml, String origin) throws ProfileException {
+        compose(profileToml, origin, Map.of());
+    }
 
-    /** Compiles {@code request.file()} and what it imports, runs its {@code main}, returns the exit status. */
-    int run(RunRequest request);
+    /**
+     * As {@link #compose(String, String)}, with some kinds' implementations chosen instead of the
+     * profile's (the command line's {@code --tier jit}: kind {@code tier}, implementation {@code jit});
+     * an overridden kind's settings take their defaults.
+     *
+     * @throws ProfileException also for an unknown kind or implementation in {@code overrides}
+     */
+    void compose(String profileToml, String origin, Map<String, String> overrides) throws ProfileException;
+
+    /**
+     * Compiles {@code request.file()} and what it imports and runs its {@code main}; says how it
+     * ended ({@link Report#run} renders that, the command line turns it into an exit code).
+     */
+    RunResult run(RunRequest request);
 
     /**
      * Runs the {@code test fn}s of a T file, or of every T file below a folder, printing one line per
-     * test and the summary {@code N passed, N failed} to {@code out}; compile errors go to {@code err}.
+     * test (with the panic of each failure) and the summary {@code N passed, N failed} to {@code out}.
+     * Compile errors are in the result.
      */
     TestResult test(Path path, PrintStream out, PrintStream err);
 
     /** Opens an interactive session whose values print to {@code out} and whose errors go to {@code err}. */
     ReplSession repl(PrintStream out, PrintStream err);
 
-    /** Compiles a program without running it; every diagnostic, rendered, and the error count. */
+    /** Compiles a program without running it; every diagnostic. */
     CheckResult check(Path file);
 
     /**

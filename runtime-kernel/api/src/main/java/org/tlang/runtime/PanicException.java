@@ -2,6 +2,8 @@ package org.tlang.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tlang.api.Panic;
+import org.tlang.api.Report;
 import org.tlang.tir.Pos;
 
 /**
@@ -85,12 +87,13 @@ public final class PanicException extends RuntimeException {
         return out;
     }
 
-    /** `panic: MESSAGE` then one `    at ...` line per frame (the middle of a very deep trace elided). */
+    /** This panic as data, for reports. */
+    public Panic toPanic() {
+        return new Panic(getMessage(), trace.stream().map(Site::toString).toList(), omitted, outer.stream().map(Site::toString).toList());
+    }
+
+    /** `panic: MESSAGE` then one `    at ...` line per frame, as {@link Report#panic} renders it. */
     public String render() {
-        StringBuilder sb = new StringBuilder("panic: ").append(getMessage()).append('\n');
-        for (Site site : trace) sb.append("    at ").append(site).append('\n');
-        if (omitted > 0) sb.append("    ... ").append(omitted).append(" frames omitted\n");
-        for (Site site : outer) sb.append("    at ").append(site).append('\n');
-        return sb.toString();
+        return Report.panic(toPanic());
     }
 }

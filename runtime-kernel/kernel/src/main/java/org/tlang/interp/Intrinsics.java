@@ -2,6 +2,7 @@ package org.tlang.interp;
 
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Printer;
+import org.tlang.runtime.ProgramIo;
 import org.tlang.runtime.Values;
 import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.EnumShape;
@@ -213,23 +214,18 @@ final class Intrinsics {
         }
     }
 
-    private Object print(java.io.PrintStream stream, Object v, boolean newline) {
-        String text = Printer.show(v);
-        synchronized (stream) {
-            if (newline) stream.println(text);
-            else stream.print(text);
-            stream.flush();
-        }
+    private static Object print(java.io.PrintStream stream, Object v, boolean newline) {
+        ProgramIo.print(stream, Printer.show(v), newline);
         return Unit.VALUE;
     }
 
     private Impl impl(String name) {
         return switch (name) {
             // ---- prelude
-            case "print" -> (n, a) -> print(host.out(), a[0], false);
-            case "println" -> (n, a) -> print(host.out(), a[0], true);
-            case "eprint" -> (n, a) -> print(host.err(), a[0], false);
-            case "eprintln" -> (n, a) -> print(host.err(), a[0], true);
+            case "print" -> (n, a) -> print(host.io().out(), a[0], false);
+            case "println" -> (n, a) -> print(host.io().out(), a[0], true);
+            case "eprint" -> (n, a) -> print(host.io().err(), a[0], false);
+            case "eprintln" -> (n, a) -> print(host.io().err(), a[0], true);
             case "panic" -> (n, a) -> {
                 throw n.panic(s(a[0]));
             };

@@ -21,6 +21,7 @@ import org.tlang.api.CheckResult;
 import org.tlang.api.ProfileException;
 import org.tlang.api.ReplSession;
 import org.tlang.api.RunRequest;
+import org.tlang.api.RunResult;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TestResult;
 import org.tlang.api.TlangRuntime;
@@ -67,10 +68,10 @@ public final class Kernel implements TlangRuntime {
         this.profiles = new ProfileReader(catalog);
         ComponentStarter starter = new ComponentStarter(context, configAdmin, scr);
         for (String kind : Subsystems.KINDS) slots.put(kind, new SubsystemSlot(kind, SPI.get(kind), starter));
-        this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), () -> natives);
         SubsystemSlot tiers = slots.get(Subsystems.TIER);
         // the built-in interpreter binds no service: then there is no compiling tier
-        this.programs.tierFrom(() -> tiers.service() instanceof ExecutionTier t ? t : null);
+        this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), () -> natives,
+                () -> tiers.service() instanceof ExecutionTier t ? t : null);
     }
 
     /**
@@ -88,8 +89,8 @@ public final class Kernel implements TlangRuntime {
      * ones already started are stopped and the runtime keeps its bindings.
      */
     @Override
-    public synchronized void compose(String profileToml, String origin) throws ProfileException {
-        Profile next = profiles.read(profileToml, origin);
+    public synchronized void compose(String profileToml, String origin, Map<String, String> overrides) throws ProfileException {
+        Profile next = profiles.read(profileToml, origin, overrides);
         Map<SubsystemSlot, Binding> started = new LinkedHashMap<>();
         for (Profile.Choice choice : next.choices().values()) {
             SubsystemSlot slot = slots.get(choice.kind());
@@ -148,7 +149,7 @@ public final class Kernel implements TlangRuntime {
     }
 
     @Override
-    public int run(RunRequest request) {
+    public RunResult run(RunRequest request) {
         return programs.run(request);
     }
 

@@ -31,7 +31,11 @@ final class ProfileReader {
         this.catalog = catalog;
     }
 
-    Profile read(String text, String origin) throws ProfileException {
+    /**
+     * @param overrides implementations chosen instead of the profile's, by kind (with default
+     *                  settings); an error in one names the option, {@code --tier}
+     */
+    Profile read(String text, String origin, Map<String, String> overrides) throws ProfileException {
         JsonNode root;
         try {
             root = toml.readTree(text);
@@ -62,6 +66,12 @@ final class ProfileReader {
             } else {
                 throw error(origin, "unknown table '[" + name + "]' (known: runtime, " + String.join(", ", Subsystems.KINDS) + ")");
             }
+        }
+        for (Map.Entry<String, String> o : overrides.entrySet()) {
+            if (!Subsystems.KINDS.contains(o.getKey())) {
+                throw error("--" + o.getKey(), "unknown subsystem kind '" + o.getKey() + "' (known: " + String.join(", ", Subsystems.KINDS) + ")");
+            }
+            choices.put(o.getKey(), choice("--" + o.getKey(), o.getKey(), o.getValue(), Map.of()));
         }
         for (String kind : REQUIRED) {
             if (!choices.containsKey(kind)) throw error(origin, "missing table '[" + kind + "]' with its 'impl'");

@@ -12,15 +12,19 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tlang.api.Diagnostic;
 import org.tlang.api.ReplSession;
+import org.tlang.api.Report;
 import org.tlang.runtime.PanicException;
+import org.tlang.runtime.ProgramIo;
 import org.tlang.lang.source.Reporter;
 import org.tlang.lang.source.SourceFile;
 import org.tlang.lang.syntax.Lexer;
 import org.tlang.lang.syntax.Token;
 import org.tlang.modules.CompileException;
 import org.tlang.modules.ModuleRegistry;
-import org.tlang.spi.program.ReloadOutcome;
+import org.tlang.spi.program.ModuleSource;
+import org.tlang.spi.program.Staged;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.TFunction;
@@ -53,13 +57,13 @@ final class ScratchRepl implements ReplSession {
     private int counter;
 
     ScratchRepl(RuntimeHost host) {
-        this(new ModuleRegistry(host), host);
+        this(new ModuleRegistry(host), host.io());
     }
 
-    /** @param registry an empty registry for {@code host} (native modules may be added) */
-    ScratchRepl(ModuleRegistry registry, RuntimeHost host) {
-        this.out = host.out();
-        this.err = host.err();
+    /** @param registry an empty registry whose program writes to {@code io} (native modules may be added) */
+    ScratchRepl(ModuleRegistry registry, ProgramIo io) {
+        this.out = io.out();
+        this.err = io.err();
         try {
             folder = Files.createTempDirectory("tlang-repl-");
             file = folder.resolve(MODULE + ".t");
@@ -71,7 +75,7 @@ final class ScratchRepl implements ReplSession {
         try {
             registry.load(file);
         } catch (CompileException e) {
-            throw new IllegalStateException("the empty scratch module does not compile: " + e.render());
+            throw new IllegalStateException("the empty scratch module does not compile: " + Report.compileErrors(e.diagnostics()));
         }
     }
 
@@ -228,11 +232,27 @@ final class ScratchRepl implements ReplSession {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ReloadOutcome outcome = registry.reloadResettingChangedStatics(file);
-        if (outcome.applied()) return true;
-        outcome.diagnostics().forEach(d -> err.print(inSession(d.render())));
+        List<Diagnostic> refused = switchHere();
+        if (refused.isEmpty()) return true;
+        refused.forEach(d -> err.print(inSession(Report.diagnostic(d))));
         err.flush();
         return false;
+    }
+
+    /**
+     * The session's reload policy: a binding whose type changed means a new value, so a static whose
+     * type changed starts over from its initialiser (a program's reload would refuse instead).
+     * Returns why the new version was refused, or nothing once it serves.
+     */
+    private List<Diagnostic> switchHere() {
+        Staged stage = registry.switcher().stage(List.of(ModuleSource.file(file)));
+        if (!stage.compiled()) return stage.diagnostics();
+        stage.changedStatics().forEach(stage::reset);
+        if (!stage.strayMigrations().isEmpty()) return stage.strayMigrations();
+        List<Diagnostic> failed = stage.initialise();
+        if (!failed.isEmpty()) return failed;
+        stage.commit();
+        return List.of();
     }
 
     private boolean call(boolean print) {
@@ -243,7 +263,7 @@ final class ScratchRepl implements ReplSession {
             return true;
         } catch (PanicException e) {
             out.flush();
-            err.print(inSession(e.render()));
+            err.print(inSession(Report.panic(e.toPanic())));
             err.flush();
             return false;
         }

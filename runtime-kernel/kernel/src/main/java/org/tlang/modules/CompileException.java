@@ -1,8 +1,8 @@
 package org.tlang.modules;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.tlang.api.Diagnostic;
+import org.tlang.api.Report;
 
 /** A program did not compile: every diagnostic of the attempt. */
 public final class CompileException extends Exception {
@@ -17,16 +17,8 @@ public final class CompileException extends Exception {
         return diagnostics;
     }
 
-    /** Every diagnostic rendered, then a count line. */
+    /** {@link Report#compileErrors} of the diagnostics. */
     public String render() {
-        return render(diagnostics);
-    }
-
-    /** Diagnostics rendered one after another, then (if there are errors) a count line. */
-    public static String render(List<Diagnostic> diagnostics) {
-        String all = diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
-        long errors = diagnostics.stream().filter(d -> d.severity() == org.tlang.api.Severity.ERROR).count();
-        if (errors == 0) return all;
-        return all + "\nerror: could not compile due to " + errors + " error" + (errors == 1 ? "" : "s") + "\n";
+        return Report.compileErrors(diagnostics);
     }
 }

@@ -3,6 +3,7 @@ package org.tlang.modules;
 import java.nio.file.Path;
 import java.util.List;
 import org.tlang.api.Diagnostic;
+import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.natives.NativeModule;
 
 /** `tlang check FILE.t`: compiles a file and its imports and reports every diagnostic; nothing runs. */
@@ -15,15 +16,11 @@ public final class Compiler {
 
     /** As {@link #check(Path)}, with Java-implemented modules ({@code std.*}) importable. */
     public static List<Diagnostic> check(Path file, List<NativeModule> natives) {
+        ProgramIo io = new ProgramIo(System.out, System.err);
         ModuleRegistry registry = new ModuleRegistry(new RuntimeHost() {
             @Override
-            public java.io.PrintStream out() {
-                return System.out;
-            }
-
-            @Override
-            public java.io.PrintStream err() {
-                return System.err;
+            public ProgramIo io() {
+                return io;
             }
 
             @Override

@@ -81,22 +81,8 @@ final class FrontEnd {
         while (!work.isEmpty()) {
             String name = work.poll();
             Path file = files.get(name);
-            SourceFile source;
-            try {
-                String text = texts.containsKey(name) ? texts.get(name) : Files.readString(file);
-                source = new SourceFile(file, ModuleNames.displayName(file), text);
-            } catch (IOException e) {
-                reporter.add(new Diagnostic(Severity.ERROR, ModuleNames.displayName(file), 0, 0,
-                        "cannot read " + ModuleNames.displayName(file) + ": " + e.getClass().getSimpleName()));
-                continue;
-            }
-            SourceUnit unit;
-            try {
-                unit = Parser.parse(source, reporter);
-            } catch (StackOverflowError e) {
-                reporter.add(tooDeep(source.displayName()));
-                continue;
-            }
+            SourceUnit unit = parse(name, file, texts, reporter);
+            if (unit == null) continue;
             units.put(name, unit);
             for (Item item : unit.items()) {
                 if (!(item instanceof Item.Import imp)) continue;
@@ -104,7 +90,7 @@ final class FrontEnd {
                 if (files.containsKey(mod) || (loaded.apply(mod) != null)) continue;
                 Path target = ModuleNames.fileOf(mod, file);
                 if (!Files.isRegularFile(target)) {
-                    reporter.error(source, imp.pos(), "cannot find module `" + mod + "` (looked for " + ModuleNames.displayName(target) + ")");
+                    reporter.error(unit.source(), imp.pos(), "cannot find module `" + mod + "` (looked for " + ModuleNames.displayName(target) + ")");
                     continue;
                 }
                 files.put(mod, target);
@@ -122,6 +108,25 @@ final class FrontEnd {
             checked = List.of();
         }
         return new Batch(checked, files, sorted(reporter.diagnostics()));
+    }
+
+    /** Reads and parses one module of a batch; null (after reporting why) if it cannot be read or nests too deeply. */
+    private static SourceUnit parse(String name, Path file, Map<String, String> texts, Reporter reporter) {
+        SourceFile source;
+        try {
+            String text = texts.containsKey(name) ? texts.get(name) : Files.readString(file);
+            source = new SourceFile(file, ModuleNames.displayName(file), text);
+        } catch (IOException e) {
+            reporter.add(new Diagnostic(Severity.ERROR, ModuleNames.displayName(file), 0, 0,
+                    "cannot read " + ModuleNames.displayName(file) + ": " + e.getClass().getSimpleName()));
+            return null;
+        }
+        try {
+            return Parser.parse(source, reporter);
+        } catch (StackOverflowError e) {
+            reporter.add(tooDeep(source.displayName()));
+            return null;
+        }
     }
 
     /**

@@ -10,8 +10,8 @@ import org.tlang.lang.syntax.TokenKind;
 
 /**
  * Where one function's definition stands in a module's source: a top-level {@code fn name} or,
- * for {@code Type::name}, a {@code fn name} inside an {@code impl Type} block. A live patch
- * splices a new definition in its place.
+ * for {@code Type::name}, a {@code fn name} inside an {@code impl Type} block: where
+ * {@link FunctionPatch} puts the new definition in the text of a patched version.
  */
 final class FunctionSource {
     /** Characters {@code start} (inclusive) to {@code end} (exclusive) of the source. */

@@ -1,48 +1,59 @@
 package org.tlang.modules;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tlang.api.Diagnostic;
+import org.tlang.lang.check.CheckedModule;
 import org.tlang.lang.check.ModuleInterface;
+import org.tlang.spi.program.ModuleVersion;
+import org.tlang.tir.TFunction;
 import org.tlang.tir.TModule;
 
-/** One version of a module as loaded into a registry. Immutable. */
-public final class LoadedModule {
+/** One version of a module as loaded into a registry (or staged for a switch). Immutable. */
+public final class LoadedModule implements ModuleVersion {
     private final String name;
     private final Path file;
     private final ModuleInterface iface;
     private final TModule tir;
     private final Map<String, String> uses;
     private final int version;
-    private final List<org.tlang.api.Diagnostic> warnings;
+    private final List<Diagnostic> warnings;
     private final String source;
 
-    LoadedModule(String name, Path file, ModuleInterface iface, TModule tir, Map<String, String> uses, int version,
-                 List<org.tlang.api.Diagnostic> warnings, String source) {
+    LoadedModule(CheckedModule checked, Path file, TModule tir, int version, List<Diagnostic> warnings, String source) {
+        this.name = checked.name();
+        this.file = file;
+        this.iface = checked.iface();
+        this.tir = tir;
+        this.uses = Map.copyOf(checked.uses());
+        this.version = version;
         this.warnings = List.copyOf(warnings);
         this.source = source;
-        this.name = name;
-        this.file = file;
-        this.iface = iface;
-        this.tir = tir;
-        this.uses = Map.copyOf(uses);
-        this.version = version;
     }
 
+    @Override
     public String name() {
         return name;
     }
 
+    @Override
     public Path file() {
         return file;
     }
 
-    /** The source text this version was compiled from (the file may have changed since). */
+    @Override
+    public String displayName() {
+        return ModuleNames.displayName(file);
+    }
+
+    @Override
     public String source() {
         return source;
     }
 
-    /** 1 for the first load, incremented by each applied reload. */
+    @Override
     public int version() {
         return version;
     }
@@ -55,13 +66,32 @@ public final class LoadedModule {
         return tir;
     }
 
-    /** Items of other modules this version uses ({@code module.item}) and the signature it was checked against. */
+    @Override
     public Map<String, String> uses() {
         return uses;
     }
 
+    @Override
+    public Map<String, String> offers() {
+        Map<String, String> out = new LinkedHashMap<>();
+        iface.items().forEach((n, s) -> {
+            if (s.pub()) out.put(n, s.signature());
+        });
+        iface.methods().forEach((type, ms) -> ms.forEach((n, s) -> {
+            if (s.pub()) out.put(s.name(), s.signature());
+        }));
+        return out;
+    }
+
+    @Override
+    public Map<String, String> functions() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (TFunction f : tir.functions()) out.put(f.name(), f.signature().toString());
+        return out;
+    }
+
     /** The warnings compiling this version gave (for the runner to show); errors never get this far. */
-    public List<org.tlang.api.Diagnostic> warnings() {
+    public List<Diagnostic> warnings() {
         return warnings;
     }
 

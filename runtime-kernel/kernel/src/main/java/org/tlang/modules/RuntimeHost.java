@@ -1,19 +1,22 @@
 package org.tlang.modules;
 
-/** What the running runtime gives a program: its streams and the scheduler bound right now. */
-public interface RuntimeHost {
-    java.io.PrintStream out();
+import org.tlang.runtime.ProgramIo;
+import org.tlang.spi.scheduler.Scheduler;
+import org.tlang.spi.tier.ExecutionTier;
 
-    java.io.PrintStream err();
+/** What the running runtime gives a program: its streams, the scheduler and the compiling tier bound right now. */
+public interface RuntimeHost {
+    ProgramIo io();
 
     /** The kernel's router to the currently bound scheduler; spawn(...) goes here. */
-    org.tlang.spi.scheduler.Scheduler scheduler();
+    Scheduler scheduler();
 
     /**
      * The compiling execution tier bound right now, or null when only the interpreter runs (tier
-     * {@code interp}). Read when a module version is loaded: its functions tier up through it.
+     * {@code interp}). Asked when a module version loads (an eager tier compiles it then) and
+     * whenever one of its functions gets hot.
      */
-    default org.tlang.spi.tier.ExecutionTier tier() {
+    default ExecutionTier tier() {
         return null;
     }
 }

@@ -1,11 +1,13 @@
 package org.tlang.modules;
 
-import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.tlang.api.Panic;
 import org.tlang.runtime.PanicException;
 import org.tlang.spi.scheduler.Scheduler;
 import org.tlang.spi.scheduler.Task;
@@ -47,11 +49,12 @@ final class UnjoinedPanics {
         };
     }
 
-    /** Prints every panic of a task nobody joined, and forgets it. */
-    void report(PrintStream err) {
+    /** Every panic of a task nobody joined so far, forgotten here. */
+    List<Panic> drain() {
+        List<Panic> out = new ArrayList<>();
         for (PanicException p : pending) {
-            if (pending.remove(p)) err.print(p.render());
+            if (pending.remove(p)) out.add(p.toPanic());
         }
-        err.flush();
+        return out;
     }
 }

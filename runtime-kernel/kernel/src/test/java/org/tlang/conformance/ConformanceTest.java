@@ -99,16 +99,15 @@ public class ConformanceTest {
             }
             // `tlang run` shows warnings of a program that compiles; load() has no channel for them
             for (Diagnostic d : Compiler.check(entry)) {
-                if (d.severity() == Severity.WARNING) host.err().print(d.render());
+                if (d.severity() == Severity.WARNING) host.io().err().print(d.render());
             }
             int status;
             if (mode == Mode.TEST) {
                 status = registry.runTests().failed() == 0 ? 0 : 1;
             } else {
-                status = registry.runMain(module, args);
+                status = host.finish(registry.runMain(module, args));
             }
-            host.out().flush();
-            host.err().flush();
+            host.io().flush();
             if (used != null) ran(used, entry);
             return new Outcome(status, host.stdout(), host.stderr());
         }

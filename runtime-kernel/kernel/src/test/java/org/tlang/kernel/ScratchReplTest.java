@@ -117,7 +117,7 @@ class ScratchReplTest {
                 return "pub enum Shape { Dot, Line(Int) }\npub fn line(n: Int) -> Option<Shape> { Some(Shape::Line(n)) }\n";
             }
         }));
-        try (ScratchRepl session = new ScratchRepl(registry, h)) {
+        try (ScratchRepl session = new ScratchRepl(registry, h.io())) {
             assertTrue(session.eval("import std.shapes;"), h.stderr());
             assertTrue(session.eval("shapes.line(3)"), h.stderr());
             assertTrue(session.eval("let s = shapes.line(4)"), h.stderr());

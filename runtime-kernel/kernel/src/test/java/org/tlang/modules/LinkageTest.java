@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tlang.testing.Switches;
 import org.tlang.testing.TestHost;
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.Type;
@@ -35,7 +36,7 @@ class LinkageTest {
         assertEquals(42L, (long) site.dynamicInvoker().invokeExact(21L));
 
         Files.writeString(f, "pub fn twice(x: Int) -> Int { x * 2 + 1 }\npub fn run() -> Int { twice(21) }\n");
-        reg.reload(f);
+        Switches.switchTo(reg, f);
         assertEquals(43L, (long) site.dynamicInvoker().invokeExact(21L));
 
         MethodHandle compiled = MethodHandles.lookup().findStatic(LinkageTest.class, "compiledTwice",
@@ -46,7 +47,7 @@ class LinkageTest {
 
         // a new version replaces the installed code: its source is what the user changed
         Files.writeString(f, "pub fn twice(x: Int) -> Int { x * 2 + 2 }\npub fn run() -> Int { twice(21) }\n");
-        reg.reload(f);
+        Switches.switchTo(reg, f);
         assertEquals(44L, (long) site.dynamicInvoker().invokeExact(21L));
         assertEquals("44", reg.call("calc", "run"));
     }

@@ -53,7 +53,7 @@ class NativeModuleTest {
                 import std.demo.{shout};
                 fn main() { println(demo.hypot(3.0, 4.0)); println(shout("hi")); }
                 """);
-        assertEquals(0, reg.runMain(reg.load(f), List.of()), host.stderr());
+        assertEquals(0, host.finish(reg.runMain(reg.load(f), List.of())), host.stderr());
         assertEquals("5.0\nHI!\n", host.stdout());
     }
 
@@ -125,7 +125,7 @@ class NativeModuleTest {
                     match b.shape { Shape::Line(n) => println(n), Shape::Dot => println("dot") }
                 }
                 """);
-        assertEquals(0, reg.runMain(reg.load(f), List.of()), host.stderr());
+        assertEquals(0, host.finish(reg.runMain(reg.load(f), List.of())), host.stderr());
         assertEquals("107\n0\naa\n7\n", host.stdout());
     }
 
@@ -168,7 +168,7 @@ class NativeModuleTest {
         reg.addNatives(List.of(user, broken, boxes()));
         Path f = dir.resolve("u.t");
         Files.writeString(f, "import std.user;\nimport std.boxes;\nfn main() { println(boxes.measure(user.line(5))); }\n");
-        assertEquals(0, reg.runMain(reg.load(f), List.of()), host.stderr());
+        assertEquals(0, host.finish(reg.runMain(reg.load(f), List.of())), host.stderr());
         assertEquals("105\n", host.stdout());
         assertEquals("", host.stderr());
 

@@ -37,7 +37,7 @@ public final class TRunner {
         } catch (CompileException e) {
             return new Result(1, host.stdout(), e.render());
         }
-        int exit = registry.runMain(m, List.of(args));
+        int exit = host.finish(registry.runMain(m, List.of(args)));
         return new Result(exit, host.stdout(), host.stderr());
     }
 

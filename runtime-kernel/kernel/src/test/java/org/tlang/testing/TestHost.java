@@ -3,45 +3,64 @@ package org.tlang.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.tlang.api.Report;
+import org.tlang.api.RunResult;
 import org.tlang.modules.RuntimeHost;
+import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.scheduler.Scheduler;
+import org.tlang.spi.tier.ExecutionTier;
 
-/** A host whose output is captured. */
+/** A host whose output is captured, and whose compiling tier a test may change (as a swap does). */
 public final class TestHost implements RuntimeHost {
     private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+    private final ProgramIo io = new ProgramIo(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+            new PrintStream(errBytes, true, StandardCharsets.UTF_8));
     private final Scheduler scheduler = new VirtualThreadScheduler();
-    private final org.tlang.spi.tier.ExecutionTier tier;
+    private volatile ExecutionTier tier;
 
     public TestHost() {
         this(null);
     }
 
     /** A host whose programs tier up through {@code tier} (null: interpreter only). */
-    public TestHost(org.tlang.spi.tier.ExecutionTier tier) {
+    public TestHost(ExecutionTier tier) {
         this.tier = tier;
     }
 
     @Override
-    public org.tlang.spi.tier.ExecutionTier tier() {
+    public ExecutionTier tier() {
         return tier;
     }
 
-    @Override
-    public PrintStream out() {
-        return out;
+    /** Binds another compiling tier (null: the interpreter only), as a live swap of the tier does. */
+    public void swapTier(ExecutionTier next) {
+        this.tier = next;
     }
 
     @Override
-    public PrintStream err() {
-        return err;
+    public ProgramIo io() {
+        return io;
     }
 
     @Override
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /**
+     * Prints what {@code tlang run} prints after a run (its {@link Report#run}) to this host's stderr
+     * and returns the exit status the command line gives it (as {@code org.tlang.cli.ExitStatus}:
+     * 0, 1 for a program that did not compile or could not run, 101 for a panic or an internal error).
+     */
+    public int finish(RunResult result) {
+        io.err().print(Report.run(result));
+        io.flush();
+        return switch (result.status()) {
+            case COMPLETED -> 0;
+            case COMPILE_ERROR, NOT_RUN -> 1;
+            case PANICKED, INTERNAL_ERROR -> 101;
+        };
     }
 
     public synchronized String stdout() {

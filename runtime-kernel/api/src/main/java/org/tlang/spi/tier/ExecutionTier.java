@@ -50,6 +50,11 @@ public interface ExecutionTier {
      */
     record Policy(int callThreshold, int loopThreshold) {
         public static final Policy EAGER = new Policy(0, 0);
+        /**
+         * How the kernel counts while no compiling tier is bound: a tier bound later compiles the
+         * functions that reach these counts from then on.
+         */
+        public static final Policy LATER = new Policy(1_000, 10_000);
 
         public boolean eager() {
             return callThreshold <= 0 && loopThreshold <= 0;

@@ -25,7 +25,7 @@ public final class TProgram {
         ModuleRegistry registry = new ModuleRegistry(host);
         registry.addNatives(natives);
         try {
-            int status = registry.runMain(registry.load(file), List.of(args));
+            int status = host.finish(registry.runMain(registry.load(file), List.of(args)));
             return new Result(status, host.stdout(), host.stderr());
         } catch (CompileException e) {
             return new Result(1, host.stdout(), e.render());
@@ -40,7 +40,7 @@ public final class TProgram {
 
         private Running(TestHost host, ModuleRegistry registry, org.tlang.modules.LoadedModule main, String[] args) {
             this.host = host;
-            this.thread = Thread.ofPlatform().name("t-main").start(() -> status = registry.runMain(main, List.of(args)));
+            this.thread = Thread.ofPlatform().name("t-main").start(() -> status = host.finish(registry.runMain(main, List.of(args))));
         }
 
         public String out() {

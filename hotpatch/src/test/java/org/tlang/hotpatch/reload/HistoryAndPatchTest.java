@@ -1,6 +1,6 @@
-package org.tlang.modules;
+package org.tlang.hotpatch.reload;
 
-import org.tlang.spi.program.ReloadOutcome;
+import org.tlang.api.ReloadOutcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tlang.modules.ModuleRegistry;
 import org.tlang.testing.TestHost;
 
 class HistoryAndPatchTest {
@@ -27,9 +28,12 @@ class HistoryAndPatchTest {
             pub fn point() -> Str { Point { x: 7 }.show() }
             """;
 
+    private Reloader reloader;
+
     private ModuleRegistry loaded(Path f) throws Exception {
         Files.writeString(f, V1);
         ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        reloader = new Reloader(reg.switcher());
         reg.load(f);
         return reg;
     }
@@ -40,17 +44,17 @@ class HistoryAndPatchTest {
         ModuleRegistry reg = loaded(f);
         reg.call("app", "tick");
         Files.writeString(f, V1.replace("\"v1\"", "\"v2\""));
-        assertTrue(reg.reload(f).applied());
+        assertTrue(reloader.reload(f).applied());
         reg.call("app", "tick");
         assertEquals("v2", reg.call("app", "label"));
 
-        ReloadOutcome back = reg.rollback("app");
+        ReloadOutcome back = reloader.rollback("app");
 
         assertTrue(back.applied(), back.render());
         assertEquals("v1", reg.call("app", "label"));
         assertEquals("3", reg.call("app", "tick"), "hits kept its value through reload and rollback");
         assertEquals(3, reg.module("app").version(), "a rollback is a new version with the old source");
-        assertFalse(reg.rollback("app").applied(), "nothing earlier than v1 is left");
+        assertFalse(reloader.rollback("app").applied(), "nothing earlier than v1 is left");
     }
 
     @Test
@@ -60,16 +64,16 @@ class HistoryAndPatchTest {
         reg.call("app", "tick");
         Files.writeString(f, V1.replace("\"v1\"", "\"edited on disk, not patched\""));
 
-        ReloadOutcome out = reg.patch("app", "label", "pub fn label() -> Str { \"patched\" }");
+        ReloadOutcome out = reloader.patch("app", "label", "pub fn label() -> Str { \"patched\" }");
 
         assertTrue(out.applied(), out.render());
         assertEquals("patched", reg.call("app", "label"));
         assertEquals("2", reg.call("app", "tick"));
         assertTrue(reg.module("app").source().contains("\"patched\""));
-        assertTrue(reg.patch("app", "Point::show", "pub fn show(self) -> Str { \"P({self.x})\" }").applied());
+        assertTrue(reloader.patch("app", "Point::show", "pub fn show(self) -> Str { \"P({self.x})\" }").applied());
         assertEquals("P(7)", reg.call("app", "point"));
 
-        assertTrue(reg.rollback("app").applied(), "a patch can be rolled back like a reload");
+        assertTrue(reloader.rollback("app").applied(), "a patch can be rolled back like a reload");
         assertEquals("patched", reg.call("app", "label"));
         assertEquals("p7", reg.call("app", "point"));
     }
@@ -78,16 +82,16 @@ class HistoryAndPatchTest {
     void aPatchThatChangesTheSignatureOrDoesNotCompileIsRefused() throws Exception {
         ModuleRegistry reg = loaded(dir.resolve("app.t"));
 
-        ReloadOutcome signature = reg.patch("app", "label", "pub fn label(n: Int) -> Str { \"{n}\" }");
+        ReloadOutcome signature = reloader.patch("app", "label", "pub fn label(n: Int) -> Str { \"{n}\" }");
         assertFalse(signature.applied());
         assertTrue(signature.render().contains("changes the signature of `label`"), signature.render());
 
-        ReloadOutcome broken = reg.patch("app", "label", "pub fn label() -> Str { 42 }");
+        ReloadOutcome broken = reloader.patch("app", "label", "pub fn label() -> Str { 42 }");
         assertFalse(broken.applied());
         assertTrue(broken.render().contains("expected Str, found Int"), broken.render());
 
-        assertFalse(reg.patch("app", "nope", "fn nope() {}").applied());
-        assertFalse(reg.patch("app", "label", "fn other() {}").applied());
+        assertFalse(reloader.patch("app", "nope", "fn nope() {}").applied());
+        assertFalse(reloader.patch("app", "label", "fn other() {}").applied());
         assertEquals("v1", reg.call("app", "label"));
     }
 
@@ -96,10 +100,10 @@ class HistoryAndPatchTest {
         Path f = dir.resolve("app.t");
         ModuleRegistry reg = loaded(f);
         Files.writeString(f, V1.replace("\"v1\"", "\"v2\""));
-        assertTrue(reg.reload(f).applied());
-        assertTrue(reg.patch("app", "label", "fn label() -> Str { \"patched\" }").applied());
-        assertFalse(reg.patch("app", "label", "fn label(n: Int) -> Str { \"x\" }").applied());
-        ReloadOutcome back = reg.rollback("app");
+        assertTrue(reloader.reload(f).applied());
+        assertTrue(reloader.patch("app", "label", "fn label() -> Str { \"patched\" }").applied());
+        assertFalse(reloader.patch("app", "label", "fn label(n: Int) -> Str { \"x\" }").applied());
+        ReloadOutcome back = reloader.rollback("app");
         assertTrue(back.applied(), back.render());
         assertEquals("v2", reg.call("app", "label"));
     }
@@ -109,8 +113,8 @@ class HistoryAndPatchTest {
         ModuleRegistry reg = loaded(dir.resolve("app.t"));
         String edited = V1.replace("\"v1\"", "\"v2\"").replace("hits += 1", "hits += 100").replace("\"p{self.x}\"", "\"<{self.x}>\"");
 
-        assertTrue(reg.patch("app", "label", edited).applied());
-        assertTrue(reg.patch("app", "Point::show", edited).applied());
+        assertTrue(reloader.patch("app", "label", edited).applied());
+        assertTrue(reloader.patch("app", "Point::show", edited).applied());
 
         assertEquals("v2", reg.call("app", "label"));
         assertEquals("<7>", reg.call("app", "point"));
@@ -122,8 +126,8 @@ class HistoryAndPatchTest {
         Path f = dir.resolve("app.t");
         ModuleRegistry reg = loaded(f);
         Files.writeString(f, V1.replace("\"v1\"", "\"v2\""));
-        assertTrue(reg.reload(f).applied());
-        String listing = String.join("\n", reg.versions());
+        assertTrue(reloader.reload(f).applied());
+        String listing = String.join("\n", reloader.versions());
         assertTrue(listing.contains("app v2 (") && listing.contains("can roll back to v1"), listing);
         assertTrue(listing.contains("most at once: 1"), listing);
     }
