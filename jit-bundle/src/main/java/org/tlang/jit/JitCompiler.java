@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.tlang.jit.codegen.FunctionCompiler;
+import org.tlang.jit.codegen.Unsupported;
 import org.tlang.runtime.JvmTypes;
 import org.tlang.spi.tier.Linkage;
 import org.tlang.tir.TFunction;
@@ -68,7 +70,7 @@ final class JitCompiler {
             byte[] bytes = fc.compile(classFile);
             dump(className, bytes);
             int size = codeSize(bytes, "call");
-            if (size > MAX_METHOD_BYTES) throw new FunctionCompiler.Unsupported(size + " bytes of bytecode");
+            if (size > MAX_METHOD_BYTES) throw new Unsupported(size + " bytes of bytecode");
             VersionLoader loader = loader(linkage, fn.module());
             Class<?> cls = define(loader, fc, className, bytes);
             MethodHandle h = MethodHandles.lookup().findStatic(cls, "call", JvmTypes.methodType(fn.signature()));
@@ -78,10 +80,10 @@ final class JitCompiler {
             if (trace) {
                 System.err.printf("jit: compiled %s in %.2f ms (%d bytes of bytecode%s), %d ms after the JVM started%n",
                         fn.qualifiedName(), nanos / 1e6, size,
-                        fc.islands.isEmpty() ? "" : "; interpreted parts: " + String.join(", ", fc.islands), sinceStart());
+                        fc.islands().isEmpty() ? "" : "; interpreted parts: " + String.join(", ", fc.islands()), sinceStart());
             }
             return Optional.of(h);
-        } catch (FunctionCompiler.Unsupported e) {
+        } catch (Unsupported e) {
             interpreted.incrementAndGet();
             if (trace) System.err.println("jit: " + fn.qualifiedName() + " stays interpreted: " + e.getMessage());
             LOG.log(System.Logger.Level.DEBUG, () -> fn.qualifiedName() + " stays interpreted: " + e.getMessage());
@@ -106,7 +108,7 @@ final class JitCompiler {
             byte[] bytes = fc.compileLoop(classFile, loop);
             dump(className, bytes);
             int size = codeSize(bytes, "osr");
-            if (size > MAX_METHOD_BYTES) throw new FunctionCompiler.Unsupported(size + " bytes of bytecode");
+            if (size > MAX_METHOD_BYTES) throw new Unsupported(size + " bytes of bytecode");
             VersionLoader loader = loader(linkage, fn.module());
             Class<?> cls = define(loader, fc, className, bytes);
             MethodHandle h = MethodHandles.lookup().findStatic(cls, "osr", java.lang.invoke.MethodType.methodType(boolean.class,
@@ -117,10 +119,10 @@ final class JitCompiler {
             if (trace) {
                 System.err.printf("jit: compiled a loop of %s at %s for on-stack replacement in %.2f ms (%d bytes of bytecode%s), %d ms after the JVM started%n",
                         fn.qualifiedName(), loop.pos(), nanos / 1e6, size,
-                        fc.islands.isEmpty() ? "" : "; interpreted parts: " + String.join(", ", fc.islands), sinceStart());
+                        fc.islands().isEmpty() ? "" : "; interpreted parts: " + String.join(", ", fc.islands()), sinceStart());
             }
             return Optional.of(h);
-        } catch (FunctionCompiler.Unsupported e) {
+        } catch (Unsupported e) {
             if (trace) System.err.println("jit: the loop of " + fn.qualifiedName() + " at " + loop.pos() + " stays interpreted: " + e.getMessage());
             return Optional.empty();
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
@@ -141,7 +143,7 @@ final class JitCompiler {
     private Class<?> define(VersionLoader loader, FunctionCompiler fc, String className, byte[] bytes) throws ClassNotFoundException {
         List<Class<?>> classes = new java.util.ArrayList<>();
         synchronized (loader) {
-            for (FunctionCompiler.Extra extra : fc.extras) {
+            for (FunctionCompiler.Extra extra : fc.extras()) {
                 dump(extra.name(), extra.bytes());
                 classes.add(loader.define(extra.name(), extra.bytes(), extra.constants()));
             }

@@ -1,4 +1,4 @@
-package org.tlang.jit;
+package org.tlang.jit.codegen;
 
 import java.util.ArrayList;
 import java.util.List;

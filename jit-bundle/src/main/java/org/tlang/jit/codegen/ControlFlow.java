@@ -1,0 +1,256 @@
+package org.tlang.jit.codegen;
+
+import static java.lang.constant.ConstantDescs.CD_Object;
+import static java.lang.constant.ConstantDescs.CD_int;
+
+import java.lang.classfile.CodeBuilder;
+import java.lang.classfile.Label;
+import java.lang.classfile.TypeKind;
+import java.lang.constant.MethodTypeDesc;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.tlang.tir.BinaryOp;
+import org.tlang.tir.TExpr;
+import org.tlang.tir.TLocal;
+import org.tlang.tir.Type;
+
+/**
+ * Blocks, `if`, loops (`loop`, `while`, `for` over a range or a collection), `break`, `continue`
+ * and `return`. A loop that is an on-stack-replacement entry starts at its body, with the state the
+ * interpreter left.
+ */
+final class ControlFlow {
+    private final Emitter cx;
+    private final CodeBuilder code;
+    /** Loop counter steps that need no overflow check; see {@link #uncheckedStep(TExpr.Loop)}. */
+    private final Set<TExpr> uncheckedSteps = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    ControlFlow(Emitter cx) {
+        this.cx = cx;
+        this.code = cx.code;
+    }
+
+    void ifElse(TExpr.If i) {
+        Repr r = Repr.of(i.type());
+        Label otherwise = code.newLabel();
+        Label end = code.newLabel();
+        cx.operators.jumpIf(i.cond(), false, otherwise);
+        cx.genAs(i.then(), r);
+        code.goto_(end);
+        code.labelBinding(otherwise);
+        if (i.otherwise() != null) cx.genAs(i.otherwise(), r);
+        else cx.coerce(Repr.V, r);
+        code.labelBinding(end);
+    }
+
+    void block(TExpr.Block b) {
+        for (TExpr s : b.statements()) cx.genAs(s, Repr.V);
+        if (b.result() != null) cx.genAs(b.result(), Repr.of(b.type()));
+        else if (Repr.of(b.type()) != Repr.V && Repr.of(b.type()) != Repr.N) cx.coerce(Repr.V, Repr.of(b.type()));
+    }
+
+    void breakLoop(TExpr.Break b) {
+        Emitter.Loop loop = cx.loops.peek();
+        if (loop == null || cx.held != loop.held()) throw new Unsupported("break inside an expression");
+        if (b.value() != null) {
+            cx.genAs(b.value(), loop.value() == Repr.N ? Repr.V : loop.value());
+            if (loop.valueSlot() >= 0) loop.value().store(code, loop.valueSlot());
+        }
+        code.goto_(loop.brk());
+    }
+
+    void continueLoop() {
+        Emitter.Loop loop = cx.loops.peek();
+        if (loop == null || cx.held != loop.held()) throw new Unsupported("continue inside an expression");
+        code.goto_(loop.cont());
+    }
+
+    void returns(TExpr.Return r) {
+        if (r.value() != null) cx.genAs(r.value(), cx.result);
+        else cx.coerce(Repr.V, cx.result);
+        if (cx.osr != null) {
+            cx.coerce(cx.result, Repr.A);
+            cx.osr.leave(true);
+        } else {
+            cx.result.ret(code);
+        }
+    }
+
+    /** Whether {@code loop} is where this method, an on-stack-replacement entry, enters. */
+    private boolean entersAt(TExpr loop) {
+        return cx.osr != null && cx.osr.loop == loop;
+    }
+
+    /**
+     * The last statement of a `while i < n` body when it is `i += 1` and nothing else in the loop
+     * writes `i` (or `i -= 1` under `i > n`): the condition held with this `i`, so the step cannot
+     * overflow, and without a check HotSpot sees a counted loop (range-check elimination, unrolling).
+     */
+    private static TExpr.SetLocal uncheckedStep(TExpr.Loop l) {
+        if (!(l.cond() instanceof TExpr.Binary c) || !(c.left() instanceof TExpr.Local counter)) return null;
+        TLocal i = counter.local();
+        if (i.type() != Type.INT || i.boxed() || (c.op() != BinaryOp.LT && c.op() != BinaryOp.GT)) return null;
+        if (!(l.body() instanceof TExpr.Block b) || b.result() != null || b.statements().isEmpty()) return null;
+        if (!(b.statements().getLast() instanceof TExpr.SetLocal set) || set.local() != i) return null;
+        if (!(set.value() instanceof TExpr.Binary step) || !(step.left() instanceof TExpr.Local l2) || l2.local() != i
+                || !(step.right() instanceof TExpr.Const one) || !Long.valueOf(1).equals(one.value())) return null;
+        if (step.op() != (c.op() == BinaryOp.LT ? BinaryOp.ADD : BinaryOp.SUB)) return null;
+        Set<TLocal> written = new HashSet<>();
+        Tir.locals(c.right(), x -> {}, written::add);
+        for (TExpr st : b.statements().subList(0, b.statements().size() - 1)) Tir.locals(st, x -> {}, written::add);
+        return written.contains(i) ? null : set;
+    }
+
+    boolean isUncheckedStep(TExpr.SetLocal s) {
+        return uncheckedSteps.contains(s);
+    }
+
+    /** `i += 1` closing a `while i < n` body (or `i -= 1` under `i > n`): cannot overflow. */
+    void uncheckedStep(TExpr.SetLocal s) {
+        TExpr.Binary step = (TExpr.Binary) s.value();
+        int i = cx.slot(s.local());
+        code.lload(i);
+        code.lconst_1();
+        if (step.op() == BinaryOp.ADD) code.ladd();
+        else code.lsub();
+        code.lstore(i);
+    }
+
+    void loop(TExpr.Loop l) {
+        TExpr.SetLocal step = uncheckedStep(l);
+        if (step != null) uncheckedSteps.add(step);
+        Repr value = l.cond() == null ? Repr.of(l.type()) : Repr.V;
+        int valueSlot = -1;
+        if (value != Repr.V && value != Repr.N) {
+            valueSlot = code.allocateLocal(value.kind());
+            value.pushDefault(code);
+            value.store(code, valueSlot);
+        }
+        Label top = code.newLabel();
+        Label exit = code.newLabel();
+        Label bodyStart = code.newLabel();
+        // an OSR entry continues where the interpreter stands: at the start of the body
+        if (entersAt(l)) code.goto_(bodyStart);
+        code.labelBinding(top);
+        if (l.cond() != null) cx.operators.jumpIf(l.cond(), false, exit);
+        code.labelBinding(bodyStart);
+        cx.loops.push(new Emitter.Loop(top, exit, cx.held, value, valueSlot));
+        cx.genAs(l.body(), Repr.V);
+        cx.loops.pop();
+        code.goto_(top);
+        code.labelBinding(exit);
+        if (valueSlot >= 0) value.load(code, valueSlot);
+    }
+
+    void forRange(TExpr.ForRange r) {
+        int i = code.allocateLocal(TypeKind.LONG);
+        int end = code.allocateLocal(TypeKind.LONG);
+        Label top = code.newLabel();
+        Label next = code.newLabel();
+        Label exit = code.newLabel();
+        Label bodyStart = code.newLabel();
+        if (entersAt(r)) {
+            // an OSR entry: the interpreter's counter and bound; the loop variable is already set
+            code.lload(cx.osr.counter);
+            code.lstore(i);
+            code.lload(cx.osr.bound);
+            code.lstore(end);
+            code.goto_(bodyStart);
+        } else {
+            cx.genAs(r.from(), Repr.J);
+            code.lstore(i);
+            cx.genAs(r.to(), Repr.J);
+            code.lstore(end);
+        }
+        code.labelBinding(top);
+        code.lload(i);
+        code.lload(end);
+        code.lcmp();
+        if (r.inclusive()) code.ifgt(exit);
+        else code.ifge(exit);
+        code.lload(i);
+        cx.bindLocal(r.var(), Repr.J);
+        code.labelBinding(bodyStart);
+        cx.loops.push(new Emitter.Loop(next, exit, cx.held, Repr.V, -1));
+        cx.genAs(r.body(), Repr.V);
+        cx.loops.pop();
+        code.labelBinding(next);
+        if (r.inclusive()) {
+            // `a..=b` with b the largest Int ends after b; `a..b` cannot step past b
+            code.lload(i);
+            code.loadConstant(Long.MAX_VALUE);
+            code.lcmp();
+            code.ifeq(exit);
+        }
+        code.lload(i);
+        code.lconst_1();
+        code.ladd();
+        code.lstore(i);
+        code.goto_(top);
+        code.labelBinding(exit);
+    }
+
+    /** Str, Map and Set: `for` goes over their items as they were when it began (Iteration.snapshot). */
+    static boolean takenAtOnce(Type t) {
+        return t == Type.STR || t instanceof Type.Named n && (n.name().equals("Map") || n.name().equals("Set"));
+    }
+
+    /**
+     * `for x in items` by index: over a Vec re-reading its length each time, as the interpreter does
+     * (pushes in the body are seen), or over the array of a Str's, Map's or Set's items ({@code snapshot}).
+     */
+    void forEach(TExpr.ForEach fe, boolean snapshot) {
+        int items = code.allocateLocal(TypeKind.REFERENCE);
+        int i = code.allocateLocal(TypeKind.INT);
+        Label top = code.newLabel();
+        Label next = code.newLabel();
+        Label exit = code.newLabel();
+        Label bodyStart = code.newLabel();
+        if (entersAt(fe)) {
+            // an OSR entry: the interpreter left its items in the frame's completion, the item's index in i
+            code.aload(cx.osr.frame);
+            code.getfield(Descs.FRAME, "completion", CD_Object);
+            code.checkcast(snapshot ? Descs.OBJECT_ARRAY : Descs.VEC);
+            code.astore(items);
+            code.lload(cx.osr.counter);
+            code.l2i();
+            code.istore(i);
+            code.goto_(bodyStart);
+        } else {
+            cx.genAs(fe.iterable(), Repr.A);
+            if (snapshot) code.invokestatic(Descs.ITERATION, "snapshot", MethodTypeDesc.of(Descs.OBJECT_ARRAY, CD_Object));
+            else code.checkcast(Descs.VEC);
+            code.astore(items);
+            code.iconst_0();
+            code.istore(i);
+        }
+        code.labelBinding(top);
+        code.iload(i);
+        code.aload(items);
+        if (snapshot) code.arraylength();
+        else code.invokevirtual(Descs.VEC, "size", MethodTypeDesc.of(CD_int));
+        code.if_icmpge(exit);
+        if (Repr.of(fe.var().type()) != Repr.V || fe.var().boxed()) {
+            code.aload(items);
+            code.iload(i);
+            if (snapshot) {
+                code.aaload();
+                cx.bindLocal(fe.var(), Repr.A);
+            } else {
+                Repr elem = Repr.element(fe.var().type());
+                code.invokevirtual(Descs.VEC, "get" + (elem == Repr.A ? "Ref" : elem.suffix()), MethodTypeDesc.of(elem.desc(), CD_int));
+                cx.bindLocal(fe.var(), elem);
+            }
+        }
+        code.labelBinding(bodyStart);
+        cx.loops.push(new Emitter.Loop(next, exit, cx.held, Repr.V, -1));
+        cx.genAs(fe.body(), Repr.V);
+        cx.loops.pop();
+        code.labelBinding(next);
+        code.iinc(i, 1);
+        code.goto_(top);
+        code.labelBinding(exit);
+    }
+}
