@@ -1,5 +1,6 @@
 package org.tlang.interp;
 
+import org.tlang.interp.nodes.Node;
 import org.tlang.runtime.Unit;
 import org.tlang.runtime.Frame;
 import org.tlang.runtime.JvmTypes;
