@@ -1,5 +1,7 @@
 package org.tlang.interp;
 
+import org.tlang.interp.nodes.Node;
+import org.tlang.interp.nodes.controlflow.ControlFlow;
 import org.tlang.spi.tier.LoopCompiler;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Frame;
@@ -34,11 +36,17 @@ public final class CallTarget {
      * or held by a closure), so is this, which is how the registry sees when a version retires.
      */
     private Object version;
-    final int frameSize;
-    final Type.Kind[] paramKinds;
+    /*
+     * Public, like the counters and hooks below, for the nodes that run on a target directly: the
+     * call nodes (org.tlang.interp.nodes.call) build the callee's frame and enter its body
+     * themselves, so that a T call is one JVM frame deep; the loop nodes count back edges and
+     * compile hot loops through it. Only this package sets a body.
+     */
+    public final int frameSize;
+    public final Type.Kind[] paramKinds;
     /** Whether a local of this function may live in {@link Frame#refs}; false: direct calls give it no refs array. */
-    boolean refs = true;
-    Node body;
+    public boolean refs = true;
+    public Node body;
     /** False for compiled code, which records its own frame in a panic's trace. */
     boolean leaves = true;
 
@@ -46,12 +54,12 @@ public final class CallTarget {
      * Tiering counters: calls and loop back edges left before {@link #hot} runs (plain fields, racy on
      * purpose: an approximate count is enough). Unarmed targets start so high they never get there.
      */
-    int callsLeft = Integer.MAX_VALUE;
+    public int callsLeft = Integer.MAX_VALUE;
     int backEdgesLeft = Integer.MAX_VALUE;
     private volatile Runnable hot;
     /** On-stack replacement: compiles this function's hot loops (null: loops stay interpreted). */
-    volatile LoopCompiler loops;
-    int loopThreshold = Integer.MAX_VALUE;
+    public volatile LoopCompiler loops;
+    public int loopThreshold = Integer.MAX_VALUE;
 
     CallTarget(String name, String file, int frameSize, Type.Kind[] paramKinds) {
         this.name = name;
@@ -93,7 +101,7 @@ public final class CallTarget {
     }
 
     /** The counters reached a threshold: fire the hook once and stop counting. */
-    void hot() {
+    public void hot() {
         callsLeft = Integer.MAX_VALUE;
         backEdgesLeft = Integer.MAX_VALUE;
         Runnable h = hot;
@@ -102,7 +110,7 @@ public final class CallTarget {
     }
 
     /** Called by loops on every back edge. */
-    void backEdge() {
+    public void backEdge() {
         if (--backEdgesLeft == 0) hot();
     }
 
@@ -153,13 +161,13 @@ public final class CallTarget {
     }
 
     /** A panic leaves this function: its frame joins the T trace (compiled code records its own). */
-    PanicException left(PanicException p) {
+    public PanicException left(PanicException p) {
         if (leaves) p.leave(name, file);
         return p;
     }
 
     /** The JVM stack ran out inside this function: the T panic `stack overflow`, with this frame. */
-    PanicException overflowed() {
+    public PanicException overflowed() {
         PanicException p = new PanicException("stack overflow", null);
         p.leave(name, file);
         return p;

@@ -1,5 +1,6 @@
 package org.tlang.interp;
 
+import org.tlang.interp.nodes.Node;
 import org.tlang.runtime.Unit;
 import org.tlang.runtime.Frame;
 import org.tlang.runtime.JvmTypes;
@@ -68,15 +69,5 @@ public final class Handles {
             }
         };
         return t;
-    }
-
-    /**
-     * The shape an interpreted struct literal or enum variant resolved (for a compiling tier that
-     * builds such values itself from {@code Linkage.interpreted(expr)}), or null for any other node.
-     */
-    public static Object shapeOf(Node node) {
-        if (node instanceof DataNodes.StructNew s) return s.shape;
-        if (node instanceof DataNodes.VariantNew v) return v.shape;
-        return null;
     }
 }

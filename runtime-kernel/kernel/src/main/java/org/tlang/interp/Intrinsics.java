@@ -1,5 +1,10 @@
 package org.tlang.interp;
 
+import org.tlang.interp.nodes.DoubleNode;
+import org.tlang.interp.nodes.LongNode;
+import org.tlang.interp.nodes.Node;
+import org.tlang.interp.nodes.data.Join;
+import org.tlang.interp.nodes.data.VecIndex;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Printer;
 import org.tlang.runtime.ProgramIo;
@@ -54,7 +59,7 @@ final class Intrinsics {
 
         @Override
         public Object execute(Frame f) {
-            return apply(DataNodes.all(args, f));
+            return apply(executeAll(args, f));
         }
 
         @Override
@@ -68,7 +73,7 @@ final class Intrinsics {
         }
     }
 
-    static final class FloatMath extends Node.DoubleNode {
+    static final class FloatMath extends DoubleNode {
         final Node arg;
         final String op;
 
@@ -96,7 +101,7 @@ final class Intrinsics {
         }
     }
 
-    static final class VecLen extends Node.LongNode {
+    static final class VecLen extends LongNode {
         final Node vec;
 
         VecLen(Node vec, Pos pos) {
@@ -138,7 +143,7 @@ final class Intrinsics {
             case "Vec.push":
                 return new VecPush(args[0], args[1], pos);
             case "Task.join":
-                return new DataNodes.Join(args[0], pos);
+                return new Join(args[0], pos);
             default:
                 return new Generic(args, impl(name), pos);
         }
@@ -390,7 +395,7 @@ final class Intrinsics {
             };
             case "Vec.remove" -> (n, a) -> {
                 Vec v = vec(a[0]);
-                return v.remove(DataNodes.checkIndex(n, v, l(a[1])));
+                return v.remove(VecIndex.checkIndex(n, v, l(a[1])));
             };
             case "Vec.contains" -> (n, a) -> vec(a[0]).contains(a[1]);
             case "Vec.sort" -> (n, a) -> {

@@ -1,12 +1,61 @@
 package org.tlang.interp;
 
-import org.tlang.runtime.StructLayout;
-import org.tlang.runtime.EnumShape;
-import org.tlang.runtime.Unit;
-import org.tlang.runtime.Box;
-import org.tlang.runtime.Slots;
-
 import java.util.List;
+import org.tlang.interp.nodes.Node;
+import org.tlang.interp.nodes.call.AsyncCall;
+import org.tlang.interp.nodes.call.Call;
+import org.tlang.interp.nodes.call.CallValue;
+import org.tlang.interp.nodes.call.MakeClosure;
+import org.tlang.interp.nodes.controlflow.Block;
+import org.tlang.interp.nodes.controlflow.Break;
+import org.tlang.interp.nodes.controlflow.Continue;
+import org.tlang.interp.nodes.controlflow.ForEach;
+import org.tlang.interp.nodes.controlflow.ForRange;
+import org.tlang.interp.nodes.controlflow.If;
+import org.tlang.interp.nodes.controlflow.Loop;
+import org.tlang.interp.nodes.controlflow.LoopNode;
+import org.tlang.interp.nodes.controlflow.Return;
+import org.tlang.interp.nodes.controlflow.While;
+import org.tlang.interp.nodes.data.BytesIndex;
+import org.tlang.interp.nodes.data.Destructure;
+import org.tlang.interp.nodes.data.FieldGet;
+import org.tlang.interp.nodes.data.GlobalGet;
+import org.tlang.interp.nodes.data.GlobalSet;
+import org.tlang.interp.nodes.data.Interpolate;
+import org.tlang.interp.nodes.data.Join;
+import org.tlang.interp.nodes.data.MapIndex;
+import org.tlang.interp.nodes.data.MapNew;
+import org.tlang.interp.nodes.data.Match;
+import org.tlang.interp.nodes.data.Matcher;
+import org.tlang.interp.nodes.data.SetField;
+import org.tlang.interp.nodes.data.SetIndex;
+import org.tlang.interp.nodes.data.SetVecIndex;
+import org.tlang.interp.nodes.data.StructNew;
+import org.tlang.interp.nodes.data.Try;
+import org.tlang.interp.nodes.data.TupleGet;
+import org.tlang.interp.nodes.data.TupleNew;
+import org.tlang.interp.nodes.data.VariantNew;
+import org.tlang.interp.nodes.data.VecIndex;
+import org.tlang.interp.nodes.data.VecNew;
+import org.tlang.interp.nodes.expression.BitNot;
+import org.tlang.interp.nodes.expression.BoolConst;
+import org.tlang.interp.nodes.expression.DoubleConst;
+import org.tlang.interp.nodes.expression.FloatToInt;
+import org.tlang.interp.nodes.expression.IntToFloat;
+import org.tlang.interp.nodes.expression.LongConst;
+import org.tlang.interp.nodes.expression.NegDouble;
+import org.tlang.interp.nodes.expression.NegLong;
+import org.tlang.interp.nodes.expression.Not;
+import org.tlang.interp.nodes.expression.Operators;
+import org.tlang.interp.nodes.expression.RefConst;
+import org.tlang.interp.nodes.local.LetBoxed;
+import org.tlang.interp.nodes.local.Locals;
+import org.tlang.interp.nodes.local.ReadLong;
+import org.tlang.runtime.Box;
+import org.tlang.runtime.EnumShape;
+import org.tlang.runtime.Slots;
+import org.tlang.runtime.StructLayout;
+import org.tlang.runtime.Unit;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.TFunction;
 import org.tlang.tir.TLocal;
@@ -44,9 +93,9 @@ public final class NodeCompiler {
         List<TLocal> boxedParams = fn.params().stream().filter(TLocal::boxed).toList();
         if (!boxedParams.isEmpty()) {
             Node[] boxing = boxedParams.stream()
-                    .map(p -> (Node) new LocalNodes.LetBoxed(p.index(), LocalNodes.read(p.index(), p.type(), false, fn.pos()), fn.pos()))
+                    .map(p -> (Node) new LetBoxed(p.index(), Locals.read(p.index(), p.type(), false, fn.pos()), fn.pos()))
                     .toArray(Node[]::new);
-            body = new ControlNodes.Block(boxing, body, true, fn.pos());
+            body = new Block(boxing, body, true, fn.pos());
         }
         target.body = body;
         target.refs = usesRefs(fn);
@@ -100,7 +149,7 @@ public final class NodeCompiler {
     private Node tail(TExpr e) {
         switch (e) {
             case TExpr.Return r -> {
-                return r.value() == null ? new LocalNodes.RefConst(Unit.VALUE, r.pos()) : compile(r.value());
+                return r.value() == null ? new RefConst(Unit.VALUE, r.pos()) : compile(r.value());
             }
             case TExpr.Block b -> {
                 List<TExpr> stmts = b.statements();
@@ -108,20 +157,20 @@ public final class NodeCompiler {
                 for (int i = 0; i < stmts.size(); i++) {
                     if (stmts.get(i) instanceof TExpr.If guard && guard.otherwise() == null && endsInReturn(guard.then())) {
                         TExpr rest = new TExpr.Block(stmts.subList(i + 1, stmts.size()), b.result(), b.type(), b.pos());
-                        Node branch = new ControlNodes.If(compile(guard.cond()), tail(guard.then()), tail(rest), guard.pos());
-                        return new ControlNodes.Block(compileAll(stmts.subList(0, i)), branch, true, b.pos());
+                        Node branch = new If(compile(guard.cond()), tail(guard.then()), tail(rest), guard.pos());
+                        return new Block(compileAll(stmts.subList(0, i)), branch, true, b.pos());
                     }
                 }
                 if (b.result() == null && !stmts.isEmpty() && stmts.getLast() instanceof TExpr.Return r) {
-                    return new ControlNodes.Block(compileAll(stmts.subList(0, stmts.size() - 1)), tail(r), true, b.pos());
+                    return new Block(compileAll(stmts.subList(0, stmts.size() - 1)), tail(r), true, b.pos());
                 }
                 // a block of just its value is that value (locals are slots: a block has no scope to keep)
                 Node result = b.result() == null ? null : tail(b.result());
-                if (stmts.isEmpty() && result != null && !(result instanceof ControlNodes.LoopNode)) return result;
-                return new ControlNodes.Block(compileAll(stmts), result, true, b.pos());
+                if (stmts.isEmpty() && result != null && !(result instanceof LoopNode)) return result;
+                return new Block(compileAll(stmts), result, true, b.pos());
             }
             case TExpr.If i when i.otherwise() != null -> {
-                return new ControlNodes.If(compile(i.cond()), tail(i.then()), tail(i.otherwise()), i.pos());
+                return new If(compile(i.cond()), tail(i.then()), tail(i.otherwise()), i.pos());
             }
             case TExpr.Match m -> {
                 return match(m, true);
@@ -152,101 +201,93 @@ public final class NodeCompiler {
         switch (e) {
             case TExpr.Const c -> {
                 Object v = c.value();
-                if (c.type() == Type.INT) return new LocalNodes.LongConst((Long) v, pos);
-                if (c.type() == Type.FLOAT) return new LocalNodes.DoubleConst((Double) v, pos);
-                if (c.type() == Type.BOOL) return new LocalNodes.BoolConst((Boolean) v, pos);
-                return new LocalNodes.RefConst(v == null ? Unit.VALUE : v, pos);
+                if (c.type() == Type.INT) return new LongConst((Long) v, pos);
+                if (c.type() == Type.FLOAT) return new DoubleConst((Double) v, pos);
+                if (c.type() == Type.BOOL) return new BoolConst((Boolean) v, pos);
+                return new RefConst(v == null ? Unit.VALUE : v, pos);
             }
             case TExpr.Local l -> {
-                return LocalNodes.read(l.local().index(), l.local().type(), l.local().boxed(), pos);
+                return Locals.read(l.local().index(), l.local().type(), l.local().boxed(), pos);
             }
             case TExpr.Let let -> {
                 TLocal local = let.local();
                 Node init = compile(let.init());
-                if (local.boxed()) return new LocalNodes.LetBoxed(local.index(), init, pos);
-                return LocalNodes.write(local.index(), local.type(), false, init, pos);
+                if (local.boxed()) return new LetBoxed(local.index(), init, pos);
+                return Locals.write(local.index(), local.type(), false, init, pos);
             }
             case TExpr.SetLocal s -> {
-                return LocalNodes.write(s.local().index(), s.local().type(), s.local().boxed(), compile(s.value()), pos);
+                return Locals.write(s.local().index(), s.local().type(), s.local().boxed(), compile(s.value()), pos);
             }
             case TExpr.Global g -> {
-                return new DataNodes.GlobalGet(linker.global(g.ref()), pos);
+                return new GlobalGet(linker.global(g.ref()), pos);
             }
             case TExpr.SetGlobal g -> {
-                return new DataNodes.GlobalSet(linker.global(g.ref()), compile(g.value()), pos);
+                return new GlobalSet(linker.global(g.ref()), compile(g.value()), pos);
             }
             case TExpr.FunctionValue fv -> {
-                return new LocalNodes.RefConst(linker.function(fv.ref()), pos);
+                return new RefConst(linker.function(fv.ref()), pos);
             }
             case TExpr.Binary b -> {
-                return OperatorNodes.binary(b.op(), b.left().type(), compile(b.left()), compile(b.right()), pos);
+                return Operators.binary(b.op(), b.left().type(), compile(b.left()), compile(b.right()), pos);
             }
             case TExpr.Unary u -> {
                 Node operand = compile(u.operand());
                 Type t = u.operand().type();
-                if (u.op().equals("-")) return t == Type.FLOAT ? new OperatorNodes.NegDouble(operand, pos) : new OperatorNodes.NegLong(operand, pos);
-                return t == Type.INT ? new OperatorNodes.BitNot(operand, pos) : new OperatorNodes.Not(operand, pos);
+                if (u.op().equals("-")) return t == Type.FLOAT ? new NegDouble(operand, pos) : new NegLong(operand, pos);
+                return t == Type.INT ? new BitNot(operand, pos) : new Not(operand, pos);
             }
             case TExpr.Cast c -> {
                 Type from = c.value().type();
                 Node v = compile(c.value());
-                if (from == Type.INT && c.type() == Type.FLOAT) return new OperatorNodes.IntToFloat(v, pos);
-                if (from == Type.FLOAT && c.type() == Type.INT) return new OperatorNodes.FloatToInt(v, pos);
+                if (from == Type.INT && c.type() == Type.FLOAT) return new IntToFloat(v, pos);
+                if (from == Type.FLOAT && c.type() == Type.INT) return new FloatToInt(v, pos);
                 return v;
             }
             case TExpr.If i -> {
-                return new ControlNodes.If(compile(i.cond()), compile(i.then()), i.otherwise() == null ? null : compile(i.otherwise()), pos);
+                return new If(compile(i.cond()), compile(i.then()), i.otherwise() == null ? null : compile(i.otherwise()), pos);
             }
             case TExpr.Block b -> {
                 if (b.statements().isEmpty() && b.result() != null) return compile(b.result());
-                return new ControlNodes.Block(compileAll(b.statements()), b.result() == null ? null : compile(b.result()), pos);
+                return new Block(compileAll(b.statements()), b.result() == null ? null : compile(b.result()), pos);
             }
             case TExpr.Loop l -> {
-                ControlNodes.LoopNode loop = l.cond() != null ? new ControlNodes.While(compile(l.cond()), compile(l.body()), pos)
-                        : new ControlNodes.Loop(compile(l.body()), pos);
-                loop.owner = owner;
-                loop.tir = l;
-                return loop;
+                return l.cond() != null ? new While(compile(l.cond()), compile(l.body()), owner, l, pos)
+                        : new Loop(compile(l.body()), owner, l, pos);
             }
             case TExpr.ForRange r -> {
                 Node body = compile(r.body());
                 if (r.var().boxed()) {
                     // the loop variable lives in a fresh box per iteration
-                    body = new ControlNodes.Block(new Node[] {new LocalNodes.LetBoxed(r.var().index(),
-                            new LocalNodes.ReadLong(r.var().index(), pos), pos)}, body, pos);
+                    body = new Block(new Node[] {new LetBoxed(r.var().index(),
+                            new ReadLong(r.var().index(), pos), pos)}, body, pos);
                 }
-                ControlNodes.LoopNode loop = new ControlNodes.ForRange(r.var().index(), compile(r.from()), compile(r.to()), r.inclusive(), body, pos);
-                loop.owner = owner;
-                if (!r.var().boxed()) loop.tir = r;
-                return loop;
+                return new ForRange(r.var().index(), compile(r.from()), compile(r.to()), r.inclusive(), body, owner,
+                        r.var().boxed() ? null : r, pos);
             }
             case TExpr.ForEach fe -> {
                 TLocal var = fe.var();
                 int slot = var.index();
                 Type.Kind kind = var.type().kind();
-                ControlNodes.ForEach.SlotSetter setter = var.boxed() ? (f, v) -> f.refs[slot] = new Box(v)
+                ForEach.SlotSetter setter = var.boxed() ? (f, v) -> f.refs[slot] = new Box(v)
                         : (f, v) -> Slots.store(f, slot, kind, v);
-                ControlNodes.LoopNode loop = new ControlNodes.ForEach(compile(fe.iterable()), setter, compile(fe.body()), pos);
-                loop.owner = owner;
-                loop.tir = fe;
-                return loop;
+                return new ForEach(compile(fe.iterable()), setter, compile(fe.body()), owner, fe, pos);
             }
             case TExpr.Break b -> {
-                return new ControlNodes.Break(b.value() == null ? null : compile(b.value()), pos);
+                return new Break(b.value() == null ? null : compile(b.value()), pos);
             }
             case TExpr.Continue c -> {
-                return new ControlNodes.Continue(pos);
+                return new Continue(pos);
             }
             case TExpr.Return r -> {
-                return new ControlNodes.Return(r.value() == null ? null : compile(r.value()), pos);
+                return new Return(r.value() == null ? null : compile(r.value()), pos);
             }
             case TExpr.Call c -> {
                 Type.Kind[] kinds = c.callee().signature().params().stream().map(Type::kind).toArray(Type.Kind[]::new);
-                CallNodes.Call call = new CallNodes.Call(linker.function(c.callee()), compileAll(c.args()), kinds, pos);
-                return c.async() ? new CallNodes.AsyncCall(call, host, pos) : call;
+                Call call = new Call(linker.function(c.callee()), compileAll(c.args()), kinds, pos);
+                return c.async() ? new AsyncCall(call, host, pos) : call;
             }
             case TExpr.CallValue c -> {
-                return new CallNodes.CallValue(compile(c.callee()), compileAll(c.args()), pos);
+                return new CallValue(compile(c.callee()), compileAll(c.args()), pos);
             }
             case TExpr.Intrinsic in -> {
                 return intrinsics.compile(in.name(), compileAll(in.args()), in.type(), pos);
@@ -268,62 +309,62 @@ public final class NodeCompiler {
                     into[i] = dst.index();
                     intoKinds[i] = dst.boxed() ? Type.Kind.REF : dst.type().kind();
                 }
-                return new CallNodes.MakeClosure(target, from, fromKinds, fromTypes, into, intoKinds, pos);
+                return new MakeClosure(target, from, fromKinds, fromTypes, into, intoKinds, pos);
             }
             case TExpr.Interpolate s -> {
-                return new DataNodes.Interpolate(compileAll(s.parts()), pos);
+                return new Interpolate(compileAll(s.parts()), pos);
             }
             case TExpr.TupleNew t -> {
-                return new DataNodes.TupleNew(compileAll(t.items()), pos);
+                return new TupleNew(compileAll(t.items()), pos);
             }
             case TExpr.TupleGet t -> {
-                return new DataNodes.TupleGet(compile(t.tuple()), t.index(), pos);
+                return new TupleGet(compile(t.tuple()), t.index(), pos);
             }
             case TExpr.VecNew v -> {
                 boolean set = v.type() instanceof Type.Named n && n.name().equals("Set");
-                return new DataNodes.VecNew(compileAll(v.items()), set, pos);
+                return new VecNew(compileAll(v.items()), set, pos);
             }
             case TExpr.MapNew m -> {
-                return new DataNodes.MapNew(compileAll(m.keys()), compileAll(m.values()), pos);
+                return new MapNew(compileAll(m.keys()), compileAll(m.values()), pos);
             }
             case TExpr.Index ix -> {
-                if (ix.target().type() == Type.Prim.BYTES) return new DataNodes.BytesIndex(compile(ix.target()), compile(ix.index()), pos);
+                if (ix.target().type() == Type.Prim.BYTES) return new BytesIndex(compile(ix.target()), compile(ix.index()), pos);
                 boolean isVec = ix.target().type() instanceof Type.Named n && n.name().equals("Vec");
-                return isVec ? new DataNodes.VecIndex(compile(ix.target()), compile(ix.index()), pos)
-                        : new DataNodes.MapIndex(compile(ix.target()), compile(ix.index()), pos);
+                return isVec ? new VecIndex(compile(ix.target()), compile(ix.index()), pos)
+                        : new MapIndex(compile(ix.target()), compile(ix.index()), pos);
             }
             case TExpr.SetIndex s -> {
                 boolean isVec = s.target().type() instanceof Type.Named n && n.name().equals("Vec");
                 if (isVec) {
-                    return new DataNodes.SetVecIndex(compile(s.target()), compile(s.index()), compile(s.value()),
+                    return new SetVecIndex(compile(s.target()), compile(s.index()), compile(s.value()),
                             StructLayout.letter(s.value().type()), pos);
                 }
-                return new DataNodes.SetIndex(compile(s.target()), compile(s.index()), compile(s.value()), pos);
+                return new SetIndex(compile(s.target()), compile(s.index()), compile(s.value()), pos);
             }
             case TExpr.StructNew s -> {
-                return new DataNodes.StructNew(linker.struct(s.struct()), compileAll(s.fields()), pos);
+                return new StructNew(linker.struct(s.struct()), compileAll(s.fields()), pos);
             }
             case TExpr.FieldGet g -> {
-                return new DataNodes.FieldGet(compile(g.target()), g.index(), pos);
+                return new FieldGet(compile(g.target()), g.index(), pos);
             }
             case TExpr.SetField s -> {
-                return new DataNodes.SetField(compile(s.target()), s.index(), compile(s.value()),
+                return new SetField(compile(s.target()), s.index(), compile(s.value()),
                         StructLayout.letter(s.value().type()), pos);
             }
             case TExpr.VariantNew v -> {
-                return new DataNodes.VariantNew(linker.enumShape(v.enumName()), v.index(), compileAll(v.args()), pos);
+                return new VariantNew(linker.enumShape(v.enumName()), v.index(), compileAll(v.args()), pos);
             }
             case TExpr.Match m -> {
                 return match(m, false);
             }
             case TExpr.Destructure d -> {
-                return new DataNodes.Destructure(Matcher.of(d.pattern()), compile(d.value()), pos);
+                return new Destructure(Matcher.of(d.pattern()), compile(d.value()), pos);
             }
             case TExpr.Try t -> {
-                return new DataNodes.Try(compile(t.value()), pos);
+                return new Try(compile(t.value()), pos);
             }
             case TExpr.Await a -> {
-                return new DataNodes.Join(compile(a.task()), pos);
+                return new Join(compile(a.task()), pos);
             }
         }
     }
@@ -339,7 +380,7 @@ public final class NodeCompiler {
             guards[i] = arm.guard() == null ? null : compile(arm.guard());
             bodies[i] = tail ? tail(arm.body()) : compile(arm.body());
         }
-        return new DataNodes.Match(compile(m.scrutinee()), patterns, guards, bodies, m.pos());
+        return new Match(compile(m.scrutinee()), patterns, guards, bodies, m.pos());
     }
 
 }

@@ -1,0 +1,26 @@
+package org.tlang.interp.nodes.controlflow;
+
+import org.tlang.interp.nodes.Node;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.Unit;
+import org.tlang.tir.Pos;
+
+public final class Return extends Node {
+    final Node value;
+
+    public Return(Node value, Pos pos) {
+        super(pos);
+        this.value = value;
+    }
+
+    @Override
+    public Object execute(Frame f) {
+        throw new ControlFlow.Return(value == null ? Unit.VALUE : value.execute(f));
+    }
+
+    @Override
+    public int executeStatement(Frame f) {
+        f.completion = value == null ? Unit.VALUE : value.execute(f);
+        return RETURN;
+    }
+}

@@ -1,0 +1,19 @@
+package org.tlang.interp.nodes.expression;
+
+import org.tlang.interp.nodes.BinaryBoolNode;
+import org.tlang.interp.nodes.Node;
+import org.tlang.runtime.Frame;
+import org.tlang.tir.Pos;
+
+final class LeDouble extends BinaryBoolNode {
+    LeDouble(Node left, Node right, Pos pos) {
+        super(left, right, pos);
+    }
+
+    @Override
+    public boolean executeBool(Frame f) {
+        double a = left.executeDouble(f);
+        double b = right.executeDouble(f);
+        return a <= b;
+    }
+}

@@ -1,0 +1,17 @@
+package org.tlang.interp.nodes.expression;
+
+import org.tlang.interp.nodes.BinaryBoolNode;
+import org.tlang.interp.nodes.Node;
+import org.tlang.runtime.Frame;
+import org.tlang.tir.Pos;
+
+final class OrOr extends BinaryBoolNode {
+    OrOr(Node left, Node right, Pos pos) {
+        super(left, right, pos);
+    }
+
+    @Override
+    public boolean executeBool(Frame f) {
+        return left.executeBool(f) || right.executeBool(f);
+    }
+}

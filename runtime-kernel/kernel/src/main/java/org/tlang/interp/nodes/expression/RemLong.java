@@ -1,0 +1,21 @@
+package org.tlang.interp.nodes.expression;
+
+import org.tlang.interp.nodes.BinaryLongNode;
+import org.tlang.interp.nodes.Node;
+import org.tlang.runtime.Frame;
+import org.tlang.tir.Pos;
+
+final class RemLong extends BinaryLongNode {
+    RemLong(Node left, Node right, Pos pos) {
+        super(left, right, pos);
+    }
+
+    @Override
+    public long executeLong(Frame f) {
+        long a = left.executeLong(f);
+        long b = right.executeLong(f);
+        if (b == 0) throw panic("division by zero");
+        if (b == -1) return 0;
+        return a % b;
+    }
+}

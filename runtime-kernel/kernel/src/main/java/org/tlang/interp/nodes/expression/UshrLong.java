@@ -1,0 +1,19 @@
+package org.tlang.interp.nodes.expression;
+
+import org.tlang.interp.nodes.BinaryLongNode;
+import org.tlang.interp.nodes.Node;
+import org.tlang.runtime.Frame;
+import org.tlang.tir.Pos;
+
+final class UshrLong extends BinaryLongNode {
+    UshrLong(Node left, Node right, Pos pos) {
+        super(left, right, pos);
+    }
+
+    @Override
+    public long executeLong(Frame f) {
+        long a = left.executeLong(f);
+        long b = right.executeLong(f);
+        return a >>> b;
+    }
+}

@@ -1,0 +1,35 @@
+package org.tlang.interp.nodes.local;
+
+import org.tlang.interp.nodes.Node;
+import org.tlang.runtime.Box;
+import org.tlang.runtime.Frame;
+import org.tlang.runtime.Unit;
+import org.tlang.tir.Pos;
+
+final class WriteBoxed extends Node {
+    final int slot;
+    final Node value;
+
+    WriteBoxed(int slot, Node value, Pos pos) {
+        super(pos);
+        this.slot = slot;
+        this.value = value;
+    }
+
+    @Override
+    public Object execute(Frame f) {
+        ((Box) f.refs[slot]).value = value.execute(f);
+        return Unit.VALUE;
+    }
+
+    @Override
+    public void executeVoid(Frame f) {
+        execute(f);
+    }
+
+    @Override
+    public int executeStatement(Frame f) {
+        execute(f);
+        return NORMAL;
+    }
+}
