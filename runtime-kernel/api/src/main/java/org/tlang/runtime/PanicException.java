@@ -38,6 +38,14 @@ public final class PanicException extends RuntimeException {
         this.pending = at;
     }
 
+    /**
+     * A panic raised by Java code outside any T position, e.g. a native function: its innermost
+     * frame shows no position (as with {@link Pos#NONE}).
+     */
+    public PanicException(String message) {
+        this(message, Pos.NONE);
+    }
+
     private PanicException(String message, List<Site> trace, java.util.Collection<Site> outer, long omitted, Pos at) {
         super(message, null, false, false);
         this.trace = new ArrayList<>(trace);

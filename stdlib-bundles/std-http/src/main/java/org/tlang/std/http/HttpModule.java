@@ -1,7 +1,6 @@
 package org.tlang.std.http;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +10,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.StructShape;
-import org.tlang.spi.natives.NativeFunction;
+import org.tlang.spi.natives.JavaModule;
 import org.tlang.spi.natives.NativeModule;
 
 /**
@@ -21,7 +20,7 @@ import org.tlang.spi.natives.NativeModule;
  * Servers belong to this component: stopping the bundle stops them.
  */
 @Component(service = NativeModule.class)
-public final class HttpModule implements NativeModule {
+public final class HttpModule extends JavaModule {
     static final String MODULE = "std.http";
 
     /** The T declarations of std.http; the fields of Request and Server (order and layout) must match the shapes below. */
@@ -147,37 +146,12 @@ public final class HttpModule implements NativeModule {
 
     private final Map<Long, JettyServer> servers = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
-    private final List<NativeFunction> functions;
 
     public HttpModule() {
-        var lookup = MethodHandles.lookup();
-        try {
-            functions = List.of(
-                    new NativeFunction("listen", "fn(Str, Int, fn(Request) -> Response) -> Result<Server, Str>",
-                            lookup.findVirtual(HttpModule.class, "listen", MethodType.methodType(Object.class, String.class, long.class, Object.class))
-                                    .bindTo(this)),
-                    new NativeFunction("await_stop", "fn(Int)",
-                            lookup.findVirtual(HttpModule.class, "awaitStop", MethodType.methodType(void.class, long.class)).bindTo(this)),
-                    new NativeFunction("shutdown", "fn(Int)",
-                            lookup.findVirtual(HttpModule.class, "shutdown", MethodType.methodType(void.class, long.class)).bindTo(this)));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public String name() {
-        return MODULE;
-    }
-
-    @Override
-    public List<NativeFunction> functions() {
-        return functions;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
+        super(MODULE, SOURCE, MethodHandles.lookup());
+        function("listen", "fn(Str, Int, fn(Request) -> Response) -> Result<Server, Str>", "listen");
+        function("await_stop", "fn(Int)", "awaitStop");
+        function("shutdown", "fn(Int)", "shutdown");
     }
 
     /** Result&lt;Server, Str&gt;: a started server, or why it could not listen. */

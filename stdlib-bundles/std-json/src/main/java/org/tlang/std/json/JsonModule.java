@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,7 @@ import org.tlang.runtime.StructValue;
 import org.tlang.runtime.Tuple;
 import org.tlang.runtime.Unit;
 import org.tlang.runtime.Vec;
-import org.tlang.tir.Pos;
-import org.tlang.spi.natives.NativeFunction;
+import org.tlang.spi.natives.JavaModule;
 import org.tlang.spi.natives.NativeModule;
 
 /**
@@ -34,7 +32,7 @@ import org.tlang.spi.natives.NativeModule;
  * See docs/stdlib.md for the mapping.
  */
 @Component(service = NativeModule.class)
-public final class JsonModule implements NativeModule {
+public final class JsonModule extends JavaModule {
     static final String MODULE = "std.json";
 
     /** The T declarations of std.json; the variant order must match {@link #JSON}. */
@@ -69,36 +67,11 @@ public final class JsonModule implements NativeModule {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
 
-    private final List<NativeFunction> functions;
-
     public JsonModule() {
-        var lookup = MethodHandles.lookup();
-        try {
-            functions = List.of(
-                    new NativeFunction("encode", "fn(T) -> Str",
-                            lookup.findStatic(JsonModule.class, "encode", MethodType.methodType(String.class, Object.class))),
-                    new NativeFunction("pretty", "fn(T) -> Str",
-                            lookup.findStatic(JsonModule.class, "pretty", MethodType.methodType(String.class, Object.class))),
-                    new NativeFunction("decode", "fn(Str) -> Result<Json, Str>",
-                            lookup.findStatic(JsonModule.class, "decode", MethodType.methodType(Object.class, String.class))));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public String name() {
-        return MODULE;
-    }
-
-    @Override
-    public List<NativeFunction> functions() {
-        return functions;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
+        super(MODULE, SOURCE, MethodHandles.lookup());
+        function("encode", "fn(T) -> Str", "encode");
+        function("pretty", "fn(T) -> Str", "pretty");
+        function("decode", "fn(Str) -> Result<Json, Str>", "decode");
     }
 
     // ---- encode
@@ -123,7 +96,7 @@ public final class JsonModule implements NativeModule {
     }
 
     private static void write(JsonGenerator g, Object v, int depth) throws IOException {
-        if (depth > MAX_DEPTH) throw new PanicException("json.encode: the value nests deeper than " + MAX_DEPTH + " (a cycle?)", Pos.NONE);
+        if (depth > MAX_DEPTH) throw new PanicException("json.encode: the value nests deeper than " + MAX_DEPTH + " (a cycle?)");
         switch (v) {
             case null -> g.writeNull();
             case Long n -> g.writeNumber(n);
@@ -163,8 +136,7 @@ public final class JsonModule implements NativeModule {
                 g.writeEndObject();
             }
             case EnumValue e -> writeEnum(g, e, depth);
-            default -> throw new PanicException("json.encode: cannot encode " + Printer.show(v) + " (functions, tasks and channels have no JSON form)",
-                    Pos.NONE);
+            default -> throw new PanicException("json.encode: cannot encode " + Printer.show(v) + " (functions, tasks and channels have no JSON form)");
         }
     }
 

@@ -1,13 +1,10 @@
 package org.tlang.std.sync;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.PanicException;
-import org.tlang.tir.Pos;
-import org.tlang.spi.natives.NativeFunction;
+import org.tlang.spi.natives.JavaModule;
 import org.tlang.spi.natives.NativeModule;
 
 /**
@@ -18,7 +15,7 @@ import org.tlang.spi.natives.NativeModule;
  * the monitor of the object {@code on} (JDK 24+ virtual threads do not pin on monitors).
  */
 @Component(service = NativeModule.class)
-public final class SyncModule implements NativeModule {
+public final class SyncModule extends JavaModule {
     static final String SOURCE = """
             /// A value shared by tasks: every access through these methods holds the mutex, one task at a time.
             /// (The field is reachable as `m.value`, which bypasses the lock: don't.)
@@ -59,30 +56,9 @@ public final class SyncModule implements NativeModule {
             }
             """;
 
-    private final List<NativeFunction> functions;
-
     public SyncModule() {
-        try {
-            functions = List.of(new NativeFunction("locked", "fn(L, fn() -> R) -> R",
-                    MethodHandles.lookup().findStatic(SyncModule.class, "locked", MethodType.methodType(Object.class, Object.class, Object.class))));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Override
-    public String name() {
-        return "std.sync";
-    }
-
-    @Override
-    public List<NativeFunction> functions() {
-        return functions;
-    }
-
-    @Override
-    public String source() {
-        return SOURCE;
+        super("std.sync", SOURCE, MethodHandles.lookup());
+        function("locked", "fn(L, fn() -> R) -> R", "locked");
     }
 
     /**
@@ -91,7 +67,7 @@ public final class SyncModule implements NativeModule {
      */
     public static Object locked(Object on, Object f) {
         if (on instanceof Number || on instanceof Boolean || on instanceof String) {
-            throw new PanicException("sync.locked needs a struct, Vec, Map or Set to lock on, not " + on, Pos.NONE);
+            throw new PanicException("sync.locked needs a struct, Vec, Map or Set to lock on, not " + on);
         }
         synchronized (on) {
             return ((FnValue) f).call(new Object[0]);
