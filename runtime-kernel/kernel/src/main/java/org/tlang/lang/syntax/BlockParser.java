@@ -5,16 +5,11 @@ import static org.tlang.lang.syntax.TokenKind.DOT;
 import static org.tlang.lang.syntax.TokenKind.EOF;
 import static org.tlang.lang.syntax.TokenKind.EQ;
 import static org.tlang.lang.syntax.TokenKind.FN;
-import static org.tlang.lang.syntax.TokenKind.FOR;
-import static org.tlang.lang.syntax.TokenKind.IF;
 import static org.tlang.lang.syntax.TokenKind.LBRACE;
 import static org.tlang.lang.syntax.TokenKind.LET;
-import static org.tlang.lang.syntax.TokenKind.LOOP;
-import static org.tlang.lang.syntax.TokenKind.MATCH;
 import static org.tlang.lang.syntax.TokenKind.QUESTION;
 import static org.tlang.lang.syntax.TokenKind.RBRACE;
 import static org.tlang.lang.syntax.TokenKind.SEMI;
-import static org.tlang.lang.syntax.TokenKind.WHILE;
 
 import java.util.ArrayList;
 import java.util.List;

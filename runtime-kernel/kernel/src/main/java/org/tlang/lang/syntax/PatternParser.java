@@ -12,7 +12,6 @@ import static org.tlang.lang.syntax.TokenKind.INT;
 import static org.tlang.lang.syntax.TokenKind.LBRACE;
 import static org.tlang.lang.syntax.TokenKind.LPAREN;
 import static org.tlang.lang.syntax.TokenKind.MINUS;
-import static org.tlang.lang.syntax.TokenKind.MUT;
 import static org.tlang.lang.syntax.TokenKind.PIPE;
 import static org.tlang.lang.syntax.TokenKind.RBRACE;
 import static org.tlang.lang.syntax.TokenKind.RPAREN;

@@ -1,38 +1,24 @@
 package org.tlang.lang.syntax;
 
 import static org.tlang.lang.syntax.TokenKind.ARROW;
-import static org.tlang.lang.syntax.TokenKind.BREAK;
 import static org.tlang.lang.syntax.TokenKind.COLON;
 import static org.tlang.lang.syntax.TokenKind.COLON_COLON;
 import static org.tlang.lang.syntax.TokenKind.COMMA;
-import static org.tlang.lang.syntax.TokenKind.CONTINUE;
 import static org.tlang.lang.syntax.TokenKind.ELSE;
 import static org.tlang.lang.syntax.TokenKind.EOF;
-import static org.tlang.lang.syntax.TokenKind.FALSE;
 import static org.tlang.lang.syntax.TokenKind.FAT_ARROW;
-import static org.tlang.lang.syntax.TokenKind.FLOAT;
-import static org.tlang.lang.syntax.TokenKind.FOR;
 import static org.tlang.lang.syntax.TokenKind.IDENT;
 import static org.tlang.lang.syntax.TokenKind.IF;
 import static org.tlang.lang.syntax.TokenKind.IN;
-import static org.tlang.lang.syntax.TokenKind.INT;
 import static org.tlang.lang.syntax.TokenKind.LBRACE;
-import static org.tlang.lang.syntax.TokenKind.LBRACKET;
-import static org.tlang.lang.syntax.TokenKind.LOOP;
-import static org.tlang.lang.syntax.TokenKind.LPAREN;
 import static org.tlang.lang.syntax.TokenKind.LT;
-import static org.tlang.lang.syntax.TokenKind.MATCH;
 import static org.tlang.lang.syntax.TokenKind.MUT;
 import static org.tlang.lang.syntax.TokenKind.OR_OR;
 import static org.tlang.lang.syntax.TokenKind.PIPE;
 import static org.tlang.lang.syntax.TokenKind.RBRACE;
 import static org.tlang.lang.syntax.TokenKind.RBRACKET;
-import static org.tlang.lang.syntax.TokenKind.RETURN;
 import static org.tlang.lang.syntax.TokenKind.RPAREN;
-import static org.tlang.lang.syntax.TokenKind.SEMI;
-import static org.tlang.lang.syntax.TokenKind.STRING;
 import static org.tlang.lang.syntax.TokenKind.TRUE;
-import static org.tlang.lang.syntax.TokenKind.WHILE;
 
 import java.util.ArrayList;
 import java.util.List;
