@@ -1,0 +1,198 @@
+package org.tlang.lang.check;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tlang.lang.syntax.Expr;
+import org.tlang.tir.Pos;
+import org.tlang.tir.TEnum;
+import org.tlang.tir.TStruct;
+import org.tlang.tir.Type;
+
+/** Calls: of functions and closures, of the prelude, and of methods (module, struct field or built-in). */
+final class CallChecker {
+    private final BodyChecker body;
+    private final Unifier unifier;
+    private final Builtins builtins;
+    private final Typing typing;
+    private final String moduleName;
+    private final Map<String, String> aliases;
+
+    CallChecker(BodyChecker body) {
+        this.body = body;
+        this.unifier = body.unifier;
+        this.builtins = body.builtins;
+        this.typing = body.typing;
+        this.moduleName = body.name;
+        this.aliases = body.aliases;
+    }
+
+    Type inferCall(Expr.Call call, Scope scope, Type expected) {
+        Expr callee = call.callee();
+        if (callee instanceof Expr.Name n && n.path().size() == 1 && scope.lookup(n.last()) == null
+                && body.scope(n.last()) == null && isPrelude(n.last())) {
+            return inferPreludeCall(call, n, scope);
+        }
+        Type ct = body.infer(callee, scope, null);
+        Resolution r = typing.resolutions.get(callee);
+        if (r == null || r instanceof Resolution.Local || r instanceof Resolution.Global) {
+            typing.resolutions.put(call, new Resolution.Indirect());
+        }
+        if (callee instanceof Expr.Name n && !n.typeArgs().isEmpty() && Unifier.prune(ct) instanceof Type.Fn fnT) {
+            applyTypeArgs(n, fnT);
+        }
+        Type pt = Unifier.prune(ct);
+        if (pt == Type.Prim.ERROR) {
+            for (Expr a : call.args()) body.infer(a, scope, null);
+            return Type.Prim.ERROR;
+        }
+        if (pt instanceof Type.Var) {
+            // a value of a type not known yet (a closure parameter, say): calling it makes it a function
+            Type.Fn shape = new Type.Fn(unifier.freshList(call.args().size()), unifier.fresh());
+            unifier.unify(pt, shape);
+            pt = shape;
+        }
+        if (!(pt instanceof Type.Fn fn)) {
+            if (r instanceof Resolution.Variant v && v.decl().variants().get(v.index()).fields().isEmpty()) {
+                body.error(call.pos(), "variant `" + v.decl().variants().get(v.index()).name() + "` takes no arguments");
+            } else {
+                body.error(call.pos(), "cannot call a value of type " + Unifier.resolve(pt));
+            }
+            for (Expr a : call.args()) body.infer(a, scope, null);
+            return Type.Prim.ERROR;
+        }
+        checkArgs(call.pos(), fn, call.args(), scope, 0);
+        if (r instanceof Resolution.Function f && f.fn().isAsync()) return Type.Named.of("Task", fn.result());
+        return fn.result();
+    }
+
+    void applyTypeArgs(Expr.Name n, Type.Fn fnT) {
+        // explicit type arguments: only for generic built-ins like chan<Int>; bind result's params in order
+        Resolution r = typing.resolutions.get(n);
+        if (r instanceof Resolution.Function f && f.fn().typeParams().size() == n.typeArgs().size()) {
+            // re-instantiate with the given arguments
+            Map<String, Type> inst = new HashMap<>();
+            for (int i = 0; i < n.typeArgs().size(); i++) inst.put(f.fn().typeParams().get(i), body.resolveType(n.typeArgs().get(i), body.typeParams));
+            unifier.unify(fnT, Unifier.substitute(f.fn().type(), inst));
+        }
+    }
+
+    boolean isPrelude(String s) {
+        return switch (s) {
+            case "print", "println", "eprint", "eprintln", "panic", "assert", "assert_eq", "spawn", "sleep", "now_ms",
+                 "now_ns", "chan", "Some", "Ok", "Err" -> true;
+            default -> false;
+        };
+    }
+
+    Type inferPreludeCall(Expr.Call call, Expr.Name n, Scope scope) {
+        String s = n.last();
+        if (s.equals("Some") || s.equals("Ok") || s.equals("Err")) {
+            TEnum decl = s.equals("Some") ? Builtins.OPTION : Builtins.RESULT;
+            Type ct = body.record(n, body.names.variantValue(n, decl, decl.variantIndex(s)));
+            Type.Fn fn = (Type.Fn) ct;
+            checkArgs(call.pos(), fn, call.args(), scope, 0);
+            return fn.result();
+        }
+        String key = s.equals("assert") ? "assert/" + call.args().size() : s;
+        Builtins.Signature sig = builtins.get(key);
+        if (sig == null) {
+            body.error(call.pos(), "`assert` takes 1 or 2 arguments, found " + call.args().size());
+            return Type.Prim.ERROR;
+        }
+        typing.resolutions.put(call, new Resolution.Intrinsic(s));
+        Map<String, Type> inst = new HashMap<>();
+        Type.Fn fn = (Type.Fn) unifier.instantiate(sig.type(), sig.typeParams(), inst);
+        if (!n.typeArgs().isEmpty() && n.typeArgs().size() == sig.typeParams().size()) {
+            for (int i = 0; i < n.typeArgs().size(); i++) {
+                unifier.unify(inst.get(sig.typeParams().get(i)), body.resolveType(n.typeArgs().get(i), body.typeParams));
+            }
+        }
+        body.record(n, fn);
+        checkArgs(call.pos(), fn, call.args(), scope, 0);
+        return fn.result();
+    }
+
+    void checkArgs(Pos pos, Type.Fn fn, List<Expr> args, Scope scope, int skip) {
+        int want = fn.params().size() - skip;
+        if (args.size() != want) {
+            body.error(pos, "expected " + want + " argument" + (want == 1 ? "" : "s") + ", found " + args.size());
+            for (Expr a : args) body.infer(a, scope, null);
+            return;
+        }
+        for (int i = 0; i < args.size(); i++) body.expect(args.get(i), fn.params().get(i + skip), scope);
+    }
+
+    Type inferMethodCall(Expr.MethodCall mc, Scope scope, Type expected) {
+        // alias.function(..): a call into an imported module
+        if (mc.receiver() instanceof Expr.Name rn && rn.path().size() == 1 && scope.lookup(rn.last()) == null
+                && aliases.containsKey(rn.last()) && body.scope(rn.last()) == null) {
+            Type ct = body.record(mc.receiver(), body.names.qualifiedName(mc, List.of(rn.last()), mc.name()));
+            Resolution r = typing.resolutions.get(mc);
+            Type pt = Unifier.prune(ct);
+            if (!(pt instanceof Type.Fn fn)) {
+                if (pt != Type.Prim.ERROR) body.error(mc.pos(), "`" + rn.last() + "." + mc.name() + "` is not a function");
+                for (Expr a : mc.args()) body.infer(a, scope, null);
+                return Type.Prim.ERROR;
+            }
+            checkArgs(mc.pos(), fn, mc.args(), scope, 0);
+            if (r instanceof Resolution.Function f && f.fn().isAsync()) return Type.Named.of("Task", fn.result());
+            return fn.result();
+        }
+        Type recv = Unifier.prune(body.infer(mc.receiver(), scope, null));
+        if (recv == Type.Prim.ERROR) {
+            for (Expr a : mc.args()) body.infer(a, scope, null);
+            return Type.Prim.ERROR;
+        }
+        if (recv instanceof Type.Var) {
+            body.error(mc.receiver().pos(), "type annotations needed: the type of this value must be known to call `." + mc.name() + "()`");
+            for (Expr a : mc.args()) body.infer(a, scope, null);
+            return Type.Prim.ERROR;
+        }
+        if (recv instanceof Type.Named rn && rn.name().contains(".")) {
+            String mod = rn.name().substring(0, rn.name().lastIndexOf('.'));
+            ModuleInterface mi = body.moduleNamed(mod);
+            Symbol.Fn m = mi == null ? null : mi.method(rn.name(), mc.name());
+            if (m != null && m.hasSelf()) {
+                if (!m.pub() && !mod.equals(moduleName)) body.error(mc.pos(), "method `" + mc.name() + "` of " + rn.simpleName() + " is private");
+                body.noteUse(mod, m);
+                typing.resolutions.put(mc, new Resolution.Method(m));
+                Type.Fn fn = (Type.Fn) unifier.instantiate(m.type(), m.typeParams(), new HashMap<>());
+                unifier.unify(fn.params().getFirst(), recv);
+                checkArgs(mc.pos(), fn, mc.args(), scope, 1);
+                return m.isAsync() ? Type.Named.of("Task", fn.result()) : fn.result();
+            }
+        }
+        if (recv instanceof Type.Named rn && rn.name().contains(".")) {
+            // a field of function type called as a method
+            Type ft = body.aggregates.structFieldType(rn, mc.name());
+            if (ft != null && Unifier.prune(ft) instanceof Type.Fn fn) {
+                TStruct decl = body.lookupStruct(rn.name());
+                typing.resolutions.put(mc, new Resolution.StructField(decl, decl.fieldIndex(mc.name())));
+                checkArgs(mc.pos(), fn, mc.args(), scope, 0);
+                return fn.result();
+            }
+        }
+        String key = Builtins.receiverKey(recv);
+        Builtins.Signature sig = key == null ? null : builtins.get(key + "." + mc.name());
+        if (sig == null) {
+            body.error(mc.pos(), "no method `" + mc.name() + "` on type " + Unifier.resolve(recv));
+            for (Expr a : mc.args()) body.infer(a, scope, null);
+            return Type.Prim.ERROR;
+        }
+        typing.resolutions.put(mc, new Resolution.Intrinsic(key + "." + mc.name()));
+        Type.Fn fn = (Type.Fn) unifier.instantiate(sig.type(), sig.typeParams(), new HashMap<>());
+        if (!unifier.unify(fn.params().getFirst(), recv)) {
+            body.error(mc.pos(), "no method `" + mc.name() + "` on type " + Unifier.resolve(recv));
+            return Type.Prim.ERROR;
+        }
+        checkArgs(mc.pos(), fn, mc.args(), scope, 1);
+        if (mc.name().equals("sort")) {
+            body.deferred.add(() -> {
+                Type elem = Unifier.prune(((Type.Named) recv).arg(0));
+                if (elem instanceof Type.Fn) body.error(mc.pos(), "cannot sort a Vec of functions");
+            });
+        }
+        return fn.result();
+    }
+}
