@@ -8,7 +8,7 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import org.tlang.modules.ModuleNames;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -67,7 +67,7 @@ final class Programs {
     }
 
     RunResult run(RunRequest request) {
-        Path file = request.file().toAbsolutePath().normalize();
+        Path file = ModuleNames.canonical(request.file());
         if (!Files.isRegularFile(file)) return RunResult.notRun("cannot read " + request.file() + ": no such file");
         ProgramIo io = new ProgramIo(request.out(), request.err());
         ModuleRegistry registry = registry(io);
@@ -115,7 +115,7 @@ final class Programs {
     }
 
     CheckResult check(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
+        Path abs = ModuleNames.canonical(file);
         if (!Files.isRegularFile(abs)) return new CheckResult(List.of(), "cannot read " + file + ": no such file");
         return new CheckResult(Compiler.check(abs, natives.get()), null);
     }
@@ -123,7 +123,7 @@ final class Programs {
     private record Program(Path mainFile, ModuleRegistry registry, PrintStream err) implements RunningProgram {
         @Override
         public Set<Path> sources() {
-            return registry.sources().stream().map(p -> p.toAbsolutePath().normalize()).collect(Collectors.toUnmodifiableSet());
+            return Set.copyOf(registry.sources());
         }
 
         @Override

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+
+import org.tlang.modules.ModuleNames;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -12,7 +14,7 @@ final class TestSources {
     private TestSources() {}
 
     static List<Path> find(Path path) throws IOException {
-        Path root = path.toAbsolutePath().normalize();
+        Path root = ModuleNames.canonical(path);
         if (Files.isRegularFile(root)) return List.of(root);
         if (!Files.isDirectory(root)) throw new NoSuchFileException(path.toString(), null, "no such file or folder");
         try (Stream<Path> files = Files.walk(root)) {

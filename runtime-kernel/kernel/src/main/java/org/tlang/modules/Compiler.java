@@ -29,6 +29,6 @@ public final class Compiler {
             }
         });
         registry.addNatives(natives);
-        return BigStack.call(() -> FrontEnd.compile(file, registry::interfaceOf).diagnostics());
+        return BigStack.call(() -> FrontEnd.compile(ModuleNames.canonical(file), registry::interfaceOf).diagnostics());
     }
 }

@@ -53,10 +53,9 @@ final class FrontEnd {
      *                  or a patch compiles a version that is not what the file holds)
      */
     static Batch compile(Path entry, String entryText, Function<String, ModuleInterface> loaded) {
-        Path abs = entry.toAbsolutePath().normalize();
         Map<String, String> texts = new LinkedHashMap<>();
-        if (entryText != null) texts.put(ModuleNames.moduleName(abs), entryText);
-        return compile(List.of(abs), texts, loaded);
+        if (entryText != null) texts.put(ModuleNames.moduleName(entry), entryText);
+        return compile(List.of(entry), texts, loaded);
     }
 
     /**
@@ -71,9 +70,8 @@ final class FrontEnd {
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, SourceUnit> units = new LinkedHashMap<>();
         Deque<String> work = new ArrayDeque<>();
-        Path abs = entries.getFirst().toAbsolutePath().normalize();
-        for (Path entry : entries) {
-            Path file = entry.toAbsolutePath().normalize();
+        Path abs = entries.getFirst();
+        for (Path file : entries) {
             String name = ModuleNames.moduleName(file);
             files.put(name, file);
             work.add(name);

@@ -151,7 +151,7 @@ public final class ModuleRegistry {
 
     private LoadedModule loadHere(Path file) {
         synchronized (lock) {
-            Path abs = file.toAbsolutePath().normalize();
+            Path abs = ModuleNames.canonical(file);
             String name = ModuleNames.moduleName(abs);
             LoadedModule existing = modules.get(name);
             if (existing != null && existing.file().equals(abs)) return existing;

@@ -49,7 +49,7 @@ final class VersionSwitch implements ModuleSwitch {
         List<Path> files = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (ModuleSource source : sources) {
-            Path abs = source.file().toAbsolutePath().normalize();
+            Path abs = ModuleNames.canonical(source.file());
             String name = ModuleNames.moduleName(abs);
             LoadedModule loaded = registry.modules.get(name);
             if (loaded == null || !loaded.file().equals(abs)) {
