@@ -113,13 +113,13 @@ final class ScratchRepl implements ReplSession {
             for (String item : topLevelItems(Files.readString(path, StandardCharsets.UTF_8))) {
                 String key = itemKey(item);
                 if (key == null) {
-                    err.println("error: " + path + ": only items can be loaded, not `" + item.lines().findFirst().orElse("") + "`");
+                    err.print(Report.error(path + ": only items can be loaded, not `" + item.lines().findFirst().orElse("") + "`"));
                     return false;
                 }
                 loaded.put(key, item);
             }
         } catch (IOException e) {
-            err.println("error: cannot read " + path + ": " + e.getMessage());
+            err.print(Report.error("cannot read " + path + ": " + e.getMessage()));
             return false;
         }
         return addItems(loaded);

@@ -64,7 +64,7 @@ final class Natives {
         try {
             add(waiting);
         } catch (RuntimeException e) {
-            registry.io().err().println("error: " + e.getMessage());
+            registry.io().err().print(Report.error(e.getMessage()));
             registry.io().err().flush();
             return null;
         }
