@@ -52,6 +52,12 @@ public final class JitRuntime {
         return p;
     }
 
+    /** A built-in's panic, which has no position of its own yet, is at the call. */
+    public static PanicException placed(PanicException p, int line, int col) {
+        p.atIfUnknown(new Pos(line, col));
+        return p;
+    }
+
     public static PanicException panic(String message, int line, int col) {
         return new PanicException(message, new Pos(line, col));
     }
@@ -175,14 +181,5 @@ public final class JitRuntime {
         Object v = ((java.util.Map<?, ?>) map).get(key);
         if (v == null) throw panic(Printer.keyNotFound(key), line, col);
         return v;
-    }
-
-    public static long vecLen(Object v) {
-        if (v instanceof Vec vec) return vec.size();
-        return v instanceof java.util.Map<?, ?> m ? m.size() : ((java.util.Collection<?>) v).size();
-    }
-
-    public static double round(double d) {
-        return d < 0 ? -Math.floor(-d + 0.5) : Math.floor(d + 0.5);
     }
 }

@@ -1,28 +1,30 @@
 package org.tlang.jit.codegen;
 
 import static java.lang.constant.ConstantDescs.CD_Object;
-import static java.lang.constant.ConstantDescs.CD_double;
 import static java.lang.constant.ConstantDescs.CD_int;
-import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
 
 import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
+import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
 import java.lang.constant.DirectMethodHandleDesc;
 import java.lang.constant.DynamicCallSiteDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.lang.invoke.MutableCallSite;
+import java.lang.reflect.Method;
 import java.util.List;
 import org.tlang.runtime.BoxedCall;
+import org.tlang.runtime.builtins.Builtin;
+import org.tlang.runtime.builtins.BuiltinTable;
 import org.tlang.tir.Pos;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.Type;
 
 /**
  * Calls: of T functions through {@code invokedynamic} on the callee's switchable call site, of
- * function values through FnValue.call, and of built-ins (compiled here where that pays, else
- * called directly over boxed arguments). A panic leaving a call gets the call's position.
+ * function values through FnValue.call, and of built-ins (their static method called directly
+ * where the table names one, else the interpreter's node over boxed arguments). A panic leaving a call gets the call's position.
  */
 final class Calls {
     private static final DirectMethodHandleDesc BOOTSTRAP = ConstantDescs.ofCallsiteBootstrap(Descs.RUNTIME, "link",
@@ -89,44 +91,75 @@ final class Calls {
         });
     }
 
-    /** A built-in the compiler does itself; false to leave it to an island. */
+    /**
+     * A built-in: Vec.push by the element's representation, one with a direct method by
+     * invokestatic over unboxed values, the rest through the interpreter's node; false to leave it to an island.
+     */
     boolean intrinsic(TExpr.Intrinsic in) {
-        String name = in.name();
-        switch (name) {
-            case "Float.sqrt", "Float.abs", "Float.floor", "Float.ceil", "Float.sin", "Float.cos", "Float.exp", "Float.ln" -> {
-                cx.genAs(in.args().getFirst(), Repr.D);
-                String m = switch (name) {
-                    case "Float.ln" -> "log";
-                    default -> name.substring(6);
-                };
-                code.invokestatic(Descs.MATH, m, MethodTypeDesc.of(CD_double, CD_double));
-                cx.coerce(Repr.D, Repr.of(in.type()));
-                return true;
-            }
-            case "Float.round" -> {
-                cx.genAs(in.args().getFirst(), Repr.D);
-                code.invokestatic(Descs.RUNTIME, "round", MethodTypeDesc.of(CD_double, CD_double));
-                cx.coerce(Repr.D, Repr.of(in.type()));
-                return true;
-            }
-            case "Vec.push" -> {
-                Repr elem = Repr.element(in.args().get(1).type());
-                if (elem == Repr.Z) elem = Repr.A;
-                cx.genAs(in.args().get(0), Repr.A);
-                cx.genHeld(in.args().get(1), elem, 1);
-                code.invokestatic(Descs.RUNTIME, "vecPush" + elem.suffix(), MethodTypeDesc.of(CD_void, CD_Object, elem.desc()));
-                cx.coerce(Repr.V, Repr.of(in.type()));
-                return true;
-            }
-            case "Vec.len", "Set.len", "Map.len" -> {
-                cx.genAs(in.args().getFirst(), Repr.A);
-                code.invokestatic(Descs.RUNTIME, "vecLen", MethodTypeDesc.of(CD_long, CD_Object));
-                cx.coerce(Repr.J, Repr.of(in.type()));
-                return true;
-            }
-            default -> {
-                return boxedCall(in);
-            }
+        if (in.name().equals("Vec.push")) {
+            vecPush(in);
+            return true;
+        }
+        Builtin b = BuiltinTable.get(in.name());
+        if (b != null && b.kind() != Builtin.Kind.INTERPRETED) {
+            direct(in, b.method(), b.kind() == Builtin.Kind.TOTAL);
+            return true;
+        }
+        return boxedCall(in);
+    }
+
+    private void vecPush(TExpr.Intrinsic in) {
+        Repr elem = Repr.element(in.args().get(1).type());
+        if (elem == Repr.Z) elem = Repr.A;
+        cx.genAs(in.args().get(0), Repr.A);
+        cx.genHeld(in.args().get(1), elem, 1);
+        code.invokestatic(Descs.RUNTIME, "vecPush" + elem.suffix(), MethodTypeDesc.of(CD_void, CD_Object, elem.desc()));
+        cx.coerce(Repr.V, Repr.of(in.type()));
+    }
+
+    /** The built-in's static method called with its arguments as its Java parameter types. */
+    private void direct(TExpr.Intrinsic in, Method m, boolean total) {
+        Class<?>[] params = m.getParameterTypes();
+        ClassDesc[] descs = new ClassDesc[params.length];
+        for (int i = 0; i < params.length; i++) {
+            Repr r = Repr.ofJava(params[i]);
+            cx.genHeld(in.args().get(i), r, i);
+            descs[i] = Descs.of(params[i]);
+            if (r == Repr.A && params[i] != Object.class) code.checkcast(descs[i]);
+        }
+        Label from = code.newLabel();
+        Label to = code.newLabel();
+        code.labelBinding(from);
+        code.invokestatic(Descs.of(m.getDeclaringClass()), m.getName(), MethodTypeDesc.of(Descs.of(m.getReturnType()), descs));
+        code.labelBinding(to);
+        if (!total) placeOnPanic(from, to, in.pos());
+        result(Repr.ofJava(m.getReturnType()), in);
+    }
+
+    /** A panic raised between {@code from} and {@code to} without a position of its own is at {@code pos}. */
+    private void placeOnPanic(Label from, Label to, Pos pos) {
+        Label handler = code.newLabel();
+        code.exceptionCatch(from, to, handler, Descs.PANIC);
+        int l = pos.line();
+        int col = pos.column();
+        cx.outOfLine(() -> {
+            code.labelBinding(handler);
+            code.loadConstant(l);
+            code.loadConstant(col);
+            code.invokestatic(Descs.RUNTIME, "placed", MethodTypeDesc.of(Descs.PANIC, Descs.PANIC, CD_int, CD_int));
+            code.athrow();
+        });
+    }
+
+    /** The value a built-in left, as its T type wants it; one that never returns throws null after it. */
+    private void result(Repr from, TExpr.Intrinsic in) {
+        Repr r = Repr.of(in.type());
+        if (r == Repr.N) {
+            from.pop(code);
+            code.aconst_null();
+            code.athrow();
+        } else {
+            cx.coerce(from, r);
         }
     }
 
@@ -136,14 +169,7 @@ final class Calls {
         cx.getConstant(call, Descs.BOXED_CALL);
         cx.containers.objects(in.args(), 1);
         code.invokeinterface(Descs.BOXED_CALL, "apply", MethodTypeDesc.of(CD_Object, Descs.OBJECT_ARRAY));
-        Repr r = Repr.of(in.type());
-        if (r == Repr.N) {
-            code.pop();
-            code.aconst_null();
-            code.athrow();
-        } else {
-            cx.coerce(Repr.A, r);
-        }
+        result(Repr.A, in);
         return true;
     }
 }

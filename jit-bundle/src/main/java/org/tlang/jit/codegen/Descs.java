@@ -64,7 +64,7 @@ final class Descs {
     /** {@code long[]}: a frame's prims. */
     static final ClassDesc LONG_ARRAY = ConstantDescs.CD_long.arrayType();
 
-    private static ClassDesc of(Class<?> c) {
+    static ClassDesc of(Class<?> c) {
         return c.describeConstable().orElseThrow();
     }
 }

@@ -35,6 +35,15 @@ enum Repr {
         return A;
     }
 
+    /** How a Java method's parameter or result of class {@code c} holds its value. */
+    static Repr ofJava(Class<?> c) {
+        if (c == long.class) return J;
+        if (c == double.class) return D;
+        if (c == boolean.class) return Z;
+        if (c == void.class) return V;
+        return A;
+    }
+
     /** Representation in a JVM signature (JvmTypes.of): unit parameters are references. */
     static Repr param(Type t) {
         Repr r = of(t);

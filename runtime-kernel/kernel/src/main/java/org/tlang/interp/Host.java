@@ -1,12 +1,6 @@
 package org.tlang.interp;
 
-import java.util.concurrent.Callable;
-import org.tlang.runtime.ProgramIo;
-import org.tlang.spi.scheduler.Task;
+import org.tlang.runtime.builtins.Context;
 
 /** What running code needs from outside: the program's streams and a place to start tasks. */
-public interface Host {
-    ProgramIo io();
-
-    <T> Task<T> spawn(Callable<T> work);
-}
+public interface Host extends Context {}

@@ -78,11 +78,7 @@ final class CallChecker {
     }
 
     boolean isPrelude(String s) {
-        return switch (s) {
-            case "print", "println", "eprint", "eprintln", "panic", "assert", "assert_eq", "spawn", "sleep", "now_ms",
-                 "now_ns", "chan", "Some", "Ok", "Err" -> true;
-            default -> false;
-        };
+        return s.equals("Some") || s.equals("Ok") || s.equals("Err") || builtins.isFunction(s);
     }
 
     Type inferPreludeCall(Expr.Call call, Expr.Name n, Scope scope) {
@@ -100,7 +96,7 @@ final class CallChecker {
             body.error(call.pos(), "`assert` takes 1 or 2 arguments, found " + call.args().size());
             return Type.Prim.ERROR;
         }
-        typing.resolutions.put(call, new Resolution.Intrinsic(s));
+        typing.resolutions.put(call, new Resolution.Intrinsic(key));
         Map<String, Type> inst = new HashMap<>();
         Type.Fn fn = (Type.Fn) unifier.instantiate(sig.type(), sig.typeParams(), inst);
         if (!n.typeArgs().isEmpty() && n.typeArgs().size() == sig.typeParams().size()) {

@@ -4,9 +4,11 @@ import org.tlang.interp.nodes.Node;
 import org.tlang.runtime.BoxedCall;
 import org.tlang.runtime.Frame;
 import org.tlang.runtime.PanicException;
+import org.tlang.runtime.builtins.TaskBuiltins;
 import org.tlang.spi.scheduler.Task;
 import org.tlang.tir.Pos;
 
+/** {@code Task.join}: a panic of the task passes on with the task's trace, now also at this join. */
 public final class Join extends Node implements BoxedCall {
     final Node task;
 
@@ -22,9 +24,8 @@ public final class Join extends Node implements BoxedCall {
 
     @Override
     public Object apply(Object[] args) {
-        Task<?> t = (Task<?>) args[0];
         try {
-            return t.join();
+            return TaskBuiltins.join((Task<?>) args[0]);
         } catch (PanicException p) {
             throw p.rethrownAt(pos);
         }

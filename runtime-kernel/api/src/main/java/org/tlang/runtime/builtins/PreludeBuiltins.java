@@ -1,0 +1,92 @@
+package org.tlang.runtime.builtins;
+
+import java.util.Objects;
+import org.tlang.runtime.Channel;
+import org.tlang.runtime.FnValue;
+import org.tlang.runtime.Printer;
+import org.tlang.runtime.ProgramIo;
+import org.tlang.runtime.Tuple;
+import org.tlang.spi.scheduler.Task;
+
+/**
+ * The prelude's free functions: printing, panics and assertions, tasks, time and channels. Those
+ * that print or spawn take the calling program's {@link Context} first.
+ */
+public final class PreludeBuiltins {
+    private PreludeBuiltins() {}
+
+    static void addTo(BuiltinTable.Rows t) {
+        t.interpreted("print", "fn(T)", "print")
+                .interpreted("println", "fn(T)", "println")
+                .interpreted("eprint", "fn(T)", "eprint")
+                .interpreted("eprintln", "fn(T)", "eprintln")
+                .direct("panic", "fn(Str) -> Never", "panic")
+                .direct("assert/1", "fn(Bool)", "assertTrue")
+                .direct("assert/2", "fn(Bool, Str)", "assertWith")
+                .direct("assert_eq", "fn(T, T)", "assertEq")
+                .interpreted("spawn", "fn(fn() -> T) -> Task<T>", "spawn")
+                .direct("sleep", "fn(Int)", "sleep")
+                .total("now_ms", "fn() -> Int", "nowMs")
+                .total("now_ns", "fn() -> Int", "nowNs")
+                .total("chan", "fn(Int) -> (Sender<T>, Receiver<T>)", "chan");
+    }
+
+    public static void print(Context cx, Object v) {
+        ProgramIo.print(cx.io().out(), Printer.show(v), false);
+    }
+
+    public static void println(Context cx, Object v) {
+        ProgramIo.print(cx.io().out(), Printer.show(v), true);
+    }
+
+    public static void eprint(Context cx, Object v) {
+        ProgramIo.print(cx.io().err(), Printer.show(v), false);
+    }
+
+    public static void eprintln(Context cx, Object v) {
+        ProgramIo.print(cx.io().err(), Printer.show(v), true);
+    }
+
+    public static Task<Object> spawn(Context cx, FnValue f) {
+        return cx.spawn(() -> f.call(new Object[0]));
+    }
+
+    public static Object panic(String message) {
+        throw Builtin.panic(message);
+    }
+
+    public static void assertTrue(boolean ok) {
+        if (!ok) throw Builtin.panic("assertion failed");
+    }
+
+    public static void assertWith(boolean ok, String message) {
+        if (!ok) throw Builtin.panic(message);
+    }
+
+    public static void assertEq(Object left, Object right) {
+        if (!Objects.equals(left, right)) {
+            throw Builtin.panic("assertion `left == right` failed\n  left: " + Printer.debug(left) + "\n right: " + Printer.debug(right));
+        }
+    }
+
+    public static void sleep(long ms) {
+        try {
+            Thread.sleep(Math.max(0, ms));
+        } catch (InterruptedException e) {
+            throw Builtin.interrupted();
+        }
+    }
+
+    public static long nowMs() {
+        return System.currentTimeMillis();
+    }
+
+    public static long nowNs() {
+        return System.nanoTime();
+    }
+
+    public static Tuple chan(long capacity) {
+        Channel c = new Channel((int) Math.min(Integer.MAX_VALUE, Math.max(1, capacity)));
+        return new Tuple(new Object[] {new Channel.Sender(c), new Channel.Receiver(c)});
+    }
+}
