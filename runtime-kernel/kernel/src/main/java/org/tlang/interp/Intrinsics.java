@@ -49,7 +49,7 @@ final class Intrinsics {
     /** A built-in over boxed arguments; a panic it raises is at this node. */
     static final class Generic extends Node implements BoxedCall {
         final Node[] args;
-        /** The built-in's method as {@code (Object[]) Object}; a unit result is null. */
+        /** The built-in's method over boxed values ({@link Builtin#boxed()}, the host bound); a unit result is null. */
         final MethodHandle method;
 
         Generic(Node[] args, MethodHandle method, Pos pos) {
@@ -66,7 +66,12 @@ final class Intrinsics {
         @Override
         public Object apply(Object[] values) {
             try {
-                Object r = (Object) method.invokeExact(values);
+                Object r = switch (values.length) {
+                    case 0 -> (Object) method.invokeExact();
+                    case 1 -> (Object) method.invokeExact(values[0]);
+                    case 2 -> (Object) method.invokeExact(values[0], values[1]);
+                    default -> (Object) method.invokeExact(values[0], values[1], values[2]);
+                };
                 return r == null ? Unit.VALUE : r;
             } catch (PanicException p) {
                 p.atIfUnknown(pos);

@@ -82,8 +82,9 @@ public final class Builtin {
     }
 
     /**
-     * The method over boxed values: {@code (Object[]) Object}, or {@code (Context, Object[]) Object}
-     * if it {@link #takesContext}; a unit result is null.
+     * The method over boxed values: every parameter and the result {@code Object} (a unit result
+     * null), the {@link Context} first if it {@link #takesContext}. Built-ins take at most three
+     * arguments besides it.
      */
     public MethodHandle boxed() {
         MethodHandle h = boxed;
@@ -96,7 +97,7 @@ public final class Builtin {
             int skip = takesContext() ? 1 : 0;
             MethodType generic = h.type().generic();
             if (skip == 1) generic = generic.changeParameterType(0, Context.class);
-            h = h.asType(generic).asSpreader(Object[].class, generic.parameterCount() - skip);
+            h = h.asType(generic);
             boxed = h;
         }
         return h;
