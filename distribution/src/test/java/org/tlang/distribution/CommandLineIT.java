@@ -98,6 +98,31 @@ class CommandLineIT {
         assertFalse(r.err().contains("at org."), "no Java stack trace: " + r.err());
     }
 
+    /**
+     * Runaway recursion ends as the T panic on every tier, in main and in a spawned task (on jit it
+     * used to hang for minutes, then die with NoClassDefFoundError). Typically 1-2 s each.
+     */
+    @Test
+    void runawayRecursionIsAStackOverflowPanicOnEveryTier() throws Exception {
+        Path main = temp.resolve("runaway.t");
+        Files.writeString(main, "fn f(n: Int) -> Int {\n    f(n + 1) + 1\n}\n\nfn main() {\n    println(f(0));\n}\n");
+        Path task = temp.resolve("runaway_task.t");
+        Files.writeString(task, "fn f(n: Int) -> Int {\n    f(n + 1) + 1\n}\n\nfn main() {\n    let t = spawn(|| f(0));\n    println(t.join());\n}\n");
+        for (String tier : List.of("interp", "jit", "tiered")) {
+            for (Path app : List.of(main, task)) {
+                long t0 = System.nanoTime();
+                Result r = tlang("run", "--tier", tier, app.toString());
+                String what = tier + " " + app.getFileName() + " (" + (System.nanoTime() - t0) / 1_000_000 + " ms): " + r.err();
+                assertEquals(101, r.status(), what);
+                assertTrue(r.err().startsWith("panic: stack overflow\n"), what);
+                String name = app.getFileName().toString().replace(".t", "");
+                assertTrue(r.err().contains("at " + name + ".f (" + app + ":2:"), what);
+                assertFalse(r.err().contains("at org.") || r.err().contains("Error") || r.err().contains("Exception"), what);
+                assertEquals("", r.out(), what);
+            }
+        }
+    }
+
     @Test
     void aBadProfileNamesTheKey() throws Exception {
         Path profile = temp.resolve("bad.toml");

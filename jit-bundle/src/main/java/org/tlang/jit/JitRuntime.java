@@ -39,13 +39,6 @@ public final class JitRuntime {
         return p;
     }
 
-    /** The JVM stack ran out inside a compiled function: the T panic `stack overflow`. */
-    public static PanicException overflow(String function, String file) {
-        PanicException p = new PanicException("stack overflow", null);
-        p.leave(function, file);
-        return p;
-    }
-
     /** A panic leaves a call made at line:col. */
     public static PanicException at(PanicException p, int line, int col) {
         p.at(new Pos(line, col));

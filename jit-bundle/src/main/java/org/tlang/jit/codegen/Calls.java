@@ -46,11 +46,10 @@ final class Calls {
         int index = cx.owner.constantIndex(site);
         Label from = code.newLabel();
         Label to = code.newLabel();
-        Label handler = code.newLabel();
         code.labelBinding(from);
         code.invokedynamic(DynamicCallSiteDesc.of(BOOTSTRAP, "t", Repr.methodDesc(sig), index));
         code.labelBinding(to);
-        atOnPanic(from, to, handler, c.pos());
+        onPanic(from, to, "at", c.pos());
         Repr res = sig.result() == Type.UNIT ? Repr.V : Repr.param(sig.result());
         cx.coerce(res, Repr.of(c.type()));
     }
@@ -62,11 +61,10 @@ final class Calls {
         cx.containers.objects(c.args(), 1);
         Label from = code.newLabel();
         Label to = code.newLabel();
-        Label handler = code.newLabel();
         code.labelBinding(from);
         code.invokeinterface(Descs.FN_VALUE, "call", MethodTypeDesc.of(CD_Object, Descs.OBJECT_ARRAY));
         code.labelBinding(to);
-        atOnPanic(from, to, handler, c.pos());
+        onPanic(from, to, "at", c.pos());
         Repr r = Repr.of(c.type());
         if (r == Repr.N) {
             code.pop();
@@ -77,8 +75,13 @@ final class Calls {
         }
     }
 
-    /** A panic thrown between {@code from} and {@code to} leaves the call at {@code pos} (JitRuntime.at), as the interpreter records it. */
-    private void atOnPanic(Label from, Label to, Label handler, Pos pos) {
+    /**
+     * A panic thrown between {@code from} and {@code to} goes through {@code JitRuntime.<runtime>}
+     * with {@code pos}: {@code at}, it leaves a call at pos, as the interpreter records it;
+     * {@code placed}, a built-in's panic without a position of its own is at pos.
+     */
+    private void onPanic(Label from, Label to, String runtime, Pos pos) {
+        Label handler = code.newLabel();
         code.exceptionCatch(from, to, handler, Descs.PANIC);
         int l = pos.line();
         int col = pos.column();
@@ -86,7 +89,7 @@ final class Calls {
             code.labelBinding(handler);
             code.loadConstant(l);
             code.loadConstant(col);
-            code.invokestatic(Descs.RUNTIME, "at", MethodTypeDesc.of(Descs.PANIC, Descs.PANIC, CD_int, CD_int));
+            code.invokestatic(Descs.RUNTIME, runtime, MethodTypeDesc.of(Descs.PANIC, Descs.PANIC, CD_int, CD_int));
             code.athrow();
         });
     }
@@ -132,23 +135,8 @@ final class Calls {
         code.labelBinding(from);
         code.invokestatic(Descs.of(m.getDeclaringClass()), m.getName(), MethodTypeDesc.of(Descs.of(m.getReturnType()), descs));
         code.labelBinding(to);
-        if (!total) placeOnPanic(from, to, in.pos());
+        if (!total) onPanic(from, to, "placed", in.pos());
         result(Repr.ofJava(m.getReturnType()), in);
-    }
-
-    /** A panic raised between {@code from} and {@code to} without a position of its own is at {@code pos}. */
-    private void placeOnPanic(Label from, Label to, Pos pos) {
-        Label handler = code.newLabel();
-        code.exceptionCatch(from, to, handler, Descs.PANIC);
-        int l = pos.line();
-        int col = pos.column();
-        cx.outOfLine(() -> {
-            code.labelBinding(handler);
-            code.loadConstant(l);
-            code.loadConstant(col);
-            code.invokestatic(Descs.RUNTIME, "placed", MethodTypeDesc.of(Descs.PANIC, Descs.PANIC, CD_int, CD_int));
-            code.athrow();
-        });
     }
 
     /** The value a built-in left, as its T type wants it; one that never returns throws null after it. */

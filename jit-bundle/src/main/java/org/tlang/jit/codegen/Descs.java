@@ -53,7 +53,6 @@ final class Descs {
     static final ClassDesc ITERATION = of(Iteration.class);
     static final ClassDesc VALUES = of(Values.class);
 
-    static final ClassDesc STACK_OVERFLOW = of(StackOverflowError.class);
     static final ClassDesc MATH = of(Math.class);
     static final ClassDesc STRING_BUILDER = of(StringBuilder.class);
     static final ClassDesc OBJECTS = of(Objects.class);

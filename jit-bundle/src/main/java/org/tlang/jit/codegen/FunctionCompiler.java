@@ -73,7 +73,7 @@ public final class FunctionCompiler {
         MethodTypeDesc mtd = Repr.methodDesc(fn.signature());
         return cf.build(generated.self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            cb.with(SourceFileAttribute.of(generated.shortFile()));
+            cb.with(SourceFileAttribute.of(generated.file()));
             cb.withMethodBody("call", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all));
             generated.staticInit(cb);
         });
@@ -98,7 +98,7 @@ public final class FunctionCompiler {
         return cf.build(self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withInterfaceSymbols(Descs.FN_VALUE);
-            cb.with(SourceFileAttribute.of(generated.shortFile()));
+            cb.with(SourceFileAttribute.of(generated.file()));
             for (int i = 0; i < capturedTypes.size(); i++) cb.withField("c" + i, capturedTypes.get(i), ClassFile.ACC_PRIVATE | ClassFile.ACC_FINAL);
             cb.withMethodBody("<init>", MethodTypeDesc.of(CD_void, capturedTypes), ClassFile.ACC_PUBLIC, c -> {
                 c.aload(0);
@@ -146,15 +146,18 @@ public final class FunctionCompiler {
         MethodTypeDesc mtd = MethodTypeDesc.of(CD_boolean, Descs.FRAME, CD_long, CD_long);
         return cf.build(generated.self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
-            cb.with(SourceFileAttribute.of(generated.shortFile()));
+            cb.with(SourceFileAttribute.of(generated.file()));
             cb.withMethodBody("osr", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Emitter(generated, c, loop).osr.body(all));
             generated.staticInit(cb);
         });
     }
 
     /**
-     * A function's (or closure's) body: every local gets a slot, the body runs, and a panic or a
-     * stack overflow leaving it records this function in the T trace.
+     * A function's (or closure's) body: every local gets a slot, the body runs, and a panic leaving
+     * it records this function in the T trace. A StackOverflowError passes through untouched: a
+     * handler for it in every frame makes HotSpot deoptimise each frame it unwinds (minutes for a
+     * runaway recursion millions of frames deep); where it stops, PanicException.stackOverflow
+     * reads the T frames from its Java trace.
      */
     private void body(CodeBuilder c, Set<TLocal> all) {
         TFunction fn = generated.fn;
@@ -193,19 +196,11 @@ public final class FunctionCompiler {
         cx.emitOutOfLine();
         c.labelBinding(end);
         Label onPanic = c.newLabel();
-        Label onOverflow = c.newLabel();
         c.exceptionCatch(start, end, onPanic, Descs.PANIC);
-        c.exceptionCatch(start, end, onOverflow, Descs.STACK_OVERFLOW);
         c.labelBinding(onPanic);
         c.ldc(fn.qualifiedName());
         c.ldc(file);
         c.invokestatic(Descs.RUNTIME, "leave", MethodTypeDesc.of(Descs.PANIC, Descs.PANIC, CD_String, CD_String));
-        c.athrow();
-        c.labelBinding(onOverflow);
-        c.pop();
-        c.ldc(fn.qualifiedName());
-        c.ldc(file);
-        c.invokestatic(Descs.RUNTIME, "overflow", MethodTypeDesc.of(Descs.PANIC, CD_String, CD_String));
         c.athrow();
     }
 }

@@ -135,20 +135,25 @@ final class GeneratedClass {
     }
 
     /** The T source file, as traces name it. */
+    /** The T file, as the trace shows it; also the classes' SourceFile, which PanicException.stackOverflow reads. */
     String file() {
         return fn.file() == null ? "?" : fn.file();
     }
 
-    /** The file's name for the SourceFile attribute. */
-    String shortFile() {
-        return file().substring(file().lastIndexOf('/') + 1);
-    }
-
-    /** The constants' fields and the static initialiser that sets them. */
+    /**
+     * The constants' fields and the static initialiser that sets them. It also resolves the panic
+     * class that the code's exception handlers name: resolved lazily, the first stack overflow
+     * unwinding through a handler would load it with no stack left, which can fail for good.
+     */
     void staticInit(ClassBuilder cb) {
         for (Field f : fields) cb.withField(f.name(), f.type(), ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_FINAL);
-        if (fields.isEmpty()) return;
         cb.withMethodBody("<clinit>", MethodTypeDesc.of(CD_void), ClassFile.ACC_STATIC, c -> {
+            c.ldc(Descs.PANIC);
+            c.pop();
+            if (fields.isEmpty()) {
+                c.return_();
+                return;
+            }
             c.ldc(self);
             c.invokestatic(Descs.RUNTIME, "constants", MethodTypeDesc.of(Descs.OBJECT_ARRAY, ConstantDescs.CD_Class));
             int k = c.allocateLocal(TypeKind.REFERENCE);

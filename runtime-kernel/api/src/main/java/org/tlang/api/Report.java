@@ -49,6 +49,7 @@ public final class Report {
         StringBuilder sb = new StringBuilder("panic: ").append(p.message()).append('\n');
         for (String frame : p.inner()) sb.append("    at ").append(frame).append('\n');
         if (p.omitted() > 0) sb.append("    ... ").append(p.omitted()).append(" frames omitted\n");
+        if (p.omitted() < 0) sb.append("    ... more frames omitted\n");
         for (String frame : p.outer()) sb.append("    at ").append(frame).append('\n');
         return sb.toString();
     }

@@ -21,6 +21,12 @@ public final class PanicException extends RuntimeException {
         }
     }
 
+    static {
+        // initialises what reading a Java stack trace needs, now: stackOverflow may run with almost no
+        // stack left, and a class whose initialiser fails for want of stack stays unusable for good
+        new Throwable().getStackTrace();
+    }
+
     /** Frames kept at each end of a very deep trace; the ones between are only counted. */
     private static final int KEEP = 32;
 
@@ -29,6 +35,8 @@ public final class PanicException extends RuntimeException {
     /** The outermost frames seen so far, up to {@link #KEEP} (a ring once full). */
     private final java.util.ArrayDeque<Site> outer = new java.util.ArrayDeque<>();
     private long omitted;
+    /** Whether frames beyond {@link #omitted} were lost too (a stack overflow in compiled code). */
+    private boolean moreOmitted;
     /** Where the panic currently is inside the function being unwound. */
     private Pos pending;
 
@@ -52,6 +60,48 @@ public final class PanicException extends RuntimeException {
         this.outer.addAll(outer);
         this.omitted = omitted;
         this.pending = at;
+    }
+
+    /**
+     * The T panic {@code stack overflow} for a StackOverflowError that unwound compiled T code
+     * without stopping (compiled functions do not catch it: a handler in every frame makes
+     * unwinding millions of frames take minutes). Its frames are the compiled T functions at the
+     * innermost end of the error's Java trace, up to the first frame that is neither compiled T
+     * code nor a runtime helper: the catcher's own code. Compiled frames show their line, not their
+     * column; the frames between them and the catcher are lost, and the trace says so.
+     */
+    public static PanicException stackOverflow(StackOverflowError e) {
+        PanicException p = new PanicException("stack overflow", null);
+        boolean catcherSeen = false;
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String name = frame.getClassName();
+            if (name.startsWith(COMPILED_PREFIX)) {
+                p.at(new Pos(Math.max(0, frame.getLineNumber()), 0));
+                p.leave(compiledFunction(name), frame.getFileName() == null ? "?" : frame.getFileName());
+            } else if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("org.tlang.runtime.")
+                    && !name.startsWith("org.tlang.jit.")) {
+                catcherSeen = true;
+                break;
+            }
+        }
+        // the JVM keeps only the innermost frames of a very deep error's trace
+        p.moreOmitted = !catcherSeen && !p.trace.isEmpty();
+        return p;
+    }
+
+    /**
+     * The package of compiled T code: a compiling tier names the class of a compiled function
+     * {@code t.MODULE.FUNCTION$N} (its closures {@code ...$N$cK}) and gives it the T file as
+     * SourceFile and T lines as line numbers.
+     */
+    public static final String COMPILED_PREFIX = "t.";
+
+    private static String compiledFunction(String className) {
+        String name = className.substring(COMPILED_PREFIX.length());
+        int dollar = name.indexOf('$');
+        if (dollar < 0) return name;
+        if (name.indexOf("$c", dollar) >= 0) return name.substring(0, name.lastIndexOf('.', dollar)) + ".<closure>";
+        return name.substring(0, dollar);
     }
 
     /** Called by a call site as the panic leaves its callee: the caller's position is the call's. */
@@ -84,7 +134,9 @@ public final class PanicException extends RuntimeException {
 
     /** A copy to re-raise in a joining task, keeping the task's frames. */
     public PanicException rethrownAt(Pos pos) {
-        return new PanicException(getMessage(), trace, outer, omitted, pos);
+        PanicException copy = new PanicException(getMessage(), trace, outer, omitted, pos);
+        copy.moreOmitted = moreOmitted;
+        return copy;
     }
 
     /** The frames kept, innermost first (a very deep trace keeps only its two ends). */
@@ -97,7 +149,8 @@ public final class PanicException extends RuntimeException {
 
     /** This panic as data, for reports. */
     public Panic toPanic() {
-        return new Panic(getMessage(), trace.stream().map(Site::toString).toList(), omitted, outer.stream().map(Site::toString).toList());
+        return new Panic(getMessage(), trace.stream().map(Site::toString).toList(), moreOmitted ? -1 : omitted,
+                outer.stream().map(Site::toString).toList());
     }
 
     /** `panic: MESSAGE` then one `    at ...` line per frame, as {@link Report#panic} renders it. */

@@ -130,7 +130,7 @@ public final class CallTarget {
         } catch (PanicException p) {
             throw left(p);
         } catch (StackOverflowError e) {
-            throw overflowed();
+            throw overflowed(e);
         }
     }
 
@@ -143,7 +143,7 @@ public final class CallTarget {
         } catch (PanicException p) {
             throw left(p);
         } catch (StackOverflowError e) {
-            throw overflowed();
+            throw overflowed(e);
         }
     }
 
@@ -156,7 +156,7 @@ public final class CallTarget {
         } catch (PanicException p) {
             throw left(p);
         } catch (StackOverflowError e) {
-            throw overflowed();
+            throw overflowed(e);
         }
     }
 
@@ -166,10 +166,13 @@ public final class CallTarget {
         return p;
     }
 
-    /** The JVM stack ran out inside this function: the T panic `stack overflow`, with this frame. */
-    public PanicException overflowed() {
-        PanicException p = new PanicException("stack overflow", null);
-        p.leave(name, file);
+    /**
+     * The JVM stack ran out inside this function: the T panic `stack overflow`, with the compiled
+     * frames the error passed through and this frame.
+     */
+    public PanicException overflowed(StackOverflowError e) {
+        PanicException p = PanicException.stackOverflow(e);
+        if (leaves) p.leave(name, file);
         return p;
     }
 }

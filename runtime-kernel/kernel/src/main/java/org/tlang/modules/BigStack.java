@@ -10,7 +10,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * is used only as deep as the work goes.
  */
 final class BigStack {
-    static final long STACK_BYTES = 256L << 20;
+    /**
+     * Enough for the interpreter's call-depth limit (CallTarget.MAX_DEPTH, about 280 bytes a call)
+     * and for hundreds of thousands of compiled calls. Not more: a runaway recursion in compiled
+     * code fills it before it fails, and the time to fill and unwind grows with it (256 MB took
+     * four times as long as 64 MB).
+     */
+    static final long STACK_BYTES = 64L << 20;
 
     private BigStack() {}
 

@@ -28,6 +28,11 @@ final class UnjoinedPanics {
             } catch (PanicException p) {
                 if (!joined.get()) pending.add(p);
                 throw p;
+            } catch (StackOverflowError e) {
+                // compiled code does not catch it (see PanicException.stackOverflow): the task's root does
+                PanicException p = PanicException.stackOverflow(e);
+                if (!joined.get()) pending.add(p);
+                throw p;
             }
         });
         return new Task<>() {

@@ -132,6 +132,24 @@ public class ConformanceTest {
         return null;
     }
 
+    /**
+     * Why {@code tier}'s T stack traces for case {@code caseId} differ from the first tier's (a
+     * documented gap), or null. The case still runs on that tier and must match the expected files,
+     * the status, stdout and every stderr line that is not a trace frame.
+     */
+    protected String traceGap(Tier tier, String caseId) {
+        return null;
+    }
+
+    /** {@code o} without the lines of its T stack traces ({@code     at ...}, {@code     ... omitted}). */
+    static Outcome withoutTraces(Outcome o) {
+        String err = o.err().lines()
+                .filter(l -> !l.startsWith("    at ") && !l.startsWith("    ... "))
+                .map(l -> l + "\n")
+                .collect(java.util.stream.Collectors.joining());
+        return new Outcome(o.status(), o.out(), err);
+    }
+
     @TestFactory
     Stream<DynamicNode> conformance() throws IOException {
         Path suite = suiteRoot();
@@ -140,7 +158,7 @@ public class ConformanceTest {
         Map<String, List<DynamicNode>> sections = new LinkedHashMap<>();
         for (Case c : cases) {
             sections.computeIfAbsent(c.section(), s -> new ArrayList<>())
-                    .add(DynamicTest.dynamicTest(c.id(), c.source().toUri(), () -> check(tiers().stream().filter(t -> gap(t, c.id()) == null).toList(), c, known.get(c.id()))));
+                    .add(DynamicTest.dynamicTest(c.id(), c.source().toUri(), () -> check(tiers().stream().filter(t -> gap(t, c.id()) == null).toList(), c, known.get(c.id()), t -> traceGap(t, c.id()) != null)));
         }
         List<DynamicNode> nodes = new ArrayList<>();
         nodes.add(DynamicTest.dynamicTest("KNOWN-FAILURES names existing cases", () -> {
@@ -152,7 +170,7 @@ public class ConformanceTest {
         return nodes.stream();
     }
 
-    private static void check(List<Tier> tiers, Case c, String knownReason) {
+    private static void check(List<Tier> tiers, Case c, String knownReason, java.util.function.Predicate<Tier> tracesDiffer) {
         List<String> problems = new ArrayList<>();
         Outcome first = null;
         String firstTier = null;
@@ -162,7 +180,7 @@ public class ConformanceTest {
             if (first == null) {
                 first = o;
                 firstTier = tier.name();
-            } else if (!first.equals(o)) {
+            } else if (tracesDiffer.test(tier) ? !withoutTraces(first).equals(withoutTraces(o)) : !first.equals(o)) {
                 problems.add("tiers disagree: " + firstTier + " vs " + tier.name() + "\n"
                         + Diff.labelled("status", Integer.toString(first.status()), Integer.toString(o.status()))
                         + Diff.labelled("stdout", first.out(), o.out())

@@ -100,16 +100,9 @@ final class JettyServer {
                 body = ((Bytes) res.get(2)).toArray();
                 if (status < 100 || status > 999) throw new PanicException("std.http: a response status must be 100..999, got " + status, null);
             } catch (PanicException p) {
-                System.err.print("std.http: " + request.getMethod() + " " + request.getHttpURI().getPathQuery() + " failed with a panic:\n"
-                        + p.render());
-                System.err.flush();
-                answer(response, callback, 500, "internal server error\n");
-                return true;
+                return panicked(request, response, callback, p);
             } catch (StackOverflowError e) {
-                System.err.println("std.http: " + request.getMethod() + " " + request.getHttpURI().getPathQuery()
-                        + " failed: the handler recursed too deeply (stack overflow)");
-                answer(response, callback, 500, "internal server error\n");
-                return true;
+                return panicked(request, response, callback, PanicException.stackOverflow(e));
             } catch (RuntimeException e) {
                 System.err.println("std.http: " + request.getMethod() + " " + request.getHttpURI().getPathQuery()
                         + " failed: internal error (a bug in tlang or std.http, not in the program): " + e);
@@ -120,6 +113,15 @@ final class JettyServer {
             for (Map.Entry<?, ?> h : headers.entrySet()) response.getHeaders().put((String) h.getKey(), (String) h.getValue());
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
             response.write(true, ByteBuffer.wrap(body), callback);
+            return true;
+        }
+
+        /** The handler panicked: the one request fails with 500, the panic goes to stderr, the server serves on. */
+        private static boolean panicked(Request request, Response response, Callback callback, PanicException p) {
+            System.err.print("std.http: " + request.getMethod() + " " + request.getHttpURI().getPathQuery() + " failed with a panic:\n"
+                    + p.render());
+            System.err.flush();
+            answer(response, callback, 500, "internal server error\n");
             return true;
         }
 

@@ -63,7 +63,7 @@ public final class Call extends Node {
             t.left(p).at(pos);
             throw p;
         } catch (StackOverflowError e) {
-            PanicException p = t.overflowed();
+            PanicException p = t.overflowed(e);
             p.at(pos);
             throw p;
         }
@@ -83,7 +83,7 @@ public final class Call extends Node {
             t.left(p).at(pos);
             throw p;
         } catch (StackOverflowError e) {
-            PanicException p = t.overflowed();
+            PanicException p = t.overflowed(e);
             p.at(pos);
             throw p;
         }
@@ -103,7 +103,7 @@ public final class Call extends Node {
             t.left(p).at(pos);
             throw p;
         } catch (StackOverflowError e) {
-            PanicException p = t.overflowed();
+            PanicException p = t.overflowed(e);
             p.at(pos);
             throw p;
         }
