@@ -288,4 +288,45 @@ class JitTierTest {
         var info = java.lang.invoke.MethodHandles.lookup().revealDirect(target);
         assertTrue(info.getDeclaringClass().getName().startsWith("t.order.a$"), info.toString());
     }
+
+    /** A program that spins forever, run under a cancellation set shortly after it starts. */
+    Run runCancelled(Path file, JitTier tier) throws Exception {
+        org.tlang.runtime.Cancellation cancel = new org.tlang.runtime.Cancellation();
+        java.util.concurrent.CompletableFuture<Run> done = new java.util.concurrent.CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                done.complete(cancel.call(() -> runOn(file, tier)));
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        Thread.sleep(100);
+        cancel.cancel("cancelled");
+        return done.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void spinningLoopsStopWhenCancelledOnEveryTier() throws Exception {
+        String program = """
+                fn spin_while(n: Int) -> Int { let mut i = 0; while i < n { i = i % 7 + 1; } i }
+                fn spin_for() -> Int { let mut s = 0; for i in 0..9223372036854775807 { s = i % 3; } s }
+                fn spin_each() -> Int { let v = [1]; for x in v { v.push(x); } 0 }
+                fn main() { println(SPIN); }
+                """;
+        Path file = dir.resolve("spin.t");
+        for (String spinner : List.of("spin_while(100)", "spin_for()", "spin_each()")) {
+            Files.writeString(file, program.replace("SPIN", spinner));
+            Run interp = runCancelled(file, null);
+            assertEquals(101, interp.status(), interp.err());
+            assertTrue(interp.err().startsWith("panic: cancelled\n"), interp.err());
+            // eager: compiled before it runs; later: the interpreted loop goes on in compiled code (OSR)
+            for (ExecutionTier.Policy policy : List.of(ExecutionTier.Policy.EAGER, ExecutionTier.Policy.LATER)) {
+                JitTier tier = new JitTier(policy, false);
+                Run jit = runCancelled(file, tier);
+                assertEquals(101, jit.status(), jit.err());
+                assertEquals(interp.err().lines().findFirst(), jit.err().lines().findFirst());
+                assertTrue(tier.compiled() > 0 || tier.osrCompiled() > 0, spinner + ": nothing was compiled");
+            }
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import org.tlang.runtime.Safepoint;
 import org.tlang.tir.BinaryOp;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.TLocal;
@@ -19,13 +20,16 @@ import org.tlang.tir.Type;
 /**
  * Blocks, `if`, loops (`loop`, `while`, `for` over a range or a collection), `break`, `continue`
  * and `return`. A loop that is an on-stack-replacement entry starts at its body, with the state the
- * interpreter left.
+ * interpreter left. Every loop counts its back edges in one counter per method (the outermost
+ * loop's) and polls {@link Safepoint} when it runs out, as the interpreter does per activation.
  */
 final class ControlFlow {
     private final Emitter cx;
     private final CodeBuilder code;
     /** Loop counter steps that need no overflow check; see {@link #uncheckedStep(TExpr.Loop)}. */
     private final Set<TExpr> uncheckedSteps = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The slot of the back edges left until the next safepoint poll, while inside a loop; else -1. */
+    private int untilPoll = -1;
 
     ControlFlow(Emitter cx) {
         this.cx = cx;
@@ -84,6 +88,34 @@ final class ControlFlow {
     }
 
     /**
+     * Starts counting back edges if {@code loop} is the outermost loop of this method: the counter
+     * is set before the loop (and before an OSR entry's jump into it). True if it did.
+     */
+    private boolean countBackEdges() {
+        if (untilPoll >= 0) return false;
+        untilPoll = code.allocateLocal(TypeKind.INT);
+        code.loadConstant(Safepoint.PERIOD);
+        code.istore(untilPoll);
+        return true;
+    }
+
+    /** A back edge of {@code loop}: one fewer left, and at none the poll (which may panic at the loop). */
+    private void backEdge(TExpr loop) {
+        Label go = code.newLabel();
+        code.iinc(untilPoll, -1);
+        code.iload(untilPoll);
+        code.ifgt(go);
+        cx.pos(loop);
+        code.invokestatic(Descs.SAFEPOINT, "poll", MethodTypeDesc.of(CD_int, CD_int, CD_int));
+        code.istore(untilPoll);
+        code.labelBinding(go);
+    }
+
+    private void endCounting(boolean outermost) {
+        if (outermost) untilPoll = -1;
+    }
+
+    /**
      * The last statement of a `while i < n` body when it is `i += 1` and nothing else in the loop
      * writes `i` (or `i -= 1` under `i > n`): the condition held with this `i`, so the step cannot
      * overflow, and without a check HotSpot sees a counted loop (range-check elimination, unrolling).
@@ -131,9 +163,11 @@ final class ControlFlow {
         Label top = code.newLabel();
         Label exit = code.newLabel();
         Label bodyStart = code.newLabel();
+        boolean outermost = countBackEdges();
         // an OSR entry continues where the interpreter stands: at the start of the body
         if (entersAt(l)) code.goto_(bodyStart);
         code.labelBinding(top);
+        backEdge(l);
         if (l.cond() != null) cx.operators.jumpIf(l.cond(), false, exit);
         code.labelBinding(bodyStart);
         cx.loops.push(new Emitter.Loop(top, exit, cx.held, value, valueSlot));
@@ -141,6 +175,7 @@ final class ControlFlow {
         cx.loops.pop();
         code.goto_(top);
         code.labelBinding(exit);
+        endCounting(outermost);
         if (valueSlot >= 0) value.load(code, valueSlot);
     }
 
@@ -151,6 +186,7 @@ final class ControlFlow {
         Label next = code.newLabel();
         Label exit = code.newLabel();
         Label bodyStart = code.newLabel();
+        boolean outermost = countBackEdges();
         if (entersAt(r)) {
             // an OSR entry: the interpreter's counter and bound; the loop variable is already set
             code.lload(cx.osr.counter);
@@ -177,6 +213,7 @@ final class ControlFlow {
         cx.genAs(r.body(), Repr.V);
         cx.loops.pop();
         code.labelBinding(next);
+        backEdge(r);
         if (r.inclusive()) {
             // `a..=b` with b the largest Int ends after b; `a..b` cannot step past b
             code.lload(i);
@@ -190,6 +227,7 @@ final class ControlFlow {
         code.lstore(i);
         code.goto_(top);
         code.labelBinding(exit);
+        endCounting(outermost);
     }
 
     /** Str, Map and Set: `for` goes over their items as they were when it began (Iteration.snapshot). */
@@ -208,6 +246,7 @@ final class ControlFlow {
         Label next = code.newLabel();
         Label exit = code.newLabel();
         Label bodyStart = code.newLabel();
+        boolean outermost = countBackEdges();
         if (entersAt(fe)) {
             // an OSR entry: the interpreter left its items in the frame's completion, the item's index in i
             code.aload(cx.osr.frame);
@@ -249,8 +288,10 @@ final class ControlFlow {
         cx.genAs(fe.body(), Repr.V);
         cx.loops.pop();
         code.labelBinding(next);
+        backEdge(fe);
         code.iinc(i, 1);
         code.goto_(top);
         code.labelBinding(exit);
+        endCounting(outermost);
     }
 }

@@ -17,6 +17,7 @@ import org.tlang.runtime.Frame;
 import org.tlang.runtime.Iteration;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Printer;
+import org.tlang.runtime.Safepoint;
 import org.tlang.runtime.StaticCell;
 import org.tlang.runtime.StructShape;
 import org.tlang.runtime.StructValue;
@@ -36,6 +37,7 @@ final class Descs {
     static final ClassDesc RUNTIME = of(JitRuntime.class);
     static final ClassDesc PANIC = of(PanicException.class);
     static final ClassDesc FRAME = of(Frame.class);
+    static final ClassDesc SAFEPOINT = of(Safepoint.class);
     static final ClassDesc EXECUTABLE = of(Executable.class);
     static final ClassDesc UNIT = of(Unit.class);
     static final ClassDesc STATIC_CELL = of(StaticCell.class);

@@ -11,6 +11,8 @@ public final class Frame {
     public Object completion;
     /** Nesting of direct T calls below the task's first frame; bounded by the interpreter's depth limit. */
     public int depth;
+    /** Loop back edges this activation may still take before it calls {@link Safepoint#poll}. */
+    public int untilPoll = Safepoint.PERIOD;
 
     public Frame(int size) {
         this.prims = new long[size];

@@ -2,7 +2,8 @@
  * The runtime core every tier, native module and tool shares: T values as JVM objects, panics
  * ({@link org.tlang.runtime.PanicException} with its T trace), static cells, the frame that
  * interpreted code runs on and {@link org.tlang.runtime.Executable}, what a compiling tier can
- * run of the interpreter.
+ * run of the interpreter, and the {@link org.tlang.runtime.Safepoint} every tier's loops poll
+ * (yielding the thread, stopping work whose {@link org.tlang.runtime.Cancellation} is set).
  *
  * <p>Runtime representation of T values, shared by every tier and by native modules:
  * <table>

@@ -1,8 +1,10 @@
 package org.tlang.kernel;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,7 @@ public final class Kernel implements TlangRuntime {
             Subsystems.TIER, ExecutionTier.class);
 
     private final BundleContext context;
+    private final ConfigurationAdmin configAdmin;
     private final SubsystemCatalog catalog;
     private final ProfileReader profiles;
     private final Map<String, SubsystemSlot> slots = new LinkedHashMap<>();
@@ -64,6 +67,7 @@ public final class Kernel implements TlangRuntime {
     @Activate
     public Kernel(BundleContext context, @Reference ConfigurationAdmin configAdmin, @Reference ServiceComponentRuntime scr) {
         this.context = context;
+        this.configAdmin = configAdmin;
         this.catalog = new SubsystemCatalog(context);
         this.profiles = new ProfileReader(catalog);
         ComponentStarter starter = new ComponentStarter(context, configAdmin, scr);
@@ -104,7 +108,19 @@ public final class Kernel implements TlangRuntime {
             }
         }
         started.forEach((slot, binding) -> slot.switchTo(binding, next.swapDeadline()));
+        configureModules(origin, next);
         profile = next;
+    }
+
+    /** Hands each std module table of the profile to the module's component ({@code [http]}: {@code org.tlang.std.http}). */
+    private void configureModules(String origin, Profile next) throws ProfileException {
+        for (Map.Entry<String, Map<String, Object>> module : next.modules().entrySet()) {
+            try {
+                configAdmin.getConfiguration("org.tlang.std." + module.getKey(), "?").update(new Hashtable<>(module.getValue()));
+            } catch (IOException e) {
+                throw ProfileReader.error(origin, "cannot apply [" + module.getKey() + "]: " + e.getMessage());
+            }
+        }
     }
 
     @Override

@@ -10,8 +10,10 @@ import java.util.Map;
  * @param choices       kind -> choice, in binding order
  * @param swapDeadline  how long a swap waits for work in flight on the old implementation
  * @param startTimeout  how long the kernel waits for a new implementation to start
+ * @param modules       settings of std modules by table ({@code [http]}), every known table present
+ *                      (empty when the profile has none): see {@link ProfileReader#MODULES}
  */
-record Profile(Map<String, Choice> choices, Duration swapDeadline, Duration startTimeout) {
+record Profile(Map<String, Choice> choices, Duration swapDeadline, Duration startTimeout, Map<String, Map<String, Object>> modules) {
 
     /** One subsystem table: {@code [scheduler] impl = "pool"  threads = 4}. */
     record Choice(String kind, String impl, Map<String, Object> settings) {}

@@ -23,6 +23,11 @@ final class ProfileReader {
     static final String IMPL = "impl";
     private static final Set<String> RUNTIME_KEYS = Set.of("swap-deadline-ms", "start-timeout-ms");
     private static final Set<String> REQUIRED = Set.of(Subsystems.SCHEDULER);
+    /**
+     * Tables of std module settings and the keys each takes (all positive integers). The kernel
+     * hands table {@code t} to the module's component as configuration {@code org.tlang.std.t}.
+     */
+    static final Map<String, Set<String>> MODULES = Map.of("http", Set.of("request-timeout-ms"));
 
     private final TomlMapper toml = new TomlMapper();
     private final SubsystemCatalog catalog;
@@ -47,6 +52,8 @@ final class ProfileReader {
         Duration swapDeadline = Duration.ofSeconds(10);
         Duration startTimeout = Duration.ofSeconds(10);
         Map<String, Profile.Choice> choices = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> modules = new LinkedHashMap<>();
+        for (String module : MODULES.keySet()) modules.put(module, new LinkedHashMap<>());
         for (Map.Entry<String, JsonNode> table : root.properties()) {
             String name = table.getKey();
             JsonNode body = table.getValue();
@@ -63,8 +70,17 @@ final class ProfileReader {
                 }
             } else if (Subsystems.KINDS.contains(name)) {
                 choices.put(name, choice(origin, name, body));
+            } else if (MODULES.containsKey(name)) {
+                Set<String> known = MODULES.get(name);
+                for (Map.Entry<String, JsonNode> e : body.properties()) {
+                    if (!known.contains(e.getKey())) {
+                        throw error(origin, "unknown key '" + name + "." + e.getKey() + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                    }
+                    modules.get(name).put(e.getKey(), positiveLong(origin, name + "." + e.getKey(), e.getValue()));
+                }
             } else {
-                throw error(origin, "unknown table '[" + name + "]' (known: runtime, " + String.join(", ", Subsystems.KINDS) + ")");
+                throw error(origin, "unknown table '[" + name + "]' (known: runtime, " + String.join(", ", Subsystems.KINDS) + ", "
+                        + String.join(", ", MODULES.keySet().stream().sorted().toList()) + ")");
             }
         }
         for (Map.Entry<String, String> o : overrides.entrySet()) {
@@ -80,7 +96,7 @@ final class ProfileReader {
         for (String kind : Subsystems.KINDS) {
             if (choices.containsKey(kind)) ordered.put(kind, choices.get(kind));
         }
-        return new Profile(ordered, swapDeadline, startTimeout);
+        return new Profile(ordered, swapDeadline, startTimeout, modules);
     }
 
     /** Checks one subsystem choice against the catalog (also used by live swaps). */

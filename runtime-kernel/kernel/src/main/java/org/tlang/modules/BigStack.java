@@ -2,12 +2,13 @@ package org.tlang.modules;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import org.tlang.runtime.Cancellation;
 
 /**
  * Runs work on a platform thread with a large stack: a program's main (so ordinary deep recursion,
  * tens of thousands of T calls as in Rust or Swift, fits) and compilation (deeply nested source).
- * The caller's thread waits and passes on an interrupt. The stack is reserved, not committed: memory
- * is used only as deep as the work goes.
+ * The caller's thread waits and passes on an interrupt, and the work runs under the caller's
+ * {@link Cancellation}. The stack is reserved, not committed: memory is used only as deep as the work goes.
  */
 final class BigStack {
     /**
@@ -31,9 +32,10 @@ final class BigStack {
     static <T> T call(Callable<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        Cancellation cancel = Cancellation.current();
         Thread thread = new Thread(null, () -> {
             try {
-                result.set(work.call());
+                result.set(cancel == null ? work.call() : cancel.call(work::call));
             } catch (Throwable t) {
                 failure.set(t);
             }

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.tlang.api.Panic;
+import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.PanicException;
 import org.tlang.spi.scheduler.Scheduler;
 import org.tlang.spi.scheduler.Task;
@@ -20,11 +21,13 @@ import org.tlang.spi.scheduler.Task;
 final class UnjoinedPanics {
     private final Set<PanicException> pending = ConcurrentHashMap.newKeySet();
 
+    /** Spawns {@code work}; it inherits the spawning task's {@link Cancellation}, if any. */
     <T> Task<T> spawn(Scheduler scheduler, Callable<T> work) {
         AtomicBoolean joined = new AtomicBoolean();
+        Cancellation cancel = Cancellation.current();
         Task<T> task = scheduler.spawn(() -> {
             try {
-                return work.call();
+                return cancel == null ? work.call() : cancel.call(work::call);
             } catch (PanicException p) {
                 if (!joined.get()) pending.add(p);
                 throw p;

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.StructShape;
@@ -18,10 +21,15 @@ import org.tlang.spi.natives.NativeModule;
  * its own virtual thread. Routing, requests and responses are T code (see {@link #SOURCE}); the
  * Java side starts and stops Jetty servers and turns Jetty requests into {@code Request} values.
  * Servers belong to this component: stopping the bundle stops them.
+ *
+ * <p>Settings (the profile's {@code [http]} table, configuration {@code org.tlang.std.http}):
+ * {@code request-timeout-ms}, how long a handler may run before its request is answered 503 and
+ * its loops stop with the panic {@code request timed out} (default {@value #DEFAULT_TIMEOUT_MS}).
  */
-@Component(service = NativeModule.class)
+@Component(service = NativeModule.class, configurationPid = "org.tlang.std.http", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class HttpModule extends JavaModule {
     static final String MODULE = "std.http";
+    static final long DEFAULT_TIMEOUT_MS = 30_000;
 
     /** The T declarations of std.http; the fields of Request and Server (order and layout) must match the shapes below. */
     static final String SOURCE = """
@@ -146,6 +154,8 @@ public final class HttpModule extends JavaModule {
 
     private final Map<Long, JettyServer> servers = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    /** Read by every request as it starts: a new setting applies to servers already running. */
+    private volatile long requestTimeoutMs = DEFAULT_TIMEOUT_MS;
 
     public HttpModule() {
         super(MODULE, SOURCE, MethodHandles.lookup());
@@ -154,11 +164,18 @@ public final class HttpModule extends JavaModule {
         function("shutdown", "fn(Int)", "shutdown");
     }
 
+    @Activate
+    @Modified
+    void configure(Map<String, Object> settings) {
+        Object timeout = settings.get("request-timeout-ms");
+        requestTimeoutMs = timeout instanceof Number n && n.longValue() > 0 ? n.longValue() : DEFAULT_TIMEOUT_MS;
+    }
+
     /** Result&lt;Server, Str&gt;: a started server, or why it could not listen. */
     Object listen(String host, long port, Object handler) {
         if (port < 0 || port > 65535) return EnumValue.err("port must be between 0 and 65535, got " + port);
         long id = ids.incrementAndGet();
-        JettyServer server = new JettyServer(host, (int) port, (FnValue) handler);
+        JettyServer server = new JettyServer(host, (int) port, (FnValue) handler, () -> requestTimeoutMs);
         try {
             server.start();
         } catch (Exception e) {

@@ -1,10 +1,14 @@
 package org.tlang.std.http;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -17,7 +21,9 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.tlang.runtime.Bytes;
+import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.StructValue;
@@ -31,7 +37,7 @@ final class JettyServer {
     private final ServerConnector connector;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    JettyServer(String host, int port, FnValue handler) {
+    JettyServer(String host, int port, FnValue handler, LongSupplier requestTimeoutMs) {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("tlang-http");
         threads.setVirtualThreadsExecutor(VirtualThreads.getDefaultVirtualThreadsExecutor());
@@ -40,7 +46,7 @@ final class JettyServer {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new THandler(handler));
+        server.setHandler(new THandler(handler, requestTimeoutMs));
         server.setStopTimeout(5_000);
     }
 
@@ -70,12 +76,21 @@ final class JettyServer {
         }
     }
 
-    /** Blocking handler (Handler.Abstract's default invocation type): Jetty runs it on a virtual thread. */
+    /**
+     * Blocking handler (Handler.Abstract's default invocation type): Jetty runs it on a virtual
+     * thread. The T handler runs under a {@link Cancellation} that its request's deadline or the
+     * client going away sets; at the deadline the request is answered 503 at once, and the handler's
+     * loops stop with the panic at their next safepoint.
+     */
     private static final class THandler extends Handler.Abstract {
-        private final FnValue handler;
+        static final String CLIENT_GONE = "request cancelled: the client went away";
 
-        THandler(FnValue handler) {
+        private final FnValue handler;
+        private final LongSupplier timeoutMs;
+
+        THandler(FnValue handler, LongSupplier timeoutMs) {
             this.handler = handler;
+            this.timeoutMs = timeoutMs;
         }
 
         @Override
@@ -90,39 +105,73 @@ final class JettyServer {
                 answer(response, callback, 413, "request body larger than " + MAX_BODY + " bytes\n");
                 return true;
             }
+            long timeout = timeoutMs.getAsLong();
+            String timedOut = "request timed out after " + timeout + " ms";
+            Cancellation cancel = new Cancellation();
+            request.addFailureListener(failure -> cancel.cancel(CLIENT_GONE));
+            AtomicBoolean answered = new AtomicBoolean();
+            Scheduler.Task deadline = getServer().getScheduler().schedule(() -> {
+                cancel.cancel(timedOut);
+                if (answered.compareAndSet(false, true)) answer(response, callback, 503, timedOut + "\n");
+            }, timeout, TimeUnit.MILLISECONDS);
+            String what = request.getMethod() + " " + request.getHttpURI().getPathQuery();
+            try {
+                respond(request, req, response, callback, cancel, answered, what);
+            } finally {
+                deadline.cancel();
+            }
+            return true;
+        }
+
+        /** Runs the T handler and answers with its response, unless the deadline answered first. */
+        private void respond(Request request, StructValue req, Response response, Callback callback, Cancellation cancel,
+                AtomicBoolean answered, String what) {
             int status;
             Map<?, ?> headers;
             byte[] body;
             try {
-                StructValue res = (StructValue) handler.call(new Object[] {req});
+                StructValue res = cancel.call(() -> (StructValue) handler.call(new Object[] {req}));
                 status = (int) (long) (Long) res.get(0);
                 headers = (Map<?, ?>) res.get(1);
                 body = ((Bytes) res.get(2)).toArray();
                 if (status < 100 || status > 999) throw new PanicException("std.http: a response status must be 100..999, got " + status, null);
             } catch (PanicException p) {
-                return panicked(request, response, callback, p);
+                String reason = cancel.reason();
+                if (reason != null && reason.equals(p.getMessage())) {
+                    System.err.println("std.http: " + what + ": " + reason + "; its handler was stopped");
+                    if (reason.equals(CLIENT_GONE)) {
+                        if (answered.compareAndSet(false, true)) callback.failed(new IOException(CLIENT_GONE));
+                    } else {
+                        answerOnce(answered, response, callback, 503, reason + "\n");
+                    }
+                    return;
+                }
+                panicked(what, answered, response, callback, p);
+                return;
             } catch (StackOverflowError e) {
-                return panicked(request, response, callback, PanicException.stackOverflow(e));
+                panicked(what, answered, response, callback, PanicException.stackOverflow(e));
+                return;
             } catch (RuntimeException e) {
-                System.err.println("std.http: " + request.getMethod() + " " + request.getHttpURI().getPathQuery()
-                        + " failed: internal error (a bug in tlang or std.http, not in the program): " + e);
-                answer(response, callback, 500, "internal server error\n");
-                return true;
+                System.err.println("std.http: " + what + " failed: internal error (a bug in tlang or std.http, not in the program): " + e);
+                answerOnce(answered, response, callback, 500, "internal server error\n");
+                return;
             }
+            if (!answered.compareAndSet(false, true)) return;
             response.setStatus(status);
             for (Map.Entry<?, ?> h : headers.entrySet()) response.getHeaders().put((String) h.getKey(), (String) h.getValue());
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
             response.write(true, ByteBuffer.wrap(body), callback);
-            return true;
+        }
+
+        private static void answerOnce(AtomicBoolean answered, Response response, Callback callback, int status, String text) {
+            if (answered.compareAndSet(false, true)) answer(response, callback, status, text);
         }
 
         /** The handler panicked: the one request fails with 500, the panic goes to stderr, the server serves on. */
-        private static boolean panicked(Request request, Response response, Callback callback, PanicException p) {
-            System.err.print("std.http: " + request.getMethod() + " " + request.getHttpURI().getPathQuery() + " failed with a panic:\n"
-                    + p.render());
+        private static void panicked(String what, AtomicBoolean answered, Response response, Callback callback, PanicException p) {
+            System.err.print("std.http: " + what + " failed with a panic:\n" + p.render());
             System.err.flush();
-            answer(response, callback, 500, "internal server error\n");
-            return true;
+            answerOnce(answered, response, callback, 500, "internal server error\n");
         }
 
         private static void answer(Response response, Callback callback, int status, String text) {

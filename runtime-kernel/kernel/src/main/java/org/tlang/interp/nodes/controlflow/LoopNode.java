@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import org.tlang.interp.CallTarget;
 import org.tlang.interp.nodes.Node;
 import org.tlang.runtime.Frame;
+import org.tlang.runtime.Safepoint;
 import org.tlang.runtime.Unit;
 import org.tlang.tir.Pos;
 import org.tlang.tir.TExpr;
@@ -44,8 +45,10 @@ public abstract class LoopNode extends Node {
      * Runs the body once: NORMAL to go on, BREAK to stop, RETURN to leave the function. Once this
      * loop is hot and compiled, runs all of its remaining iterations in compiled code instead
      * ({@code i} and {@code end} are a `for` loop's counter and bound) and gives BREAK or RETURN.
+     * Every {@link Safepoint#PERIOD} iterations of the activation's loops, polls the safepoint.
      */
     final int iterate(Frame f, long i, long end) {
+        if (--f.untilPoll <= 0) f.untilPoll = Safepoint.poll(pos.line(), pos.column());
         CallTarget o = owner;
         if (o != null) {
             o.backEdge();
