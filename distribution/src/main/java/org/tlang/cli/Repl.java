@@ -17,6 +17,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.Signals;
 import org.tlang.api.ReplSession;
 
 /**
@@ -57,6 +58,10 @@ final class Repl {
             }
             // while an input is evaluated (not read: JLine handles Ctrl-C itself then), Ctrl-C cancels it
             terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
+            if (terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+                // a dumb terminal (input from a pipe) leaves SIGINT to the JVM, which would exit: route it to the terminal
+                Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
+            }
             out.println("tlang " + Distribution.version() + " REPL. :help for help, :quit to leave.");
             while (true) {
                 String line;

@@ -327,7 +327,7 @@ final class ScratchRepl implements ReplSession {
 
     /** A diagnostic about the scratch module, shown where its text was typed. */
     private Diagnostic shown(Diagnostic d, ScratchSource source) {
-        if (!d.file().equals(file.toString()) || d.line() <= 0) return d;
+        if (!isScratch(d.file()) || d.line() <= 0) return d;
         Input.Position typed = source.origin(d.line(), d.column());
         if (typed == null) return d;
         return new Diagnostic(d.severity(), typed.input().name(), typed.line(), typed.column(), d.message(), typed.sourceLine());
@@ -340,7 +340,7 @@ final class ScratchRepl implements ReplSession {
 
     private String shown(String frame) {
         Matcher m = FRAME.matcher(frame);
-        if (!m.matches() || !m.group(2).equals(file.toString())) return frame;
+        if (!m.matches() || !isScratch(m.group(2))) return frame;
         String function = m.group(1).equals(MODULE + "." + EVAL) ? "<input>" : m.group(1);
         Input.Position typed = serving.origin(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         return function + " (" + (typed == null ? "<repl>" : typed) + ")";
@@ -371,9 +371,14 @@ final class ScratchRepl implements ReplSession {
         return true;
     }
 
+    /** Whether a diagnostic or a frame names the scratch file (by its path, or relative to where the runtime runs). */
+    private boolean isScratch(String name) {
+        return !name.isEmpty() && file.endsWith(Path.of(name));
+    }
+
     /** Names the scratch file as the session, not as a temp path nobody typed. */
     private String inSession(String rendered) {
-        return rendered.replace(file.toString(), "<repl>");
+        return rendered.replace(file.toString(), "<repl>").replace(folder.getFileName().resolve(file.getFileName()).toString(), "<repl>");
     }
 
     private String itemKey(String code) {
