@@ -36,8 +36,13 @@ class CancellationTest {
     @Test
     void aCancelledJoinerStopsWaitingAndTheJoinedTaskRunsOn() throws Exception {
         CompletableFuture<Void> release = new CompletableFuture<>();
-        QueuedTask<Object> slow = new QueuedTask<>(() -> release.get(), () -> { });
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        QueuedTask<Object> slow = new QueuedTask<>(() -> {
+            started.countDown();
+            return release.get();
+        }, () -> { });
         Thread.ofPlatform().start(slow);
+        assertTrue(started.await(30, TimeUnit.SECONDS)); // so the joiner waits instead of running it itself
         assertEquals("interrupted", cancelled(slow::join));
         assertTrue(!slow.isDone());
         release.complete(null);

@@ -247,7 +247,7 @@ class ScratchReplTest {
         assertEquals("panic: division by zero\n    at repl.ratio (<repl-1>:2:9)\n    at <input> (<repl-2>:1:5)\n", err);
         err = refused("let r = ratio(0)");
         assertTrue(err.contains("initialiser of `r` panicked: division by zero"), err);
-        assertTrue(err.contains(" --> <repl-3>:1:1\n1 | let r = ratio(0)\n"), err);
+        assertTrue(err.contains(" --> <repl-3>:1:1\n  |\n1 | let r = ratio(0)\n"), err);
     }
 
     @Test
