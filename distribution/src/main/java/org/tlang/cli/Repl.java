@@ -5,20 +5,27 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Buffer;
 import org.jline.reader.EOFError;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.Signals;
 import org.tlang.api.ReplSession;
 
 /**
  * {@code tlang repl}: a line editor (JLine: history, multi-line input while brackets or strings
- * are open) in front of a kernel {@link ReplSession}.
+ * are open) in front of a kernel {@link ReplSession}. The keys work as in Python's REPL: Ctrl-C
+ * stops the input being evaluated, or at the prompt drops the line (or the unfinished input);
+ * Ctrl-D on an empty line ends the session, and on the empty line of an unfinished input drops
+ * that input.
  */
 final class Repl {
     private static final String HELP = """
@@ -26,7 +33,11 @@ final class Repl {
               :type EXPR   print the type of an expression
               :load FILE   add the items of a T file to the session
               :help        this text
-              :quit        leave (or Ctrl-D)""";
+              :quit        leave (or Ctrl-D on an empty line)
+            Keys: Ctrl-C stops the input being evaluated, or drops the line being typed;
+                  Ctrl-D on the empty line of an unfinished input drops that input.""";
+    /** The widget of Ctrl-D. */
+    private static final String END_OF_INPUT = "tlang-end-of-input";
 
     private Repl() {}
 
@@ -41,6 +52,16 @@ final class Repl {
                     .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P... ")
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
+            reader.getWidgets().put(END_OF_INPUT, () -> endOfInput(reader));
+            for (String keymap : List.of(LineReader.EMACS, LineReader.VIINS)) {
+                reader.getKeyMaps().get(keymap).bind(new Reference(END_OF_INPUT), KeyMap.ctrl('D'));
+            }
+            // while an input is evaluated (not read: JLine handles Ctrl-C itself then), Ctrl-C cancels it
+            terminal.handle(Terminal.Signal.INT, signal -> session.cancel());
+            if (terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+                // a dumb terminal (input from a pipe) leaves SIGINT to the JVM, which would exit: route it to the terminal
+                Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
+            }
             out.println("tlang " + Distribution.version() + " REPL. :help for help, :quit to leave.");
             while (true) {
                 String line;
@@ -49,6 +70,10 @@ final class Repl {
                 } catch (UserInterruptException e) {
                     continue;
                 } catch (EndOfFileException e) {
+                    if (e.getPartialLine() != null) {
+                        out.println();
+                        continue; // Ctrl-D dropped an unfinished input; at the end of piped input the next read ends
+                    }
                     return 0;
                 }
                 String input = line.strip();
@@ -66,6 +91,21 @@ final class Repl {
                 }
             }
         }
+    }
+
+    /**
+     * Ctrl-D: on an empty buffer it ends the session; on the empty last line of an unfinished input
+     * it drops the input (what Python does, where the unfinished input is then an error); elsewhere
+     * it deletes the character under the cursor, as it does in Emacs and bash.
+     */
+    private static boolean endOfInput(LineReader reader) {
+        Buffer buffer = reader.getBuffer();
+        String text = buffer.toString();
+        if (text.isEmpty()) throw new EndOfFileException();
+        boolean onEmptyLastLine = buffer.cursor() == text.length() && text.substring(text.lastIndexOf('\n') + 1).isBlank();
+        if (text.contains("\n") && onEmptyLastLine) throw new EndOfFileException().partialLine(text);
+        reader.callWidget(LineReader.DELETE_CHAR_OR_LIST);
+        return true;
     }
 
     /** Asks for another line while the input so far is incomplete T (an open bracket, string or comment). */

@@ -4,10 +4,15 @@ package org.tlang.runtime;
  * Stops the T code of one task from outside it: a request past its deadline, a client that went
  * away, Ctrl-C in the REPL. {@link #call} binds it to the running thread for some work (tasks that
  * work spawns inherit it); {@link #cancel}, from any thread, makes that work's loops raise the T
- * panic {@link #reason()} at their next {@link Safepoint#poll}. Code blocked in a call (sleep, a
- * channel, I/O) stops only once that call has returned and a loop polls.
+ * panic {@link #reason()} at their next {@link Safepoint#poll}, and {@link #check()} raise it
+ * between steps. Code blocked in a call (sleep, a channel, a join) stops only once that call has
+ * returned, unless the canceller also interrupts the thread: a blocking built-in that is
+ * interrupted panics {@link #INTERRUPTED} at once.
  */
 public final class Cancellation {
+    /** The panic message of a task whose wait was interrupted (and of a REPL input cancelled by Ctrl-C). */
+    public static final String INTERRUPTED = "interrupted";
+
     private static final ScopedValue<Cancellation> CURRENT = ScopedValue.newInstance();
 
     private volatile String reason;
@@ -33,5 +38,20 @@ public final class Cancellation {
     /** The cancellation bound to the running thread, or null. */
     public static Cancellation current() {
         return CURRENT.isBound() ? CURRENT.get() : null;
+    }
+
+    /** Panics with the reason if the work running on this thread was cancelled. */
+    public static void check() {
+        Cancellation c = current();
+        String reason = c == null ? null : c.reason;
+        if (reason != null) throw new PanicException(reason, null);
+    }
+
+    /**
+     * The panic of a task interrupted while it waited. It has no position yet: the code that noticed
+     * gives it its own. The thread stays interrupted, so nothing on the way out waits again.
+     */
+    public static PanicException interrupted() {
+        return new PanicException(INTERRUPTED, null);
     }
 }

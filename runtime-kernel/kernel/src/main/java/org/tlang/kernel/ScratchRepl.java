@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tlang.api.Diagnostic;
+import org.tlang.api.Panic;
 import org.tlang.api.ReplSession;
 import org.tlang.api.Report;
-import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.lang.source.Reporter;
 import org.tlang.lang.source.SourceFile;
@@ -34,7 +37,9 @@ import org.tlang.tir.Type;
  * A REPL built on hot reload: the session is one scratch module, rewritten and reloaded for each
  * input. Items become items of the module, {@code let} bindings become {@code static mut}s (so
  * reload keeps their values), and an expression becomes the body of a function that is called
- * once. A refused input leaves the module as it was.
+ * once. A refused input leaves the module as it was. Each input is evaluated on a thread of its
+ * own ({@link Evaluation}), which {@link #cancel} stops; the module's text remembers where each
+ * part was typed ({@link ScratchSource}), and errors are shown there.
  */
 final class ScratchRepl implements ReplSession {
     private static final String MODULE = "repl";
@@ -44,17 +49,26 @@ final class ScratchRepl implements ReplSession {
             "^(?:pub\\s+)?(?:async\\s+)?(fn|struct|enum|const|static\\s+mut|static|test\\s+fn|extern)\\s+([A-Za-z_]\\w*|\"[^\"]*\")");
     private static final Pattern IMPL = Pattern.compile("^impl\\b([^{]*)\\{");
     private static final Pattern LET = Pattern.compile("^let\\s+(?:mut\\s+)?([A-Za-z_]\\w*)\\s*(?::([^=]+))?=(?!=)(.*?);?\\s*$", Pattern.DOTALL);
+    /** A frame of a panic's trace: {@code module.function (file:line:col)}. */
+    private static final Pattern FRAME = Pattern.compile("^(.*) \\((.*):(\\d+):(\\d+)\\)$");
 
-    private record Binding(String type, String init) {}
+    /** An item as typed, from {@code at}. */
+    private record Item(String code, Input.Position at) {}
+
+    /** {@code let name: type = init}; {@code typeAt} is null for an inferred type. */
+    private record Binding(String type, Input.Position typeAt, String init, Input.Position initAt, Input.Position letAt) {}
 
     private final Path folder;
     private final Path file;
     private final PrintStream out;
     private final PrintStream err;
     private final ModuleRegistry registry;
-    private final Map<String, String> items = new LinkedHashMap<>();
+    private final Map<String, Item> items = new LinkedHashMap<>();
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
-    private int counter;
+    /** The text of the module version that serves, for the positions in a panic's trace. */
+    private ScratchSource serving = new ScratchSource();
+    private int inputs;
+    private volatile Evaluation running;
 
     ScratchRepl(RuntimeHost host) {
         this(new ModuleRegistry(host), host.io());
@@ -81,48 +95,100 @@ final class ScratchRepl implements ReplSession {
 
     @Override
     public boolean eval(String input) {
-        String code = input.strip();
-        if (code.isEmpty()) return true;
-        Matcher let = LET.matcher(code);
-        if (let.matches()) return bind(let.group(1), let.group(2), let.group(3).strip());
-        String key = itemKey(code);
-        if (key != null) return addItems(Map.of(key, code));
-        if (code.endsWith(";") || code.startsWith("while") || code.startsWith("for ")) {
-            return switchTo(source("pub fn " + EVAL + "() {\n" + code + "\n}\n")) && call(false);
-        }
-        Type type = probe(code);
-        if (type == null) return false;
-        boolean unit = type == Type.UNIT;
-        String fn = unit ? "pub fn " + EVAL + "() {\n" + code + ";\n}\n" : "pub fn " + EVAL + "() -> " + written(type) + " {\n" + code + "\n}\n";
-        return switchTo(source(fn)) && call(!unit);
+        Input typed = next(input);
+        return evaluate(() -> evalHere(typed));
     }
 
     @Override
     public boolean printType(String expression) {
-        Type type = probe(expression.strip());
-        if (type == null) return false;
-        out.println(type);
-        out.flush();
-        return true;
+        Input typed = next(expression);
+        return evaluate(() -> {
+            int start = start(typed.text());
+            Type type = probe(typed.text().strip(), typed.at(start));
+            if (type == null) return false;
+            out.println(type);
+            out.flush();
+            return true;
+        });
     }
 
     @Override
     public boolean load(Path path) {
-        Map<String, String> loaded = new LinkedHashMap<>();
+        return evaluate(() -> loadHere(path));
+    }
+
+    @Override
+    public void cancel() {
+        Evaluation now = running;
+        if (now != null) now.cancel();
+    }
+
+    private Input next(String text) {
+        return new Input("<repl-" + ++inputs + ">", text);
+    }
+
+    /** Runs one input on its own thread and reports how it failed, if it did; the session goes on in any case. */
+    private boolean evaluate(BooleanSupplier work) {
+        Evaluation evaluation = new Evaluation(work);
+        running = evaluation;
         try {
-            for (String item : topLevelItems(Files.readString(path, StandardCharsets.UTF_8))) {
-                String key = itemKey(item);
+            evaluation.await();
+        } finally {
+            running = null;
+        }
+        Panic failure = evaluation.failure();
+        if (failure == null) return evaluation.accepted();
+        out.flush();
+        err.print(inSession(Report.panic(shown(failure))));
+        err.flush();
+        return false;
+    }
+
+    private boolean evalHere(Input typed) {
+        String text = typed.text();
+        String code = text.strip();
+        if (code.isEmpty()) return true;
+        int start = start(text);
+        Input.Position at = typed.at(start);
+        Input.Position end = at.after(code);
+        Matcher let = LET.matcher(code);
+        if (let.matches()) return bind(let, typed, start);
+        String key = itemKey(code);
+        if (key != null) return addItems(Map.of(key, new Item(code, at)));
+        if (code.endsWith(";") || code.startsWith("while") || code.startsWith("for ")) {
+            return switchTo(source(s -> s.written("pub fn " + EVAL + "() {\n", at).typed(code, at).written("\n}\n", end))) && call(false);
+        }
+        Type type = probe(code, at);
+        if (type == null) return false;
+        boolean unit = type == Type.UNIT;
+        String head = unit ? "pub fn " + EVAL + "() {\n" : "pub fn " + EVAL + "() -> " + written(type) + " {\n";
+        return switchTo(source(s -> s.written(head, at).typed(code, at).written(unit ? ";\n}\n" : "\n}\n", end))) && call(!unit);
+    }
+
+    private boolean loadHere(Path path) {
+        Map<String, Item> loaded = new LinkedHashMap<>();
+        try {
+            Input file = new Input(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+            for (Map.Entry<Integer, String> item : topLevelItems(file.text()).entrySet()) {
+                String key = itemKey(item.getValue());
                 if (key == null) {
-                    err.print(Report.error(path + ": only items can be loaded, not `" + item.lines().findFirst().orElse("") + "`"));
+                    err.print(Report.error(path + ": only items can be loaded, not `" + item.getValue().lines().findFirst().orElse("") + "`"));
                     return false;
                 }
-                loaded.put(key, item);
+                loaded.put(key, new Item(item.getValue(), file.at(item.getKey())));
             }
         } catch (IOException e) {
             err.print(Report.error("cannot read " + path + ": " + e.getMessage()));
             return false;
         }
         return addItems(loaded);
+    }
+
+    /** The offset of the first character of {@code text} that is not white space. */
+    private static int start(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
     }
 
     @Override
@@ -151,10 +217,10 @@ final class ScratchRepl implements ReplSession {
         }
     }
 
-    private boolean addItems(Map<String, String> added) {
-        Map<String, String> next = new LinkedHashMap<>(items);
+    private boolean addItems(Map<String, Item> added) {
+        Map<String, Item> next = new LinkedHashMap<>(items);
         next.putAll(added);
-        if (!switchTo(render(next, bindings, ""))) return false;
+        if (!switchTo(render(next, bindings, s -> { }))) return false;
         items.clear();
         items.putAll(next);
         return true;
@@ -165,18 +231,27 @@ final class ScratchRepl implements ReplSession {
      * initialised by the reload; one whose type is unchanged keeps its old value through the
      * reload, so the new value is assigned afterwards.
      */
-    private boolean bind(String name, String declared, String init) {
-        String type = declared == null ? null : declared.strip();
-        if (type == null) {
-            Type inferred = probe(init);
+    private boolean bind(Matcher let, Input typed, int start) {
+        String name = let.group(1);
+        String init = let.group(3).strip();
+        Input.Position letAt = typed.at(start);
+        Input.Position initAt = typed.at(start + let.start(3) + start(let.group(3)));
+        String type;
+        Input.Position typeAt = null;
+        if (let.group(2) != null) {
+            type = let.group(2).strip();
+            typeAt = typed.at(start + let.start(2) + start(let.group(2)));
+        } else {
+            Type inferred = probe(init, initAt);
             if (inferred == null) return false;
             type = written(inferred);
         }
         Binding previous = bindings.get(name);
         Map<String, Binding> next = new LinkedHashMap<>(bindings);
-        next.put(name, new Binding(type, init));
+        next.put(name, new Binding(type, typeAt, init, initAt, letAt));
         boolean assign = previous != null && previous.type().equals(type);
-        String assignFn = assign ? "pub fn " + EVAL + "() {\n" + name + " = " + init + ";\n}\n" : "";
+        Consumer<ScratchSource> assignFn = !assign ? s -> { } : s -> s
+                .written("pub fn " + EVAL + "() {\n" + name + " = ", letAt).typed(init, initAt).written(";\n}\n", initAt.after(init));
         if (!switchTo(render(items, next, assignFn))) return false;
         bindings.clear();
         bindings.putAll(next);
@@ -202,10 +277,12 @@ final class ScratchRepl implements ReplSession {
         };
     }
 
-    /** The type of {@code expression} in the session as it is, or null after reporting why not. */
-    private Type probe(String expression) {
-        String fn = "fn " + PROBE + "() {\nlet __value = " + expression + ";\n}\n";
-        if (!switchTo(source(fn))) return null;
+    /** The type of {@code expression}, typed at {@code at}, in the session as it is, or null after reporting why not. */
+    private Type probe(String expression, Input.Position at) {
+        if (!switchTo(source(s -> s.written("fn " + PROBE + "() {\nlet __value = ", at).typed(expression, at)
+                .written(";\n}\n", at.after(expression))))) {
+            return null;
+        }
         TFunction probe = registry.module(MODULE).tir().function(PROBE);
         if (probe.body() instanceof TExpr.Block block && !block.statements().isEmpty()
                 && block.statements().getFirst() instanceof TExpr.Let let) {
@@ -214,29 +291,59 @@ final class ScratchRepl implements ReplSession {
         throw new IllegalStateException("unexpected probe body " + probe.body());
     }
 
-    private String source(String function) {
+    private ScratchSource source(Consumer<ScratchSource> function) {
         return render(items, bindings, function);
     }
 
-    private static String render(Map<String, String> items, Map<String, Binding> bindings, String extra) {
-        StringBuilder sb = new StringBuilder();
-        items.values().forEach(i -> sb.append(i).append('\n'));
-        bindings.forEach((name, b) -> sb.append("static mut ").append(name).append(": ").append(b.type())
-                .append(" = ").append(b.init()).append(";\n"));
-        return sb.append(extra).toString();
+    private static ScratchSource render(Map<String, Item> items, Map<String, Binding> bindings, Consumer<ScratchSource> extra) {
+        ScratchSource s = new ScratchSource();
+        items.values().forEach(i -> s.typed(i.code(), i.at()).written("\n", i.at().after(i.code())));
+        bindings.forEach((name, b) -> {
+            s.written("static mut " + name + ": ", b.letAt());
+            if (b.typeAt() != null) s.typed(b.type(), b.typeAt());
+            else s.written(b.type(), b.letAt());
+            s.written(" = ", b.letAt()).typed(b.init(), b.initAt()).written(";\n", b.initAt().after(b.init()));
+        });
+        extra.accept(s);
+        return s;
     }
 
-    private boolean switchTo(String source) {
+    private boolean switchTo(ScratchSource source) {
+        Cancellation.check();
         try {
-            Files.writeString(file, source, StandardCharsets.UTF_8);
+            Files.writeString(file, source.text(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<Diagnostic> refused = switchHere();
-        if (refused.isEmpty()) return true;
-        refused.forEach(d -> err.print(inSession(Report.diagnostic(d))));
+        if (refused.isEmpty()) {
+            serving = source;
+            return true;
+        }
+        refused.forEach(d -> err.print(inSession(Report.diagnostic(shown(d, source)))));
         err.flush();
         return false;
+    }
+
+    /** A diagnostic about the scratch module, shown where its text was typed. */
+    private Diagnostic shown(Diagnostic d, ScratchSource source) {
+        if (!isScratch(d.file()) || d.line() <= 0) return d;
+        Input.Position typed = source.origin(d.line(), d.column());
+        if (typed == null) return d;
+        return new Diagnostic(d.severity(), typed.input().name(), typed.line(), typed.column(), d.message(), typed.sourceLine());
+    }
+
+    /** A panic with its frames in the scratch module shown where they were typed; the input's own frame is {@code <input>}. */
+    private Panic shown(Panic p) {
+        return new Panic(p.message(), p.inner().stream().map(this::shown).toList(), p.omitted(), p.outer().stream().map(this::shown).toList());
+    }
+
+    private String shown(String frame) {
+        Matcher m = FRAME.matcher(frame);
+        if (!m.matches() || !isScratch(m.group(2))) return frame;
+        String function = m.group(1).equals(MODULE + "." + EVAL) ? "<input>" : m.group(1);
+        Input.Position typed = serving.origin(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        return function + " (" + (typed == null ? "<repl>" : typed) + ")";
     }
 
     /**
@@ -255,23 +362,23 @@ final class ScratchRepl implements ReplSession {
         return List.of();
     }
 
+    /** Runs the input's function; a panic ends the input ({@link #evaluate} reports it). */
     private boolean call(boolean print) {
-        try {
-            String value = registry.call(MODULE, EVAL);
-            if (print) out.println(value);
-            out.flush();
-            return true;
-        } catch (PanicException e) {
-            out.flush();
-            err.print(inSession(Report.panic(e.toPanic())));
-            err.flush();
-            return false;
-        }
+        Cancellation.check();
+        String value = registry.call(MODULE, EVAL);
+        if (print) out.println(value);
+        out.flush();
+        return true;
+    }
+
+    /** Whether a diagnostic or a frame names the scratch file (by its path, or relative to where the runtime runs). */
+    private boolean isScratch(String name) {
+        return !name.isEmpty() && file.endsWith(Path.of(name));
     }
 
     /** Names the scratch file as the session, not as a temp path nobody typed. */
     private String inSession(String rendered) {
-        return rendered.replace(file.toString(), "<repl>");
+        return rendered.replace(file.toString(), "<repl>").replace(folder.getFileName().resolve(file.getFileName()).toString(), "<repl>");
     }
 
     private String itemKey(String code) {
@@ -283,20 +390,28 @@ final class ScratchRepl implements ReplSession {
         return null;
     }
 
-    /** Splits a file into its top-level items at the points where brackets balance and a line ends. */
-    private List<String> topLevelItems(String text) {
-        List<String> result = new java.util.ArrayList<>();
+    /**
+     * Splits a file into its top-level items at the points where brackets balance and a line ends:
+     * each item by the offset in {@code text} where it starts.
+     */
+    private Map<Integer, String> topLevelItems(String text) {
+        Map<Integer, String> result = new LinkedHashMap<>();
         StringBuilder current = new StringBuilder();
+        int offset = 0;
+        int itemStart = 0;
         for (String line : text.split("\n", -1)) {
+            int lineStart = offset;
+            offset += line.length() + 1;
             if (current.isEmpty() && (line.isBlank() || line.strip().startsWith("//"))) continue;
+            if (current.isEmpty()) itemStart = lineStart + start(line);
             current.append(line).append('\n');
             String item = current.toString().strip();
             if (isComplete(item) && (item.endsWith("}") || item.endsWith(";"))) {
-                if (!item.startsWith("module ")) result.add(item);
+                if (!item.startsWith("module ")) result.put(itemStart, item);
                 current.setLength(0);
             }
         }
-        if (!current.toString().isBlank()) result.add(current.toString().strip());
+        if (!current.toString().isBlank()) result.put(itemStart, current.toString().strip());
         return result;
     }
 }

@@ -233,8 +233,8 @@ public final class ModuleRegistry {
     }
 
     /**
-     * Calls a zero-argument pub fn of a loaded module and returns its printed form. A panic
-     * propagates as {@link PanicException}.
+     * Calls a zero-argument pub fn of a loaded module, on a thread with a big stack as main, and
+     * returns its printed form. A panic propagates as {@link PanicException}.
      */
     public String call(String module, String function) {
         LoadedModule m = modules.get(module);
@@ -243,9 +243,10 @@ public final class ModuleRegistry {
         if (fn == null || !fn.params().isEmpty() || !(m.iface().item(function) instanceof Symbol.Fn sym) || !sym.pub()) {
             throw new IllegalArgumentException("module " + module + " has no zero-argument pub fn " + function);
         }
-        Object result = links.existingCell(ref(fn)).call(new Object[0]);
+        FunctionCell cell = links.existingCell(ref(fn));
+        String shown = BigStack.call(() -> Printer.show(cell.call(new Object[0])));
         host.io().out().flush();
-        return Printer.show(result);
+        return shown;
     }
 
     /**

@@ -16,6 +16,7 @@ class ScratchReplTest {
     private final TestHost host = new TestHost();
     private final ScratchRepl repl = new ScratchRepl(host);
     private int seen;
+    private int seenErr;
 
     @AfterEach
     void close() {
@@ -124,5 +125,137 @@ class ScratchReplTest {
             assertTrue(session.eval("s"), h.stderr());
             assertEquals("Some(Line(3))\nSome(Line(4))\n", h.stdout());
         }
+    }
+
+    /** What the session reported on stderr since the last call. */
+    private String reported() {
+        String all = host.stderr();
+        String fresh = all.substring(seenErr);
+        seenErr = all.length();
+        return fresh;
+    }
+
+    private String refused(String input) {
+        assertFalse(repl.eval(input), () -> "accepted: " + input);
+        return reported();
+    }
+
+    @Test
+    void runawayRecursionIsAPanicAndTheSessionKeepsItsDefinitions() {
+        eval("let x = 7");
+        eval("fn down(n: Int) -> Int { down(n + 1) }");
+        String err = refused("down(0)");
+        assertTrue(err.startsWith("panic: stack overflow\n"), err);
+        assertTrue(err.contains("at repl.down (<repl-2>:1:"), err);
+        assertTrue(err.lines().count() < 80, "a deep trace keeps only its two ends: " + err.lines().count());
+        assertEquals("7\n", eval("x"));
+        assertTrue(repl.printType("down"));
+        assertEquals("fn(Int) -> Int\n", printed(), "the fn that overflowed is still defined");
+    }
+
+    @Test
+    void anErrorOfTheRuntimeOutOfAnInputIsReportedAsAPanicAndTheSessionGoesOn() {
+        TestHost h = new TestHost();
+        org.tlang.modules.ModuleRegistry registry = new org.tlang.modules.ModuleRegistry(h);
+        registry.addNatives(java.util.List.of(new org.tlang.spi.natives.NativeModule() {
+            @Override
+            public String name() {
+                return "std.broken";
+            }
+
+            @Override
+            public java.util.List<org.tlang.spi.natives.NativeFunction> functions() {
+                try {
+                    var lookup = java.lang.invoke.MethodHandles.lookup();
+                    var type = java.lang.invoke.MethodType.methodType(long.class);
+                    return java.util.List.of(
+                            new org.tlang.spi.natives.NativeFunction("linkage", "fn() -> Int", lookup.findStatic(ScratchReplTest.class, "linkage", type)),
+                            new org.tlang.spi.natives.NativeFunction("overflow", "fn() -> Int", lookup.findStatic(ScratchReplTest.class, "overflow", type)));
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }));
+        try (ScratchRepl session = new ScratchRepl(registry, h.io())) {
+            assertTrue(session.eval("import std.broken;"), h.stderr());
+            assertTrue(session.eval("let kept = 5"), h.stderr());
+            assertFalse(session.eval("broken.linkage() + 1"));
+            assertFalse(session.eval("broken.overflow()"));
+            assertTrue(session.eval("kept"), h.stderr());
+            assertEquals("5\n", h.stdout());
+            assertTrue(h.stderr().startsWith("panic: internal error (a bug in tlang, not in the input): java.lang.NoClassDefFoundError: org/tlang/Gone\n"
+                    + "panic: stack overflow\n    at std.broken.overflow"), h.stderr());
+        }
+    }
+
+    static long linkage() {
+        throw new NoClassDefFoundError("org/tlang/Gone");
+    }
+
+    static long overflow() {
+        throw new StackOverflowError();
+    }
+
+    /** Evaluates {@code input} on another thread and cancels it until it ends; what it reported. */
+    private String cancelled(String input) throws Exception {
+        var evaluation = java.util.concurrent.CompletableFuture.supplyAsync(() -> repl.eval(input));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!evaluation.isDone()) {
+            assertTrue(System.nanoTime() < deadline, "the cancelled input still runs after 30 s: " + input);
+            repl.cancel();
+            Thread.sleep(20);
+        }
+        assertFalse(evaluation.get(), "a cancelled input is refused");
+        return reported();
+    }
+
+    @Test
+    void cancelStopsAWaitingInputAndTheSessionGoesOn() throws Exception {
+        eval("let x = 3");
+        assertTrue(cancelled("sleep(600000)").startsWith("panic: interrupted\n"), host.stderr());
+        eval("let ch = chan<Int>(1)");
+        assertTrue(cancelled("ch.1.recv()").startsWith("panic: interrupted\n"), host.stderr());
+        assertTrue(cancelled("spawn(|| sleep(600000)).join()").startsWith("panic: interrupted\n"), host.stderr());
+        assertEquals("3\n", eval("x"));
+        repl.cancel();
+        assertEquals("4\n", eval("x + 1"), "a cancel between inputs cancels nothing");
+    }
+
+    @Test
+    void compileErrorsPointAtWhatWasTypedNotAtTheWrapper() {
+        eval("let x = 2");
+        String err = refused("x + nothing_here");
+        assertTrue(err.contains(" --> <repl-2>:1:5\n"), err);
+        assertTrue(err.contains("1 | x + nothing_here\n"), err);
+        assertTrue(err.contains("  |     ^\n"), err);
+        assertFalse(err.contains("__"), err);
+        err = refused("  let y: Int = \"text\"");
+        assertTrue(err.contains(" --> <repl-3>:1:16\n"), err);
+        assertTrue(err.contains("1 |   let y: Int = \"text\"\n"), err);
+        err = refused("fn g() -> Int {\n    let a = 1;\n    a + missing\n}");
+        assertTrue(err.contains(" --> <repl-4>:3:9\n"), err);
+        assertTrue(err.contains("3 |     a + missing\n"), err);
+        err = refused("if x > 1 { x } else { \"two\" }");
+        assertTrue(err.contains("<repl-5>:1:"), err);
+        assertFalse(err.contains("__"), err);
+    }
+
+    @Test
+    void aPanicsTraceShowsWhereItWasTypedNotTheWrapper() {
+        eval("fn ratio(n: Int) -> Int {\n    100 / n\n}");
+        String err = refused("1 + ratio(0)");
+        assertEquals("panic: division by zero\n    at repl.ratio (<repl-1>:2:9)\n    at <input> (<repl-2>:1:5)\n", err);
+        err = refused("let r = ratio(0)");
+        assertTrue(err.contains("initialiser of `r` panicked: division by zero"), err);
+        assertTrue(err.contains(" --> <repl-3>:1:1\n  |\n1 | let r = ratio(0)\n"), err);
+    }
+
+    @Test
+    void errorsInALoadedFileNameTheFile(@TempDir Path dir) throws Exception {
+        Path lib = dir.resolve("lib.t");
+        Files.writeString(lib, "// helpers\nfn half(n: Int) -> Int {\n    n / 0\n}\n");
+        assertTrue(repl.load(lib), host.stderr());
+        String err = refused("half(4)");
+        assertTrue(err.contains("at repl.half (" + lib + ":3:7)"), err);
     }
 }

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.PanicException;
 
 /**
@@ -111,10 +112,10 @@ public final class Builtin {
         return new PanicException(message, null);
     }
 
-    /** The panic of a blocking built-in interrupted while it waited. */
+    /** The panic of a blocking built-in interrupted while it waited (its task was cancelled). */
     static PanicException interrupted() {
         Thread.currentThread().interrupt();
-        return panic("interrupted");
+        return Cancellation.interrupted();
     }
 
     @Override

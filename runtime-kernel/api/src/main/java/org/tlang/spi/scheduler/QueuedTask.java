@@ -5,11 +5,15 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import org.tlang.runtime.Cancellation;
+
 /**
  * The {@link Task} every scheduler can hand out: a {@link FutureTask} that its scheduler runs on a
  * thread of its own choosing, and that {@link #join} runs in the joining thread when no thread has
  * picked it up yet. Joining a task that has not started therefore never waits for a free thread,
  * so nested {@code spawn}/{@code join} cannot starve a fixed pool.
+ *
+ * <p>A joiner that is cancelled ({@link Cancellation}) stops waiting and panics {@code interrupted}.
  *
  * <p>{@code onDone} runs once, whichever thread ran the work: schedulers count tasks in flight
  * with it.
@@ -25,15 +29,12 @@ public class QueuedTask<T> extends FutureTask<T> implements Task<T> {
     @Override
     public T join() {
         run(); // no-op if a thread already started (or finished) it
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
+            return get();
+        } catch (InterruptedException e) {
+            // the joining task was cancelled: it stops waiting; the joined one runs on
+            Thread.currentThread().interrupt();
+            throw Cancellation.interrupted();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) throw re;
@@ -41,8 +42,6 @@ public class QueuedTask<T> extends FutureTask<T> implements Task<T> {
             throw new TaskFailedException(cause);
         } catch (CancellationException e) {
             throw new TaskFailedException(e);
-        } finally {
-            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 
