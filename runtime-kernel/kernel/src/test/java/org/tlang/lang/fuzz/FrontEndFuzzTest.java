@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FrontEndFuzzTest {
     @Test
     void noMutantOfTheCorpusCrashesTheFrontEnd() {
-        long seconds = Long.getLong("tlang.fuzz.seconds", 30);
+        long seconds = Long.getLong("tlang.fuzz.seconds", 40);
         long seed = Long.getLong("tlang.fuzz.seed", 18);
         FrontEndFuzzer.Outcome o = FrontEndFuzzer.run(FrontEndFuzzer.corpus(FrontEndFuzzer.repositoryRoot()), seed, seconds * 1000);
         System.out.println("front-end fuzz, seed " + seed + ", " + seconds + " s: " + o.report());

@@ -89,6 +89,7 @@ public final class FrontEndFuzzer {
             if (failure != null) return crash(programs, pool, program, failure);
             if (program.length() <= MAX_INPUT) pool.add(program);
         }
+        int seeds = Math.min(pool.size(), MAX_POOL / 2);
         while (System.nanoTime() < deadline) {
             String parent = pool.get(random.nextInt(pool.size()));
             String mutant = mutator.mutate(parent, pool.get(random.nextInt(pool.size())));
@@ -96,7 +97,10 @@ public final class FrontEndFuzzer {
             programs++;
             FrontEndProbe.Result r = FrontEndProbe.probe(mutant);
             if (r.failure() != null) return crash(programs, pool, mutant, r.failure());
-            if (pool.size() < MAX_POOL && seen.add(r.signature())) pool.add(mutant);
+            if (!seen.add(r.signature())) continue;
+            // a full pool keeps the corpus and replaces an earlier mutant, so the run goes on finding new paths
+            if (pool.size() < MAX_POOL) pool.add(mutant);
+            else pool.set(seeds + random.nextInt(MAX_POOL - seeds), mutant);
         }
         return new Outcome(programs, pool.size(), null, null, null);
     }
