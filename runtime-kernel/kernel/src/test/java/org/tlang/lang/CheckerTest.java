@@ -103,4 +103,39 @@ class CheckerTest {
         assertTrue(only("async fn get() -> Int { 1 }\nfn main() { let v = get().await; }").message().startsWith("`.await` is only allowed inside an `async fn`"));
         assertEquals(List.of(), check("async fn get() -> Int { 1 }\nasync fn two() -> Int { get().await + 1 }\nfn main() { println(two().join()); }"));
     }
+    private static String at(Diagnostic d) {
+        return d.line() + ":" + d.column() + " " + d.message();
+    }
+
+    @Test
+    void patternsOfTheWrongArityAreErrorsAtThePattern() throws IOException {
+        String decls = "enum Shape { Rect(Int, Int), Dot }\nenum E { A(Int), B(Int) }\n";
+        assertEquals("3:28 variant `Rect` has 2 field(s), the pattern gives 1",
+                at(only(decls + "fn f(s: Shape) { match s { Shape::Rect(w) => {}, Shape::Dot => {} } }")));
+        assertEquals("3:24 variant `A` has 1 field(s), the pattern gives 0",
+                at(only(decls + "fn f(e: E) { match e { E::A => {}, E::B(_) => {} } }")));
+        assertEquals(List.of("3:24 variant `A` has 1 field(s), the pattern gives 0", "3:31 variant `B` has 1 field(s), the pattern gives 0"),
+                check(decls + "fn f(e: E) { match e { E::A | E::B => {} } }").stream().map(CheckerTest::at).toList());
+        assertEquals("3:34 variant `Some` has 1 field(s), the pattern gives 0",
+                at(only(decls + "fn f(o: Option<Int>) { match o { Some() => {}, None => {} } }")));
+        assertEquals("3:34 variant `Some` has 1 field(s), the pattern gives 2",
+                at(only(decls + "fn f(o: Option<Int>) { match o { Some(a, b) => {}, None => {} } }")));
+    }
+
+    @Test
+    void aPatternOfAnotherShapeIsATypeMismatchAtThePattern() throws IOException {
+        String decls = "struct P { x: Int }\n";
+        assertEquals("2:28 type mismatch: expected (Int, Int), found P", at(only(decls + "fn main() { match (1, 2) { P { x } => {} } }")));
+        assertEquals("2:24 pattern is a 2-tuple, but the value has type P",
+                at(only(decls + "fn f(p: P) { match p { (a, b) => {}, _ => {} } }")));
+        assertEquals("2:28 pattern is a 3-tuple, but the value has type (Int, Int)",
+                at(only(decls + "fn main() { match (1, 2) { (a, b, c) => {} } }")));
+        assertEquals("2:28 type mismatch: expected (Int, Int), found Option<_>",
+                at(only(decls + "fn main() { match (1, 2) { Some(x) => {}, _ => {} } }")));
+    }
+
+    @Test
+    void aBareNameThatIsNoVariantBindsAndCoversTheRest() throws IOException {
+        assertEquals(List.of(), check("enum C { Red, Green }\nfn f(c: C) -> Int { match c { Red => 1, Other => 2 } }"));
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.tlang.lang.syntax.Expr;
 import org.tlang.lang.syntax.Pattern;
 import org.tlang.tir.TEnum;
@@ -12,22 +13,22 @@ import org.tlang.tir.Type;
 
 /**
  * Whether the rows of a pattern matrix cover every value of the column types (Maranget's
- * usefulness algorithm, reduced to the question "is a wildcard row still useful?").
+ * usefulness algorithm, reduced to the question "is a wildcard row still useful?"). The patterns
+ * are those the {@link PatternChecker} found to fit their column's type.
  */
 final class Exhaustiveness {
     private final Function<String, TEnum> enums;
     private final Function<String, TStruct> structs;
+    /** Whether a bare name pattern binds a local (the checker found no variant of that name). */
+    private final Predicate<Pattern> binds;
 
-    Exhaustiveness(Function<String, TEnum> enums, Function<String, TStruct> structs) {
+    Exhaustiveness(Function<String, TEnum> enums, Function<String, TStruct> structs, Predicate<Pattern> binds) {
         this.enums = enums;
         this.structs = structs;
+        this.binds = binds;
     }
 
     private record Ctor(Object key, List<Type> fields) {}
-
-    boolean exhaustive(List<List<Pattern>> rows, List<Type> types) {
-        return missing(rows, types) == null;
-    }
 
     /**
      * A witness: one pattern per column that no row matches (written as T source, e.g. {@code Ok(None)}),
@@ -96,13 +97,7 @@ final class Exhaustiveness {
     }
 
     private boolean isWild(Pattern p) {
-        return p instanceof Pattern.Wildcard || p instanceof Pattern.Bind
-                || (p instanceof Pattern.Variant v && v.args() == null && v.path().size() == 1 && !isKnownVariant(v));
-    }
-
-    private boolean isKnownVariant(Pattern.Variant v) {
-        String n = v.path().getLast();
-        return n.equals("None") || n.equals("Some") || n.equals("Ok") || n.equals("Err") || Character.isUpperCase(n.charAt(0));
+        return p instanceof Pattern.Wildcard || p instanceof Pattern.Bind || (p instanceof Pattern.Variant && binds.test(p));
     }
 
     /** Null for types with too many values to enumerate (Int, Str, ...). */

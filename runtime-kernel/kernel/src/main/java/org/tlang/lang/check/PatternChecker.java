@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.tlang.lang.syntax.Expr;
 import org.tlang.lang.syntax.Pattern;
+import org.tlang.tir.Pos;
 import org.tlang.tir.TEnum;
 import org.tlang.tir.Type;
 
@@ -28,9 +29,10 @@ final class PatternChecker {
     Type inferMatch(Expr.Match m, Scope scope, Type expected) {
         Type st = body.infer(m.scrutinee(), scope, null);
         Type result = null;
+        boolean wellFormed = true;
         for (Expr.Arm arm : m.arms()) {
             Scope s = new Scope(scope);
-            bindPattern(arm.pattern(), st, s, true);
+            wellFormed &= bindPattern(arm.pattern(), st, s, true);
             if (arm.guard() != null) body.expect(arm.guard(), Type.BOOL, s);
             Type bt = body.infer(arm.body(), s, expected);
             if (result == null || Unifier.prune(result) == Type.NEVER) {
@@ -40,10 +42,12 @@ final class PatternChecker {
                         + ", found " + Unifier.resolve(bt));
             }
         }
-        body.deferred.addFirst(() -> {
+        // exhaustiveness reads each pattern as a constructor of its column's type: only sound for patterns that fit it
+        if (wellFormed) body.deferred.addFirst(() -> {
             List<List<Pattern>> rows = new ArrayList<>();
             for (Expr.Arm arm : m.arms()) if (arm.guard() == null) rows.add(List.of(arm.pattern()));
-            List<String> witness = new Exhaustiveness(body::lookupEnum, body::lookupStruct).missing(rows, List.of(Unifier.resolve(st)));
+            List<String> witness = new Exhaustiveness(body::lookupEnum, body::lookupStruct, typing.bindings::containsKey)
+                    .missing(rows, List.of(Unifier.resolve(st)));
             if (witness != null) {
                 body.error(m.pos(), "non-exhaustive `match`: pattern `" + witness.getFirst() + "` of type " + Unifier.resolve(st)
                         + " is not covered");
@@ -52,17 +56,23 @@ final class PatternChecker {
         return result == null ? Type.NEVER : result;
     }
 
-    void bindPattern(Pattern p, Type t, Scope scope, boolean refutable) {
+    /**
+     * Binds the names of {@code p} matched against a value of type {@code t}. True if the pattern fits
+     * the type (no error was reported on it): its shape and arities are those of {@code t}.
+     */
+    boolean bindPattern(Pattern p, Type t, Scope scope, boolean refutable) {
         body.record(p, t);
         switch (p) {
             case Pattern.Wildcard w -> {
+                return true;
             }
             case Pattern.Bind b -> {
                 LocalVar v = orBindings == null ? null : orBindings.get(b.name());
+                boolean fits = true;
                 if (v != null) {
                     // a later alternative of `|` binds the same local as the first one
                     if (!unifier.unify(v.type, t)) {
-                        body.error(b.pos(), "`" + b.name() + "` has type " + Unifier.resolve(v.type) + " in the first alternative but "
+                        fits = reject(b.pos(), "`" + b.name() + "` has type " + Unifier.resolve(v.type) + " in the first alternative but "
                                 + Unifier.resolve(t) + " here");
                     }
                 } else {
@@ -70,75 +80,94 @@ final class PatternChecker {
                 }
                 typing.bindings.put(b, v);
                 scope.define(b.name(), v);
+                return fits;
             }
             case Pattern.Literal l -> {
-                if (!refutable) body.error(p.pos(), "refutable pattern in a binding: use `match`");
+                boolean fits = refutable || reject(p.pos(), "refutable pattern in a binding: use `match`");
                 Type lt = body.infer(l.value(), scope, null);
-                if (!unifier.unify(t, lt)) body.mismatch(p.pos(), t, lt);
+                return unifies(p, t, lt) && fits;
             }
             case Pattern.Range r -> {
-                if (!refutable) body.error(p.pos(), "refutable pattern in a binding: use `match`");
+                boolean fits = refutable || reject(p.pos(), "refutable pattern in a binding: use `match`");
                 Type lt = body.infer(r.from(), scope, null);
                 body.expect(r.to(), lt, scope);
-                if (!unifier.unify(t, lt)) body.mismatch(p.pos(), t, lt);
+                return unifies(p, t, lt) && fits;
             }
             case Pattern.Tuple tp -> {
                 Type pt = Unifier.prune(t);
                 List<Type> items;
+                boolean fits = true;
                 if (pt instanceof Type.Tuple tt && tt.items().size() == tp.items().size()) {
                     items = tt.items();
                 } else {
                     items = unifier.freshList(tp.items().size());
                     if (!unifier.unify(t, new Type.Tuple(items))) {
-                        body.error(p.pos(), "pattern is a " + tp.items().size() + "-tuple, but the value has type " + Unifier.resolve(t));
+                        fits = reject(p.pos(), "pattern is a " + tp.items().size() + "-tuple, but the value has type " + Unifier.resolve(t));
                         items = java.util.Collections.nCopies(tp.items().size(), Type.Prim.ERROR);
                     }
                 }
-                for (int i = 0; i < tp.items().size(); i++) bindPattern(tp.items().get(i), items.get(i), scope, refutable);
+                for (int i = 0; i < tp.items().size(); i++) fits &= bindPattern(tp.items().get(i), items.get(i), scope, refutable);
+                return fits;
             }
-            case Pattern.Variant v -> bindVariant(v, t, scope, refutable);
+            case Pattern.Variant v -> {
+                return bindVariant(v, t, scope, refutable);
+            }
             case Pattern.Struct sp -> {
                 Symbol sym = sp.path().size() == 1 ? body.scope(sp.path().getFirst()) : null;
                 if (!(sym instanceof Symbol.Struct st)) {
-                    body.error(p.pos(), "cannot find struct `" + String.join("::", sp.path()) + "`");
-                    return;
+                    return reject(p.pos(), "cannot find struct `" + String.join("::", sp.path()) + "`");
                 }
                 Map<String, Type> inst = new HashMap<>();
                 for (String tp : st.decl().typeParams()) inst.put(tp, unifier.fresh());
                 Type self = new Type.Named(st.decl().name(), st.decl().typeParams().stream().map(inst::get).toList());
-                if (!unifier.unify(t, self)) body.mismatch(p.pos(), t, self);
+                boolean fits = unifies(p, t, self);
                 for (int i = 0; i < sp.names().size(); i++) {
                     int idx = st.decl().fieldIndex(sp.names().get(i));
                     if (idx < 0) {
-                        body.error(sp.fields().get(i).pos(), "no field `" + sp.names().get(i) + "`");
+                        fits = reject(sp.fields().get(i).pos(), "no field `" + sp.names().get(i) + "`");
                         continue;
                     }
-                    bindPattern(sp.fields().get(i), Unifier.substitute(st.decl().fieldTypes().get(idx), inst), scope, refutable);
+                    fits &= bindPattern(sp.fields().get(i), Unifier.substitute(st.decl().fieldTypes().get(idx), inst), scope, refutable);
                 }
                 typing.resolutions.put(p, new Resolution.StructField(st.decl(), -1));
+                return fits;
             }
             case Pattern.Or o -> {
-                if (!refutable) body.error(p.pos(), "refutable pattern in a binding: use `match`");
+                boolean fits = refutable || reject(p.pos(), "refutable pattern in a binding: use `match`");
                 Map<String, LocalVar> saved = orBindings;
                 Map<String, LocalVar> first = null;
                 for (Pattern alt : o.alternatives()) {
                     Scope s = new Scope(scope);
                     orBindings = first;
-                    bindPattern(alt, t, s, true);
+                    fits &= bindPattern(alt, t, s, true);
                     if (first == null) {
                         first = new java.util.LinkedHashMap<>(s.vars);
                     } else if (!s.vars.keySet().equals(first.keySet())) {
-                        body.error(alt.pos(), "every alternative of `|` must bind the same names: " + new java.util.TreeSet<>(first.keySet())
+                        fits = reject(alt.pos(), "every alternative of `|` must bind the same names: " + new java.util.TreeSet<>(first.keySet())
                                 + " here " + new java.util.TreeSet<>(s.vars.keySet()));
                     }
                 }
                 orBindings = saved;
                 if (first != null) first.forEach(scope::define);
+                return fits;
             }
         }
     }
 
-    void bindVariant(Pattern.Variant v, Type t, Scope scope, boolean refutable) {
+    /** Unifies the type a pattern matches with the type of its value; reports a mismatch at the pattern if they differ. */
+    private boolean unifies(Pattern p, Type value, Type pattern) {
+        if (unifier.unify(value, pattern)) return true;
+        body.mismatch(p.pos(), value, pattern);
+        return false;
+    }
+
+    /** Reports an error on a pattern; false, for {@link #bindPattern}'s result. */
+    private boolean reject(Pos pos, String message) {
+        body.error(pos, message);
+        return false;
+    }
+
+    private boolean bindVariant(Pattern.Variant v, Type t, Scope scope, boolean refutable) {
         TEnum decl = null;
         int idx = -1;
         String last = v.path().getLast();
@@ -164,26 +193,22 @@ final class PatternChecker {
                 LocalVar lv = body.newLocal(last, t, false);
                 typing.bindings.put(v, lv);
                 scope.define(last, lv);
-                return;
+                return true;
             }
-            body.error(v.pos(), "cannot find variant `" + String.join("::", v.path()) + "`");
-            return;
+            return reject(v.pos(), "cannot find variant `" + String.join("::", v.path()) + "`");
         }
-        if (!refutable && decl.variants().size() > 1) body.error(v.pos(), "refutable pattern in a binding: use `match`");
+        boolean fits = refutable || decl.variants().size() == 1 || reject(v.pos(), "refutable pattern in a binding: use `match`");
         typing.resolutions.put(v, new Resolution.Variant(decl, idx));
         Map<String, Type> inst = new HashMap<>();
         for (String tp : decl.typeParams()) inst.put(tp, unifier.fresh());
         Type self = new Type.Named(decl.name(), decl.typeParams().stream().map(inst::get).toList());
-        if (!unifier.unify(t, self)) {
-            body.mismatch(v.pos(), t, self);
-            return;
-        }
+        if (!unifies(v, t, self)) return false;
         List<Type> fields = decl.variants().get(idx).fields();
         int given = v.args() == null ? 0 : v.args().size();
         if (given != fields.size()) {
-            body.error(v.pos(), "variant `" + last + "` has " + fields.size() + " field(s), the pattern gives " + given);
-            return;
+            return reject(v.pos(), "variant `" + last + "` has " + fields.size() + " field(s), the pattern gives " + given);
         }
-        for (int i = 0; i < given; i++) bindPattern(v.args().get(i), Unifier.substitute(fields.get(i), inst), scope, refutable);
+        for (int i = 0; i < given; i++) fits &= bindPattern(v.args().get(i), Unifier.substitute(fields.get(i), inst), scope, refutable);
+        return fits;
     }
 }
