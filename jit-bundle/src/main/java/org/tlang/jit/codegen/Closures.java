@@ -37,7 +37,7 @@ final class Closures {
     private String closureClass(TExpr.Closure c) {
         GeneratedClass owner = cx.owner;
         String name = owner.closureName();
-        FunctionCompiler body = new FunctionCompiler(c.function(), owner.linkage, name, c.capturedInto());
+        FunctionCompiler body = new FunctionCompiler(c.function(), owner, name, c.capturedInto());
         byte[] bytes;
         try {
             bytes = body.compileClosure(owner.classFile);

@@ -42,12 +42,15 @@ public final class FunctionCompiler {
     private final GeneratedClass generated;
 
     public FunctionCompiler(TFunction fn, Linkage linkage, String className) {
-        this(fn, linkage, className, List.of());
+        this.generated = new GeneratedClass(fn, linkage, className, List.of(), null);
     }
 
-    /** For a closure's body: {@code captured} (its locals that receive the captured values) come before its parameters. */
-    FunctionCompiler(TFunction fn, Linkage linkage, String className, List<TLocal> captured) {
-        this.generated = new GeneratedClass(fn, linkage, className, captured);
+    /**
+     * For the body of a closure in {@code enclosing}'s function: {@code captured} (its locals that
+     * receive the captured values) come before its parameters.
+     */
+    FunctionCompiler(TFunction fn, GeneratedClass enclosing, String className, List<TLocal> captured) {
+        this.generated = new GeneratedClass(fn, enclosing.linkage, className, captured, enclosing);
     }
 
     /** The class's constants, for {@link org.tlang.jit.JitRuntime#constants}. */
@@ -71,12 +74,25 @@ public final class FunctionCompiler {
         if (fn.isAsync()) throw new Unsupported("async fn");
         Set<TLocal> all = generated.locals();
         MethodTypeDesc mtd = Repr.methodDesc(fn.signature());
-        return cf.build(generated.self, cb -> {
+        return build(cf, generated.self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.with(SourceFileAttribute.of(generated.file()));
             cb.withMethodBody("call", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all));
             generated.staticInit(cb);
         });
+    }
+
+    /**
+     * {@code cf.build}, where a method over the JVM's limit of 64 KB of bytecode (a huge or deeply
+     * nested expression) leaves the function to the interpreter instead of failing as a bug would.
+     */
+    private static byte[] build(ClassFile cf, ClassDesc self, java.util.function.Consumer<java.lang.classfile.ClassBuilder> handler) {
+        try {
+            return cf.build(self, handler);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Code length")) throw new Unsupported("over 64 KB of bytecode");
+            throw e;
+        }
     }
 
     /**
@@ -95,7 +111,7 @@ public final class FunctionCompiler {
         for (TLocal p : fn.params()) bodyParams.add(Repr.param(p.type()).desc());
         Repr res = Repr.of(fn.result()) == Repr.N ? Repr.V : Repr.of(fn.result());
         MethodTypeDesc bodyType = MethodTypeDesc.of(res.desc(), bodyParams);
-        return cf.build(self, cb -> {
+        return build(cf, self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.withInterfaceSymbols(Descs.FN_VALUE);
             cb.with(SourceFileAttribute.of(generated.file()));
@@ -144,7 +160,7 @@ public final class FunctionCompiler {
         if (!(loop instanceof TExpr.Loop || loop instanceof TExpr.ForRange || forEach)) throw new Unsupported("not a loop with an entry");
         Set<TLocal> all = generated.locals();
         MethodTypeDesc mtd = MethodTypeDesc.of(CD_boolean, Descs.FRAME, CD_long, CD_long);
-        return cf.build(generated.self, cb -> {
+        return build(cf, generated.self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.with(SourceFileAttribute.of(generated.file()));
             cb.withMethodBody("osr", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Emitter(generated, c, loop).osr.body(all));

@@ -43,13 +43,16 @@ final class GeneratedClass {
     private final List<Field> fields = new ArrayList<>();
     final List<String> islands = new ArrayList<>();
     final List<FunctionCompiler.Extra> extras = new ArrayList<>();
+    /** The class of the function (not of a closure) this one is compiled for: it names every nested closure's class. */
+    private final GeneratedClass outermost;
     private int closures;
     /** The interpreter's node of each expression asked about, or why the interpreter could not compile it. */
     private final Map<TExpr, Object> interpreted = new IdentityHashMap<>();
     private final Map<String, Optional<String>> layouts = new HashMap<>();
     private Map<Integer, TLocal> localsByIndex;
 
-    GeneratedClass(TFunction fn, Linkage linkage, String name, List<TLocal> captured) {
+    GeneratedClass(TFunction fn, Linkage linkage, String name, List<TLocal> captured, GeneratedClass enclosing) {
+        this.outermost = enclosing == null ? this : enclosing.outermost;
         this.fn = fn;
         this.linkage = linkage;
         this.name = name;
@@ -76,9 +79,12 @@ final class GeneratedClass {
         return name;
     }
 
-    /** The name of the class of this class's next closure. */
+    /**
+     * The name of the class of this class's next closure: numbered in the outermost function's class,
+     * so names stay short however deeply closures nest (not {@code f$c0$c0$c0...}).
+     */
     String closureName() {
-        return name + "$c" + closures++;
+        return outermost.name + "$c" + outermost.closures++;
     }
 
     /**

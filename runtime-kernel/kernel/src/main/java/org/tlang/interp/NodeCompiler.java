@@ -104,7 +104,8 @@ public final class NodeCompiler {
 
     /**
      * Whether any local of {@code fn} is a reference or boxed, so it needs {@link Frame#refs}. Walks
-     * every TIR record reachable from the function (nested closures too: conservative) for its locals.
+     * every TIR record of the function's body for its locals; a closure's body is left out (it runs
+     * on a frame of its own), so nested closures cost a walk each, not one per enclosing closure.
      */
     private static boolean usesRefs(TFunction fn) {
         for (TLocal p : fn.params()) if (p.boxed() || p.type().kind() == Type.Kind.REF) return true;
@@ -118,11 +119,7 @@ public final class NodeCompiler {
             for (Object x : list) if (refsIn(x, seen)) return true;
             return false;
         }
-        if (o instanceof TFunction f) {
-            if (!seen.add(f)) return false;
-            for (TLocal p : f.params()) if (refsIn(p, seen)) return true;
-            return refsIn(f.body(), seen);
-        }
+        if (o instanceof TFunction) return false;
         if (!(o instanceof Record r) || !(o instanceof TExpr || o instanceof org.tlang.tir.TPattern || o instanceof TExpr.Arm)) return false;
         if (!seen.add(o)) return false;
         for (java.lang.reflect.RecordComponent c : r.getClass().getRecordComponents()) {

@@ -80,7 +80,7 @@ final class BodyChecker {
         if (reporter.errorCount() > errorsBefore) return; // unknown types there are mostly consequences
         for (Object node : nodes) {
             Type t = typing.types.get(node);
-            if (t != null && !Unifier.resolve(t).isGround()) {
+            if (t != null && !unifier.isGround(t)) {
                 Pos pos = node instanceof Expr e ? e.pos() : node instanceof Pattern p ? p.pos() : Pos.NONE;
                 error(pos, "type annotations needed: cannot infer the type of this expression (found "
                         + Unifier.resolve(t) + ")");

@@ -21,7 +21,7 @@ final class ModuleChecker {
     final String name;
     final SourceFile source;
     final ModuleInterface iface;
-    final Typing typing = new Typing();
+    final Typing typing;
     final Map<String, String> uses = new LinkedHashMap<>();
     /** Simple name -> symbol visible in this module (own items and imported names). */
     final Map<String, Symbol> scope = new HashMap<>();
@@ -32,6 +32,7 @@ final class ModuleChecker {
 
     ModuleChecker(Checker checker, Checker.Unit unit) {
         this.checker = checker;
+        this.typing = new Typing(checker.unifier);
         this.unit = unit;
         this.name = unit.module();
         this.source = unit.syntax().source();

@@ -6,15 +6,25 @@ import org.tlang.tir.Type;
 
 /** The checker's findings about one module's syntax tree, keyed by node identity. */
 public final class Typing {
+    private final Unifier unifier;
     final Map<Object, Type> types = new IdentityHashMap<>();
     final Map<Object, Resolution> resolutions = new IdentityHashMap<>();
     final Map<Object, LocalVar> bindings = new IdentityHashMap<>();
     final Map<Object, FnContext> contexts = new IdentityHashMap<>();
 
+    Typing(Unifier unifier) {
+        this.unifier = unifier;
+    }
+
     /** The inferred type of an expression (or pattern), with inference variables resolved. */
     public Type type(Object node) {
         Type t = types.get(node);
-        return t == null ? null : Unifier.resolve(t);
+        return t == null ? null : unifier.resolved(t);
+    }
+
+    /** {@code t} with its inference variables resolved (a type the checker inferred, such as a local's). */
+    public Type resolved(Type t) {
+        return unifier.resolved(t);
     }
 
     public Resolution resolution(Object node) {

@@ -1,13 +1,22 @@
 package org.tlang.lang.check;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tlang.tir.Type;
 
-/** Inference variables and unification for one compilation. */
+/**
+ * Inference variables and unification for one compilation.
+ *
+ * <p>A type with no unbound variable stays so (a variable is bound once), so its resolved form is
+ * remembered: resolving it again, or the occurs check looking into it, is one look-up. Without
+ * that, each node of a deeply nested expression would walk the whole type below it (quadratic).
+ */
 public final class Unifier {
     private int nextVar;
+    /** Types known to hold no unbound variable, each to its resolved form (itself among them). */
+    private final Map<Type, Type> ground = new IdentityHashMap<>();
 
     public Type.Var fresh() {
         return new Type.Var(nextVar++);
@@ -19,15 +28,70 @@ public final class Unifier {
         return t;
     }
 
-    /** {@code t} with every bound variable replaced by its binding; unbound ones stay. */
+    /** {@code t} with every bound variable replaced by its binding; unbound ones stay. For one type (a message). */
     public static Type resolve(Type t) {
+        return new Unifier().resolved(t);
+    }
+
+    /** {@link #resolve}, remembering the result when it is ground; shares the parts resolving leaves unchanged. */
+    public Type resolved(Type t) {
         t = prune(t);
-        return switch (t) {
-            case Type.Named n -> n.args().isEmpty() ? n : new Type.Named(n.name(), n.args().stream().map(Unifier::resolve).toList());
-            case Type.Tuple tu -> new Type.Tuple(tu.items().stream().map(Unifier::resolve).toList());
-            case Type.Fn f -> new Type.Fn(f.params().stream().map(Unifier::resolve).toList(), resolve(f.result()));
+        Type known = ground.get(t);
+        if (known != null) return known;
+        Type r = switch (t) {
+            case Type.Named n -> {
+                List<Type> args = resolvedAll(n.args());
+                yield same(args, n.args()) ? n : new Type.Named(n.name(), args);
+            }
+            case Type.Tuple tu -> {
+                List<Type> items = resolvedAll(tu.items());
+                yield same(items, tu.items()) ? tu : new Type.Tuple(items);
+            }
+            case Type.Fn f -> {
+                List<Type> params = resolvedAll(f.params());
+                Type result = resolved(f.result());
+                yield same(params, f.params()) && result == f.result() ? f : new Type.Fn(params, result);
+            }
             default -> t;
         };
+        if (isGroundNode(r)) {
+            ground.put(t, r);
+            ground.put(r, r);
+        }
+        return r;
+    }
+
+    /** True if {@code t} holds no unbound variable once resolved. */
+    public boolean isGround(Type t) {
+        return isGroundNode(resolved(t));
+    }
+
+    private List<Type> resolvedAll(List<Type> ts) {
+        List<Type> out = new ArrayList<>(ts.size());
+        for (Type t : ts) out.add(resolved(t));
+        return out;
+    }
+
+    /** Element by element, by identity: whether resolving changed none of the parts. */
+    private static boolean same(List<Type> after, List<Type> before) {
+        for (int i = 0; i < before.size(); i++) if (before.get(i) != after.get(i)) return false;
+        return true;
+    }
+
+    /** Whether a resolved type is ground, given that its resolved parts are already known. */
+    private boolean isGroundNode(Type r) {
+        return switch (r) {
+            case Type.Prim p -> true;
+            case Type.Param p -> true;
+            case Type.Var v -> false;
+            case Type.Named n -> n.args().stream().allMatch(this::isKnownGround);
+            case Type.Tuple tu -> tu.items().stream().allMatch(this::isKnownGround);
+            case Type.Fn f -> f.params().stream().allMatch(this::isKnownGround) && isKnownGround(f.result());
+        };
+    }
+
+    private boolean isKnownGround(Type part) {
+        return part instanceof Type.Prim || part instanceof Type.Param || ground.containsKey(part);
     }
 
     public static Type substitute(Type t, Map<String, Type> params) {
@@ -78,9 +142,10 @@ public final class Unifier {
         return ok;
     }
 
-    private static boolean occurs(Type.Var v, Type t) {
+    private boolean occurs(Type.Var v, Type t) {
         t = prune(t);
         if (t == v) return true;
+        if (isGround(t)) return false;
         return switch (t) {
             case Type.Named n -> n.args().stream().anyMatch(a -> occurs(v, a));
             case Type.Tuple tu -> tu.items().stream().anyMatch(a -> occurs(v, a));

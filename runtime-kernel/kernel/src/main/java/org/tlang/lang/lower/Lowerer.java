@@ -112,8 +112,8 @@ public final class Lowerer {
         return new TLocal(nextLocal[0]++, name, t, true, false);
     }
 
-    private static Type type(Type t) {
-        return Unifier.resolve(t);
+    private Type type(Type t) {
+        return typing.resolved(t);
     }
 
     private Type typeOf(Object node) {
