@@ -48,10 +48,22 @@ public final class AdminClient {
         return pids;
     }
 
+    /** @throws IOException saying why, in words a user can act on, when no runtime answers as {@code pid} */
     public Answer send(long pid, List<String> words, String payload) throws IOException {
         Path socket = folder.resolve(pid + ".sock");
+        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            throw new IOException("no process with pid " + pid + " is running");
+        }
+        if (!Files.exists(socket)) {
+            throw new IOException("process " + pid + " has no admin channel in " + folder
+                    + " (it is not a tlang program, runs no program yet, or belongs to another user)");
+        }
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-            channel.connect(UnixDomainSocketAddress.of(socket));
+            try {
+                channel.connect(UnixDomainSocketAddress.of(socket));
+            } catch (IOException e) {
+                throw new IOException("cannot reach the admin channel of process " + pid + " (" + socket + "): " + e.getMessage());
+            }
             OutputStream out = Channels.newOutputStream(channel);
             out.write((String.join("\t", words) + "\n" + payload).getBytes(StandardCharsets.UTF_8));
             out.flush();

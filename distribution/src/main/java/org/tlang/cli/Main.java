@@ -1,5 +1,6 @@
 package org.tlang.cli;
 
+import org.tlang.api.Report;
 import picocli.CommandLine;
 
 /** {@code tlang}: the command line of the runtime. */
@@ -14,8 +15,8 @@ public final class Main {
         CommandLine cli = new CommandLine(new TlangCommand())
                 .setStopAtPositional(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    cmd.getErr().println("error: " + e.getMessage());
-                    return 1;
+                    cmd.getErr().print(Report.error(String.valueOf(e.getMessage())));
+                    return ExitStatus.FAILED;
                 });
         return cli.execute(args);
     }

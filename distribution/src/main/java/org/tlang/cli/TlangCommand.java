@@ -1,15 +1,20 @@
 package org.tlang.cli;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.tlang.api.CheckResult;
+import org.tlang.api.Diagnostic;
 import org.tlang.api.ProfileException;
 import org.tlang.api.Report;
 import org.tlang.api.ReplSession;
@@ -19,18 +24,26 @@ import org.tlang.api.TestResult;
 import org.tlang.embed.Tlang;
 import org.tlang.embed.TlangException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
-@Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class,
+/** {@code -h}/{@code --help} and {@code -V}/{@code --version} on every command ({@link ScopeType#INHERIT}). */
+@Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class, scope = ScopeType.INHERIT,
         description = "The T language runtime.",
         subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
-                TlangCommand.Admin.class, TlangCommand.Version.class})
+                TlangCommand.Admin.class, TlangCommand.Version.class, HelpCommand.class})
 final class TlangCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
+    /** {@code tlang} alone: the usage, which lists every command, on stderr. */
     @Override
     public Integer call() {
-        System.err.println("usage: tlang run [--watch] [--profile FILE.toml] FILE.t [ARGS...] | tlang test [PATH] | tlang check FILE.t | tlang repl | tlang version");
+        spec.commandLine().usage(System.err);
         return ExitStatus.USAGE;
     }
 
@@ -87,7 +100,7 @@ final class TlangCommand implements Callable<Integer> {
                 try (ReplSession session = tlang.runtime().repl(System.out, System.err)) {
                     return Repl.run(session);
                 } catch (IOException e) {
-                    System.err.println("error: cannot open the terminal: " + e.getMessage());
+                    System.err.print(Report.error("cannot open the terminal: " + e.getMessage()));
                     return ExitStatus.FAILED;
                 }
             });
@@ -115,9 +128,9 @@ final class TlangCommand implements Callable<Integer> {
             } else {
                 List<Long> running = client.runtimes();
                 if (running.size() != 1) {
-                    System.err.println(running.isEmpty()
-                            ? "error: no running tlang program found in " + AdminClient.defaultFolder()
-                            : "error: several tlang programs run (pids " + running + "); choose one with --pid");
+                    System.err.print(Report.error(running.isEmpty()
+                            ? "no running tlang program found in " + AdminClient.defaultFolder()
+                            : "several tlang programs run (pids " + running + "); choose one with --pid"));
                     return ExitStatus.FAILED;
                 }
                 target = running.getFirst();
@@ -130,30 +143,48 @@ final class TlangCommand implements Callable<Integer> {
                     System.err.println("usage: tlang admin patch MODULE FUNCTION FILE (FILE holds the new definition, alone or in the edited module)");
                     return ExitStatus.USAGE;
                 }
-                payload = Files.readString(Path.of(args.get(2)), StandardCharsets.UTF_8);
+                try {
+                    payload = Files.readString(Path.of(args.get(2)), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    System.err.print(Report.error("cannot read " + args.get(2) + ": " + why(Path.of(args.get(2)), e)));
+                    return ExitStatus.FAILED;
+                }
                 words.addAll(args.subList(0, 2));
             } else if (command.equals("reload")) {
                 args.forEach(f -> words.add(Path.of(f).toAbsolutePath().normalize().toString()));
             } else {
                 words.addAll(args);
             }
-            AdminClient.Answer answer = client.send(target, words, payload);
+            AdminClient.Answer answer;
+            try {
+                answer = client.send(target, words, payload);
+            } catch (IOException e) {
+                System.err.print(Report.error(e.getMessage()));
+                return ExitStatus.FAILED;
+            }
             (answer.status() == 0 ? System.out : System.err).print(answer.text());
             return answer.status();
         }
     }
 
-    @Command(name = "check", description = "Compile a T program and report every error; run nothing.")
+    @Command(name = "check", description = "Compile T programs and report every error; run nothing.")
     static final class Check implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE.t")
-        Path file;
+        @Parameters(arity = "1..*", paramLabel = "PATH", description = "T files, or folders whose T files are all checked.")
+        List<Path> paths;
 
         @Override
         public Integer call() {
             return withRuntime(null, Map.of(), tlang -> {
-                CheckResult result = tlang.runtime().check(file);
-                System.err.print(result.rendered());
-                return result.ok() ? ExitStatus.OK : ExitStatus.FAILED;
+                Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+                StringBuilder errors = new StringBuilder();
+                for (Path path : paths) {
+                    CheckResult result = tlang.runtime().check(path);
+                    if (result.error() != null) errors.append(Report.error(result.error()));
+                    diagnostics.addAll(result.diagnostics());
+                }
+                System.err.print(errors + Report.listing(List.copyOf(diagnostics)));
+                boolean ok = errors.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError);
+                return ok ? ExitStatus.OK : ExitStatus.FAILED;
             });
         }
     }
@@ -185,7 +216,7 @@ final class TlangCommand implements Callable<Integer> {
                 origin = "default.toml";
             }
         } catch (IOException e) {
-            System.err.println("error: cannot read profile " + profile + ": " + e.getMessage());
+            System.err.print(Report.error("cannot read profile " + profile + ": " + why(profile, e)));
             return ExitStatus.FAILED;
         }
         Timing timing = Timing.fromEnvironment();
@@ -193,7 +224,7 @@ final class TlangCommand implements Callable<Integer> {
         try {
             tlang = Tlang.boot(dist.bundles());
         } catch (TlangException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.print(Report.error(e.getMessage()));
             return ExitStatus.NO_RUNTIME;
         }
         try {
@@ -204,11 +235,19 @@ final class TlangCommand implements Callable<Integer> {
             timing.mark("run");
             return status;
         } catch (ProfileException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.print(Report.error(e.getMessage()));
             return ExitStatus.FAILED;
         } finally {
             tlang.close();
             timing.mark("close");
         }
+    }
+
+    /** Why a file the command line reads itself (a profile, a patch) could not be read. */
+    private static String why(Path file, IOException e) {
+        if (Files.isDirectory(file)) return "is a directory";
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof MalformedInputException) return "is not valid UTF-8";
+        return e.getMessage();
     }
 }

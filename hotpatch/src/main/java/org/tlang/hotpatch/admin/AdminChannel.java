@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tlang.api.Report;
 import org.tlang.api.TlangRuntime;
 import org.tlang.hotpatch.reload.Reloaders;
 import org.tlang.spi.program.RunningProgram;
@@ -121,10 +122,18 @@ public final class AdminChannel {
     private void answer(SocketChannel client) {
         try (client; InputStream in = Channels.newInputStream(client); OutputStream out = Channels.newOutputStream(client)) {
             String request = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            AdminCommands.Answer answer = new AdminCommands(runtime, List.copyOf(programs), reloaders).handle(request);
+            AdminCommands.Answer answer;
+            try {
+                answer = new AdminCommands(runtime, List.copyOf(programs), reloaders).handle(request);
+            } catch (RuntimeException e) {
+                // a bug of the runtime, not of the request: the client is told; the trace is logged at debug level
+                LOG.error("admin request '{}' failed: {}", request.lines().findFirst().orElse(""), e.toString());
+                LOG.debug("admin request failed", e);
+                answer = new AdminCommands.Answer(70, Report.error("internal error (a bug in tlang, not in the request): " + e));
+            }
             out.write((answer.status() + "\n" + answer.text()).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("admin request failed", e);
+        } catch (IOException e) {
+            LOG.debug("admin client went away: {}", e.toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.tlang.hotpatch.admin;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -81,7 +82,11 @@ final class AdminCommands {
         for (String kv : args.subList(2, args.size())) {
             int eq = kv.indexOf('=');
             if (eq <= 0) return new Answer(2, "a setting is KEY=VALUE, not '" + kv + "'\n");
-            settings.put(kv.substring(0, eq), value(kv.substring(eq + 1)));
+            String text = kv.substring(eq + 1);
+            if (text.matches("-?\\d+") && new BigInteger(text).bitLength() >= Long.SIZE) {
+                return new Answer(2, "setting '" + kv + "': the number is too big (at most " + Long.MAX_VALUE + ")\n");
+            }
+            settings.put(kv.substring(0, eq), value(text));
         }
         SwapResult result = runtime.swap(args.get(0), args.get(1), settings, Duration.ofSeconds(10));
         return new Answer(result.swapped() ? 0 : 1, result.message() + "\n");

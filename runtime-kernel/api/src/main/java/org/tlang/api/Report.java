@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
  * run. The command line, the REPL, the admin channel and the file watcher all print through it.
  */
 public final class Report {
+    /** Diagnostics shown of one compile or check; the rest are counted ("... and N more"). */
+    static final int MAX_DIAGNOSTICS = 100;
+    /** Source lines longer than this are shown cut to a window around the caret. */
+    static final int MAX_LINE = 120;
+
     private Report() {}
 
     /** The message, the location, the source line and a caret under the column. */
@@ -22,26 +27,45 @@ public final class Report {
         String num = Integer.toString(d.line());
         String pad = " ".repeat(num.length());
         String src = d.sourceLine();
+        int caret = Math.max(0, Math.min(d.column() - 1, src.length()));
+        if (src.length() > MAX_LINE) {
+            // a window of MAX_LINE characters around the caret, "..." where the line goes on
+            int from = Math.max(0, Math.min(caret - MAX_LINE / 2, src.length() - MAX_LINE));
+            int to = Math.min(src.length(), from + MAX_LINE);
+            String head = from > 0 ? "..." : "";
+            src = head + src.substring(from, to) + (to < src.length() ? "..." : "");
+            caret = caret - from + head.length();
+        }
         sb.append(pad).append("--> ").append(d.file()).append(':').append(d.line()).append(':').append(d.column()).append('\n');
         sb.append(pad).append(" |\n");
         sb.append(num).append(" | ").append(src).append('\n');
         sb.append(pad).append(" | ");
-        for (int i = 0; i < d.column() - 1 && i < src.length(); i++) sb.append(src.charAt(i) == '\t' ? '\t' : ' ');
+        for (int i = 0; i < caret; i++) sb.append(src.charAt(i) == '\t' ? '\t' : ' ');
         sb.append("^\n");
         return sb.toString();
     }
 
-    /** Every diagnostic, one after another (what {@code tlang check} prints). */
+    /** Every diagnostic, one after another (what {@code tlang check} prints); past the first 100, only how many more. */
     public static String listing(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(Report::diagnostic).collect(Collectors.joining());
+        return shown(diagnostics).stream().map(Report::diagnostic).collect(Collectors.joining()) + more(diagnostics);
     }
 
-    /** Diagnostics of a compile that failed: each rendered, a blank line between, then the count of errors. */
+    /** Diagnostics of a compile that failed: each rendered (the first 100), a blank line between, then the count of errors. */
     public static String compileErrors(List<Diagnostic> diagnostics) {
-        String all = diagnostics.stream().map(Report::diagnostic).collect(Collectors.joining("\n"));
+        String all = shown(diagnostics).stream().map(Report::diagnostic).collect(Collectors.joining("\n"));
+        if (diagnostics.size() > MAX_DIAGNOSTICS) all += "\n" + more(diagnostics);
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         if (errors == 0) return all;
         return all + "\nerror: could not compile due to " + errors + " error" + (errors == 1 ? "" : "s") + "\n";
+    }
+
+    private static List<Diagnostic> shown(List<Diagnostic> diagnostics) {
+        return diagnostics.subList(0, Math.min(diagnostics.size(), MAX_DIAGNOSTICS));
+    }
+
+    private static String more(List<Diagnostic> diagnostics) {
+        int more = diagnostics.size() - MAX_DIAGNOSTICS;
+        return more <= 0 ? "" : "... and " + more + " more diagnostic" + (more == 1 ? "" : "s") + " (the first " + MAX_DIAGNOSTICS + " are shown)\n";
     }
 
     /** {@code panic: MESSAGE}, then one {@code     at ...} line per frame (the middle of a very deep trace elided). */

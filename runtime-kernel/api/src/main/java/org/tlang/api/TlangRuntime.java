@@ -35,15 +35,16 @@ public interface TlangRuntime {
     /**
      * Runs the {@code test fn}s of a T file, or of every T file below a folder, printing one line per
      * test (with the panic of each failure) and the summary {@code N passed, N failed} to {@code out}.
-     * Compile errors are in the result.
+     * A file that does not compile counts as one failure (its errors are in the result); the other
+     * files' tests still run.
      */
     TestResult test(Path path, PrintStream out, PrintStream err);
 
     /** Opens an interactive session whose values print to {@code out} and whose errors go to {@code err}. */
     ReplSession repl(PrintStream out, PrintStream err);
 
-    /** Compiles a program without running it; every diagnostic. */
-    CheckResult check(Path file);
+    /** Compiles a program, or every T file below a folder, without running it; every diagnostic. */
+    CheckResult check(Path path);
 
     /**
      * Replaces the implementation of one subsystem kind while programs run: the new one starts,

@@ -105,12 +105,14 @@ final class ProfileReader {
         if (offer.isEmpty()) {
             throw error(origin, "unknown implementation '" + impl + "' for '" + kind + "." + IMPL + "' (available: " + catalog.available(kind) + ")");
         }
-        List<String> known = offer.get().settings();
-        for (String key : settings.keySet()) {
-            if (!known.contains(key)) {
-                throw error(origin, "unknown key '" + kind + "." + key + "': " + kind + " '" + impl + "' takes "
-                        + (known.isEmpty() ? "no settings" : String.join(", ", known)));
+        Map<String, SettingType> known = offer.get().settings();
+        for (Map.Entry<String, Object> setting : settings.entrySet()) {
+            SettingType type = known.get(setting.getKey());
+            if (type == null) {
+                throw error(origin, "unknown key '" + kind + "." + setting.getKey() + "': " + kind + " '" + impl + "' takes "
+                        + (known.isEmpty() ? "no settings" : String.join(", ", known.keySet())));
             }
+            type.check(origin, kind + "." + setting.getKey(), setting.getValue());
         }
         return new Profile.Choice(kind, impl, settings);
     }
@@ -129,6 +131,7 @@ final class ProfileReader {
     }
 
     private static Object value(String origin, String key, JsonNode v) throws ProfileException {
+        if (v.isIntegralNumber() && !v.canConvertToLong()) throw error(origin, "'" + key + "' = " + v.asText() + " is too big for any setting");
         if (v.isIntegralNumber()) return v.asLong();
         if (v.isFloatingPointNumber()) return v.asDouble();
         if (v.isBoolean()) return v.asBoolean();
@@ -145,7 +148,7 @@ final class ProfileReader {
     }
 
     private static long positiveLong(String origin, String key, JsonNode v) throws ProfileException {
-        if (!v.isIntegralNumber() || v.asLong() <= 0) throw error(origin, "'" + key + "' must be a positive integer");
+        if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() <= 0) throw error(origin, "'" + key + "' must be a positive integer, not " + v);
         return v.asLong();
     }
 

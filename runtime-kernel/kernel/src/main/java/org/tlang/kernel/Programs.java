@@ -2,9 +2,10 @@ package org.tlang.kernel;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Hashtable;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -13,10 +14,12 @@ import org.tlang.modules.ModuleNames;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.tlang.api.CheckResult;
+import org.tlang.api.Diagnostic;
 import org.tlang.api.ReplSession;
 import org.tlang.api.RunRequest;
 import org.tlang.api.RunResult;
 import org.tlang.api.TestResult;
+import org.tlang.lang.source.SourceFile;
 import org.tlang.modules.CompileException;
 import org.tlang.modules.Compiler;
 import org.tlang.modules.LoadedModule;
@@ -68,7 +71,8 @@ final class Programs {
 
     RunResult run(RunRequest request) {
         Path file = ModuleNames.canonical(request.file());
-        if (!Files.isRegularFile(file)) return RunResult.notRun("cannot read " + request.file() + ": no such file");
+        String unreadable = SourceFile.unreadable(file);
+        if (unreadable != null) return RunResult.notRun("cannot read " + request.file() + ": " + unreadable);
         ProgramIo io = new ProgramIo(request.out(), request.err());
         ModuleRegistry registry = registry(io);
         LoadedModule main;
@@ -89,24 +93,28 @@ final class Programs {
         }
     }
 
+    /** A file that does not compile counts as one failed test; the files after it still run. */
     TestResult test(Path path, PrintStream out, PrintStream err) {
         List<Path> files;
         try {
-            files = TestSources.find(path);
-        } catch (IOException e) {
-            return new TestResult(0, 0, List.of(), "cannot read " + path + ": " + e.getMessage());
+            files = SourceFiles.find(ModuleNames.canonical(path), path);
+        } catch (SourceFiles.Unreadable e) {
+            return new TestResult(0, 0, List.of(), e.getMessage());
         }
         ModuleRegistry registry = registry(new ProgramIo(out, err));
+        Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+        List<String> uncompiled = new ArrayList<>();
         for (Path file : files) {
             try {
                 registry.load(file);
             } catch (CompileException e) {
-                return new TestResult(0, 0, e.diagnostics(), null);
+                diagnostics.addAll(e.diagnostics());
+                uncompiled.add(ModuleNames.displayName(file));
             }
         }
-        TestReport report = registry.runTests();
+        TestReport report = registry.runTests(uncompiled);
         out.flush();
-        return new TestResult(report.passed(), report.failed(), List.of(), null);
+        return new TestResult(report.passed(), report.failed(), List.copyOf(diagnostics), null);
     }
 
     ReplSession repl(PrintStream out, PrintStream err) {
@@ -114,10 +122,17 @@ final class Programs {
         return new ScratchRepl(registry(io), io);
     }
 
-    CheckResult check(Path file) {
-        Path abs = ModuleNames.canonical(file);
-        if (!Files.isRegularFile(abs)) return new CheckResult(List.of(), "cannot read " + file + ": no such file");
-        return new CheckResult(Compiler.check(abs, natives.get()), null);
+    /** Checks a file, or every T file below a folder (a diagnostic of a module several import, once). */
+    CheckResult check(Path path) {
+        List<Path> files;
+        try {
+            files = SourceFiles.find(ModuleNames.canonical(path), path);
+        } catch (SourceFiles.Unreadable e) {
+            return new CheckResult(List.of(), e.getMessage());
+        }
+        Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+        for (Path file : files) diagnostics.addAll(Compiler.check(file, natives.get()));
+        return new CheckResult(List.copyOf(diagnostics), null);
     }
 
     private record Program(Path mainFile, ModuleRegistry registry, PrintStream err) implements RunningProgram {

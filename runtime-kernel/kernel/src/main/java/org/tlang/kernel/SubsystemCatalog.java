@@ -2,6 +2,7 @@ package org.tlang.kernel;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +56,14 @@ final class SubsystemCatalog {
         return v instanceof Version version ? version : v == null ? Version.emptyVersion : Version.parseVersion(v.toString());
     }
 
-    private static List<String> settings(Object v) {
-        if (v instanceof List<?> list) return list.stream().map(String::valueOf).toList();
-        if (v instanceof String s && !s.isBlank()) return List.of(s.split("\\s*,\\s*"));
-        return List.of();
+    private static Map<String, SettingType> settings(Object v) {
+        List<String> declared = v instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+                : v instanceof String s && !s.isBlank() ? List.of(s.split("\\s*,\\s*")) : List.of();
+        Map<String, SettingType> settings = new LinkedHashMap<>();
+        for (String d : declared) {
+            int colon = d.indexOf(':');
+            settings.put(colon < 0 ? d : d.substring(0, colon), colon < 0 ? SettingType.ANY : SettingType.of(d.substring(colon + 1)));
+        }
+        return settings;
     }
 }

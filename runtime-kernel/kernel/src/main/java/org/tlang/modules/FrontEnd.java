@@ -111,12 +111,15 @@ final class FrontEnd {
     /** Reads and parses one module of a batch; null (after reporting why) if it cannot be read or nests too deeply. */
     private static SourceUnit parse(String name, Path file, Map<String, String> texts, Reporter reporter) {
         SourceFile source;
+        String display = ModuleNames.displayName(file);
         try {
-            String text = texts.containsKey(name) ? texts.get(name) : Files.readString(file);
-            source = new SourceFile(file, ModuleNames.displayName(file), text);
+            source = texts.containsKey(name) ? new SourceFile(file, display, texts.get(name)) : SourceFile.read(file, display);
+        } catch (SourceFile.BadEncoding e) {
+            reporter.add(e.diagnostic(display));
+            return null;
         } catch (IOException e) {
-            reporter.add(new Diagnostic(Severity.ERROR, ModuleNames.displayName(file), 0, 0,
-                    "cannot read " + ModuleNames.displayName(file) + ": " + e.getClass().getSimpleName()));
+            String why = SourceFile.unreadable(file);
+            reporter.add(Diagnostic.error(display, "cannot read " + display + ": " + (why != null ? why : e.toString())));
             return null;
         }
         try {

@@ -21,6 +21,7 @@ import org.tlang.api.Diagnostic;
 import org.tlang.api.Report;
 import org.tlang.api.RunResult;
 import org.tlang.api.Severity;
+import org.tlang.lang.source.SourceFile;
 import org.tlang.interp.CallTarget;
 import org.tlang.interp.FunctionCell;
 import org.tlang.interp.Host;
@@ -210,9 +211,12 @@ public final class ModuleRegistry {
     public RunResult runMain(LoadedModule module, List<String> args) {
         LoadedModule current = modules.getOrDefault(module.name(), module);
         TFunction main = current.tir().function("main");
-        if (main == null || main.params().size() > 1 || !main.result().equals(Type.UNIT)
+        if (main == null) return RunResult.notRun("module " + current.name() + " has no `fn main()` or `fn main(args: Vec<Str>)`");
+        if (main.params().size() > 1 || !main.result().equals(Type.UNIT)
                 || (main.params().size() == 1 && !main.params().getFirst().type().equals(Type.vec(Type.STR)))) {
-            return RunResult.notRun("module " + current.name() + " has no `fn main()` or `fn main(args: Vec<Str>)`");
+            SourceFile source = new SourceFile(current.file(), current.displayName(), current.source());
+            return RunResult.compileError(List.of(source.diagnostic(Severity.ERROR, main.pos(),
+                    "`main` must be `fn main()` or `fn main(args: Vec<Str>)`, not `" + main.signature() + "`")));
         }
         FunctionCell cell = links.existingCell(ref(main));
         Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {Vec.copyOf(args)};
@@ -255,9 +259,18 @@ public final class ModuleRegistry {
      * to the program's stdout.
      */
     public TestReport runTests() {
+        return runTests(List.of());
+    }
+
+    /** As {@link #runTests()}, with files that did not compile counted as failed first ({@code test FILE ... FAILED}). */
+    public TestReport runTests(List<String> uncompiled) {
         PrintStream out = host.io().out();
         int passed = 0;
         List<String> failures = new ArrayList<>();
+        for (String file : uncompiled) {
+            out.println("test " + file + " ... FAILED (does not compile)");
+            failures.add(file);
+        }
         List<LoadedModule> all = new ArrayList<>(modules.values());
         all.sort(Comparator.comparing(LoadedModule::name));
         for (LoadedModule m : all) {

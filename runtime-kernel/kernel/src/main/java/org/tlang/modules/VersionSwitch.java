@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.tlang.api.Diagnostic;
+import org.tlang.lang.source.SourceFile;
 import org.tlang.spi.program.ModuleSource;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.program.ModuleVersion;
@@ -51,6 +52,11 @@ final class VersionSwitch implements ModuleSwitch {
         for (ModuleSource source : sources) {
             Path abs = ModuleNames.canonical(source.file());
             String name = ModuleNames.moduleName(abs);
+            String unreadable = source instanceof ModuleSource.File ? SourceFile.unreadable(abs) : null;
+            if (unreadable != null) {
+                String display = ModuleNames.displayName(abs);
+                return new Stage(registry, name, List.of(Diagnostic.error(display, "cannot read " + display + ": " + unreadable)));
+            }
             LoadedModule loaded = registry.modules.get(name);
             if (loaded == null || !loaded.file().equals(abs)) {
                 return new Stage(registry, name, List.of(Diagnostic.error(ModuleNames.displayName(abs), "module " + name + " is not loaded")));

@@ -78,7 +78,8 @@ public final class HttpModule extends JavaModule {
 
             /// Routes by method and path. A path segment `:name` (or `{name}`, written "{{name}}" in a
             /// T string) matches any one segment and is available as `req.param("name")`. The first route that matches wins; a path that
-            /// matches with another method gets 405, no match at all 404. GET routes answer HEAD too.
+            /// matches with another method gets 405 with an `allow` header listing the methods it takes, no match at all 404.
+            /// GET routes answer HEAD too.
             pub struct Router { routes: Vec<Route> }
 
             impl Router {
@@ -95,7 +96,7 @@ public final class HttpModule extends JavaModule {
 
                 pub fn handle(self, req: Request) -> Response {
                     let parts = segments(req.path);
-                    let mut other_method = false;
+                    let allowed: Vec<Str> = Vec::new();
                     for r in self.routes {
                         match match_segments(r.segments, parts) {
                             Some(params) => {
@@ -104,12 +105,17 @@ public final class HttpModule extends JavaModule {
                                     let handler = r.handler;
                                     return handler(req);
                                 }
-                                other_method = true;
+                                if !allowed.contains(r.method) { allowed.push(r.method); }
+                                if r.method == "GET" && !allowed.contains("HEAD") { allowed.push("HEAD"); }
                             }
                             None => {}
                         }
                     }
-                    if other_method { Response::text(405, "method not allowed\\n") } else { Response::text(404, "not found\\n") }
+                    if allowed.is_empty() {
+                        Response::text(404, "not found\\n")
+                    } else {
+                        Response::text(405, "method not allowed\\n").header("allow", allowed.join(", "))
+                    }
                 }
             }
 

@@ -1,0 +1,48 @@
+package org.tlang.kernel;
+
+import org.tlang.api.ProfileException;
+
+/**
+ * The type a subsystem declares for one of its settings ({@code settings:List<String>="threads:int"}
+ * in its capability), checked when a profile or a swap gives the setting, so a wrong value is an
+ * error naming the key rather than a failure (or a silently wrapped number) inside the component.
+ */
+enum SettingType {
+    INT("an integer"), LONG("an integer"), BOOL("true or false"), STRING("a string"), ANY("a value");
+
+    private final String expected;
+
+    SettingType(String expected) {
+        this.expected = expected;
+    }
+
+    /** The type named after {@code :} in a capability's setting, ANY if none. */
+    static SettingType of(String declared) {
+        return switch (declared) {
+            case "int" -> INT;
+            case "long" -> LONG;
+            case "bool" -> BOOL;
+            case "string" -> STRING;
+            default -> ANY;
+        };
+    }
+
+    /** @param value as the profile reader gives it: Long, Double, Boolean, String or String[] */
+    void check(String origin, String key, Object value) throws ProfileException {
+        boolean ok = switch (this) {
+            case INT, LONG -> value instanceof Long;
+            case BOOL -> value instanceof Boolean;
+            case STRING -> value instanceof String;
+            case ANY -> true;
+        };
+        if (!ok) throw ProfileReader.error(origin, "'" + key + "' must be " + expected + ", not " + shown(value));
+        if (this == INT && (Long) value != ((Long) value).intValue()) {
+            throw ProfileReader.error(origin, "'" + key + "' = " + value + " is too big (it must be between "
+                    + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE + ")");
+        }
+    }
+
+    private static String shown(Object value) {
+        return value instanceof String s ? "\"" + s + "\"" : value instanceof String[] ? "a list" : String.valueOf(value);
+    }
+}
