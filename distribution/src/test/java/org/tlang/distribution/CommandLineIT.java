@@ -173,4 +173,50 @@ class CommandLineIT {
     void printsTheVersion() throws Exception {
         assertEquals(new Result(0, "tlang 0.1.0-SNAPSHOT\n", ""), tlang("version"));
     }
+
+    @Test
+    void everyCommandHasHelpAndTheUsageListsThemAll() throws Exception {
+        List<String> commands = List.of("run", "check", "test", "repl", "admin", "version");
+        for (String command : commands) {
+            Result r = tlang(command, "--help");
+            assertEquals(0, r.status(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: tlang " + command), r.out());
+        }
+        Result help = tlang("help");
+        assertEquals(0, help.status(), help.err());
+        Result bare = tlang();
+        assertEquals(2, bare.status());
+        for (String command : commands) {
+            assertTrue(help.out().contains("\n  " + command + " "), help.out());
+            assertTrue(bare.err().contains("\n  " + command + " "), "tlang alone lists " + command + ": " + bare.err());
+        }
+        Result check = tlang("help", "check");
+        assertTrue(check.out().startsWith("Usage: tlang check") && check.out().contains("PATH..."), check.out());
+    }
+
+    @Test
+    void checkTakesSeveralFilesAndFolders() throws Exception {
+        Path lib = Files.createDirectories(temp.resolve("lib"));
+        Files.writeString(lib.resolve("a.t"), "fn a() -> Int { true }\n");
+        Files.writeString(lib.resolve("ok.t"), "fn ok() -> Int { 1 }\n");
+        Path b = temp.resolve("b.t");
+        Files.writeString(b, "fn b() -> Str { 1 }\n");
+        Result r = tlang("check", lib.toString(), b.toString(), "examples/hello.t");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("a.t:1:") && r.err().contains("b.t:1:"), r.err());
+        assertEquals(0, tlang("check", "examples/hello.t", "examples/tested").status());
+    }
+
+    @Test
+    void testOfAFolderCountsAFileThatDoesNotCompileAndGoesOn() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("tests"));
+        Files.writeString(dir.resolve("a.t"), "test fn one() { assert_eq(1, 1); }\n");
+        Files.writeString(dir.resolve("b.t"), "test fn two() { let x: Int = true; }\n");
+        Files.writeString(dir.resolve("c.t"), "test fn three() { assert_eq(3, 3); }\n");
+        Result r = tlang("test", dir.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.out().contains("b.t ... FAILED (does not compile)"), r.out());
+        assertTrue(r.out().contains("c.three ... ok") && r.out().endsWith("2 passed, 1 failed\n"), r.out());
+        assertTrue(r.err().contains("b.t:1:"), r.err());
+    }
 }

@@ -26,7 +26,10 @@ public final class Bytes {
     }
 
     public void push(long v) {
-        if (length == data.length) data = Arrays.copyOf(data, Math.max(8, length * 2));
+        if (length == data.length) {
+            if (length >= Vec.MAX_LENGTH) throw Vec.capacityOverflow();
+            data = Arrays.copyOf(data, (int) Math.min(Vec.MAX_LENGTH, Math.max(8, length * 2L)));
+        }
         data[length++] = (byte) v;
     }
 

@@ -16,6 +16,8 @@ import java.util.RandomAccess;
  */
 public final class Vec extends AbstractList<Object> implements RandomAccess {
     private static final int MIN_CAPACITY = 4;
+    /** The most elements a Vec (or Bytes) holds: the largest array every JVM allocates. */
+    public static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
 
     // at most one is non-null; none while the Vec has never held an element
     private long[] longs;
@@ -261,10 +263,16 @@ public final class Vec extends AbstractList<Object> implements RandomAccess {
         refs = boxed;
     }
 
+    /** The T panic of a size beyond {@link #MAX_LENGTH}, as Rust's {@code Vec} says it. */
+    public static PanicException capacityOverflow() {
+        return new PanicException("capacity overflow", null);
+    }
+
     private void grow(int needed) {
+        if (needed < 0 || needed > MAX_LENGTH) throw capacityOverflow();
         int capacity = longs != null ? longs.length : doubles != null ? doubles.length : bools != null ? bools.length : refs.length;
         if (needed <= capacity) return;
-        int next = Math.max(needed, capacity + (capacity >> 1));
+        int next = (int) Math.min(MAX_LENGTH, Math.max(needed, capacity + (long) (capacity >> 1)));
         if (longs != null) longs = Arrays.copyOf(longs, next);
         else if (doubles != null) doubles = Arrays.copyOf(doubles, next);
         else if (bools != null) bools = Arrays.copyOf(bools, next);

@@ -13,6 +13,9 @@ public final class StrBuiltins {
     private static final Pattern FLOAT_SYNTAX =
             Pattern.compile("[+-]?((\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|inf|infinity|NaN|nan)");
 
+    /** The most UTF-16 units a built-in builds a Str of (the JVM's limit for a String of any text). */
+    static final int MAX_CHARS = (Integer.MAX_VALUE >> 1) - 8;
+
     private StrBuiltins() {}
 
     static void addTo(BuiltinTable.Rows t) {
@@ -129,6 +132,7 @@ public final class StrBuiltins {
 
     public static String repeat(String s, long count) {
         if (count < 0) throw Builtin.panic("repeat: negative count " + count);
+        if (!s.isEmpty() && count > MAX_CHARS / s.length()) throw Builtin.panic("repeat: count " + count + " is too large");
         return s.repeat((int) count);
     }
 
@@ -160,6 +164,7 @@ public final class StrBuiltins {
         }
         int n = s.codePointCount(0, s.length());
         if (n >= width) return s;
+        if (width - n > MAX_CHARS - s.length()) throw Builtin.panic("pad: width " + width + " is too large");
         String padding = ch.repeat((int) (width - n));
         return left ? padding + s : s + padding;
     }

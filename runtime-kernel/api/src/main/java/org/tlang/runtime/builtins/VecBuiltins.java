@@ -44,6 +44,7 @@ public final class VecBuiltins {
 
     public static Vec with(long n, Object value) {
         if (n < 0) throw Builtin.panic("Vec::with: negative length " + n);
+        if (n > Vec.MAX_LENGTH) throw Vec.capacityOverflow();
         return Vec.filled((int) n, value);
     }
 

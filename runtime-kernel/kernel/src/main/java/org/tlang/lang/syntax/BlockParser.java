@@ -26,6 +26,15 @@ final class BlockParser {
     }
 
     Expr.Block parseBlock() {
+        in.enter();
+        try {
+            return parseBlockHere();
+        } finally {
+            in.leave();
+        }
+    }
+
+    private Expr.Block parseBlockHere() {
         Pos pos = in.expect(LBRACE, "`{`").pos();
         boolean savedNoStruct = in.noStruct;
         in.noStruct = false;

@@ -42,6 +42,15 @@ final class ExprParser {
     }
 
     Expr parseExpr() {
+        in.enter();
+        try {
+            return parseAssign();
+        } finally {
+            in.leave();
+        }
+    }
+
+    private Expr parseAssign() {
         Expr left = parseRange();
         TokenKind k = in.peek().kind();
         if (k == EQ || k == PLUS_EQ || k == MINUS_EQ || k == STAR_EQ || k == SLASH_EQ || k == PERCENT_EQ
@@ -105,13 +114,23 @@ final class ExprParser {
                 in.next();
                 return parseAsTail(parsePostfixTail(new Expr.IntLit(pos, Long.MIN_VALUE)));
             }
-            return new Expr.Unary(pos, "-", parseUnary());
+            return new Expr.Unary(pos, "-", operand());
         }
         if (in.at(BANG)) {
             in.next();
-            return new Expr.Unary(pos, "!", parseUnary());
+            return new Expr.Unary(pos, "!", operand());
         }
         return parseAsTail(parsePostfix());
+    }
+
+    /** The operand of a prefix operator: `- - - x` nests like any expression. */
+    private Expr operand() {
+        in.enter();
+        try {
+            return parseUnary();
+        } finally {
+            in.leave();
+        }
     }
 
     Expr parseAsTail(Expr e) {

@@ -33,6 +33,15 @@ final class PatternParser {
     }
 
     Pattern parsePattern() {
+        in.enter();
+        try {
+            return parseOr();
+        } finally {
+            in.leave();
+        }
+    }
+
+    private Pattern parseOr() {
         Pos pos = in.peek().pos();
         Pattern first = parsePatternAtom();
         if (!in.at(PIPE)) return first;

@@ -148,6 +148,7 @@ final class PrimaryParser {
                     if (reporter.errorCount() > before) continue;
                     Parser holeParser = new Parser(in.source(), reporter, sub);
                     TokenCursor hc = holeParser.cursor;
+                    hc.depth = in.depth;
                     try {
                         Expr e = holeParser.parseExpr();
                         if (!hc.at(EOF)) {
@@ -251,9 +252,19 @@ final class PrimaryParser {
         Expr.Block then = parser.parseBlock();
         Expr otherwise = null;
         if (in.eat(ELSE)) {
-            otherwise = in.at(IF) ? parseIf() : parser.parseBlock();
+            otherwise = in.at(IF) ? elseIf() : parser.parseBlock();
         }
         return new Expr.If(pos, cond, then, otherwise);
+    }
+
+    /** `else if`: a chain of them nests like any expression. */
+    private Expr elseIf() {
+        in.enter();
+        try {
+            return parseIf();
+        } finally {
+            in.leave();
+        }
     }
 
     private Expr parseMatch() {

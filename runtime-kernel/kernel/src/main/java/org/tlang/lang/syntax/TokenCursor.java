@@ -10,12 +10,20 @@ import org.tlang.tir.Pos;
 
 /** The parser's position in the token list, shared by every part of one parse. */
 final class TokenCursor {
+    /**
+     * How deeply expressions, types and patterns may nest (docs/language.md, "Limits"): every later
+     * phase walks the tree recursively, and this depth fits all of them on the compiler's stack.
+     */
+    static final int MAX_NESTING = 20_000;
+
     private final SourceFile source;
     private final Reporter reporter;
     private final List<Token> tokens;
     private int p;
     /** In `if`/`while`/`match`/`for` heads, `Name {` is not a struct literal. */
     boolean noStruct;
+    /** The nesting depth here: expressions, types and patterns being parsed around this point. */
+    int depth;
 
     TokenCursor(SourceFile source, Reporter reporter, List<Token> tokens) {
         this.source = source;
@@ -35,6 +43,7 @@ final class TokenCursor {
     TokenCursor fork(Reporter to) {
         TokenCursor c = new TokenCursor(source, to, tokens);
         c.p = p;
+        c.depth = depth;
         return c;
     }
 
@@ -95,6 +104,19 @@ final class TokenCursor {
 
     String ident(String what) {
         return expect(IDENT, what).text();
+    }
+
+    /** One level deeper, at the current token; past {@link #MAX_NESTING} the parse of this statement stops with an error there. */
+    void enter() {
+        if (depth >= MAX_NESTING) {
+            throw error(peek().pos(), "nesting too deep: more than " + MAX_NESTING + " nested expressions, types or patterns");
+        }
+        depth++;
+    }
+
+    /** Back out of the level {@link #enter} went into. */
+    void leave() {
+        depth--;
     }
 
     /** Reports without unwinding. */

@@ -27,6 +27,15 @@ final class TypeParser {
     }
 
     TypeRef parseType() {
+        in.enter();
+        try {
+            return parseTypeHere();
+        } finally {
+            in.leave();
+        }
+    }
+
+    private TypeRef parseTypeHere() {
         Pos pos = in.peek().pos();
         if (in.eat(LPAREN)) {
             List<TypeRef> items = new ArrayList<>();

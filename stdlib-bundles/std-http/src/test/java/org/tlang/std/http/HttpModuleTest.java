@@ -128,4 +128,83 @@ class HttpModuleTest {
             module.deactivate();
         }
     }
+
+    static final String SPINNER = """
+            import std.http;
+            import std.http.{Request, Response, Router};
+
+            fn spin(req: Request) -> Response {
+                let mut i = 0;
+                loop { i = (i + 1) % 1000; }
+            }
+
+            fn health(req: Request) -> Response { Response::text(200, "ok\\n") }
+
+            fn main(args: Vec<Str>) {
+                let server = http.serve("127.0.0.1", 0, Router::new().get("/spin", spin).get("/health", health)).unwrap();
+                println("port {server.port}");
+                server.wait();
+            }
+            """;
+
+    /** What std.http prints about failed requests (on the JVM's stderr) while a test runs. */
+    static final class Stderr implements AutoCloseable {
+        final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        final java.io.PrintStream old = System.err;
+
+        Stderr() {
+            System.setErr(new java.io.PrintStream(bytes, true));
+        }
+
+        String text() {
+            synchronized (bytes) {
+                return bytes.toString();
+            }
+        }
+
+        /** Waits up to 30 s (typically milliseconds) until {@code line} was printed {@code times} times. */
+        int await(String line, int times) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (text().split(java.util.regex.Pattern.quote(line), -1).length - 1 < times && System.nanoTime() < deadline) Thread.sleep(20);
+            return text().split(java.util.regex.Pattern.quote(line), -1).length - 1;
+        }
+
+        @Override
+        public void close() {
+            System.setErr(old);
+        }
+    }
+
+    @Test
+    void spinningHandlersTimeOutAndTheServiceLivesOn() throws Exception {
+        Stderr err = new Stderr();
+        HttpModule module = new HttpModule();
+        module.configure(java.util.Map.of("request-timeout-ms", 1500L));
+        TProgram.Running program = TProgram.start(dir, SPINNER, List.of(module));
+        int port = Integer.parseInt(program.awaitLine("port ", Duration.ofSeconds(10)));
+        HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        String base = "http://127.0.0.1:" + port;
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            // more spinning handlers than carrier threads
+            int spinners = Math.max(3, Runtime.getRuntime().availableProcessors() + 1);
+            List<Future<HttpResponse<String>>> spins = new ArrayList<>();
+            for (int i = 0; i < spinners; i++) {
+                spins.add(pool.submit(() -> client.send(HttpRequest.newBuilder(URI.create(base + "/spin")).build(), HttpResponse.BodyHandlers.ofString())));
+            }
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(base + "/health")).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode());
+            for (Future<HttpResponse<String>> f : spins) {
+                HttpResponse<String> r = f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(503, r.statusCode());
+                assertEquals("request timed out after 1500 ms\n", r.body());
+            }
+            assertEquals(200, client.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+            String stopped = "std.http: GET /spin: request timed out after 1500 ms; its handler was stopped\n";
+            assertEquals(spinners, err.await(stopped, spinners), err.text());
+        } finally {
+            module.deactivate();
+            err.close();
+        }
+    }
 }
