@@ -124,6 +124,24 @@ class CommandLineIT {
     }
 
     @Test
+    void deeplyNestedSourceIsOneErrorOrRunsWithoutHanging() throws Exception {
+        // 100,000 nested brackets took over 120 s (quadratic); 10,000 nested closures too
+        Path brackets = temp.resolve("brackets.t");
+        Files.writeString(brackets, "fn main() {\n    let v = " + "[".repeat(100_000) + "1" + "]".repeat(100_000) + ";\n    println(v.len());\n}\n");
+        for (String command : List.of("check", "run")) {
+            Result r = tlang(command, brackets.toString());
+            assertEquals(1, r.status(), command + ": " + r.err());
+            assertTrue(r.err().startsWith("error: nesting too deep: more than 20000 nested expressions, types or patterns\n --> " + brackets + ":2:"), r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("at org."), r.err());
+        }
+        Path closures = temp.resolve("closures.t");
+        Files.writeString(closures, "fn main() {\n    let f = " + "|| ".repeat(10_000) + "7;\n    println(f" + "()".repeat(10_000) + ");\n}\n");
+        for (String tier : List.of("interp", "jit", "tiered")) {
+            assertEquals(new Result(0, "7\n", ""), tlang("run", "--tier", tier, closures.toString()), tier);
+        }
+    }
+
+    @Test
     void aBadProfileNamesTheKey() throws Exception {
         Path profile = temp.resolve("bad.toml");
         Files.writeString(profile, "[scheduler]\nimpl = \"pool\"\nthread = 4\n");
