@@ -42,9 +42,14 @@ public final class Cancellation {
 
     /** Panics with the reason if the work running on this thread was cancelled. */
     public static void check() {
-        Cancellation c = current();
-        String reason = c == null ? null : c.reason;
+        String reason = currentReason();
         if (reason != null) throw new PanicException(reason, null);
+    }
+
+    /** The reason the work running on this thread was cancelled, or null while it may go on. */
+    static String currentReason() {
+        Cancellation c = current();
+        return c == null ? null : c.reason;
     }
 
     /**

@@ -28,8 +28,7 @@ public final class Safepoint {
      * other tasks, and returns the number of back edges until the next poll ({@link #PERIOD}).
      */
     public static int poll(int line, int column) {
-        Cancellation c = Cancellation.current();
-        String reason = c == null ? null : c.reason();
+        String reason = Cancellation.currentReason();
         if (reason != null) throw new PanicException(reason, new Pos(line, column));
         if (Thread.currentThread().isVirtual()) {
             long[] last = LAST_YIELD.get();

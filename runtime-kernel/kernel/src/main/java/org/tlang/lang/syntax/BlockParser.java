@@ -26,12 +26,7 @@ final class BlockParser {
     }
 
     Expr.Block parseBlock() {
-        in.enter();
-        try {
-            return parseBlockHere();
-        } finally {
-            in.leave();
-        }
+        return in.nested(this::parseBlockHere);
     }
 
     private Expr.Block parseBlockHere() {

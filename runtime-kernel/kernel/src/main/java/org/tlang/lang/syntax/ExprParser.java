@@ -42,12 +42,7 @@ final class ExprParser {
     }
 
     Expr parseExpr() {
-        in.enter();
-        try {
-            return parseAssign();
-        } finally {
-            in.leave();
-        }
+        return in.nested(this::parseAssign);
     }
 
     private Expr parseAssign() {
@@ -125,12 +120,7 @@ final class ExprParser {
 
     /** The operand of a prefix operator: `- - - x` nests like any expression. */
     private Expr operand() {
-        in.enter();
-        try {
-            return parseUnary();
-        } finally {
-            in.leave();
-        }
+        return in.nested(this::parseUnary);
     }
 
     Expr parseAsTail(Expr e) {

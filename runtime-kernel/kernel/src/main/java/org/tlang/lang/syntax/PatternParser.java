@@ -33,12 +33,7 @@ final class PatternParser {
     }
 
     Pattern parsePattern() {
-        in.enter();
-        try {
-            return parseOr();
-        } finally {
-            in.leave();
-        }
+        return in.nested(this::parseOr);
     }
 
     private Pattern parseOr() {

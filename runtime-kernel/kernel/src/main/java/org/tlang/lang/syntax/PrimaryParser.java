@@ -259,12 +259,7 @@ final class PrimaryParser {
 
     /** `else if`: a chain of them nests like any expression. */
     private Expr elseIf() {
-        in.enter();
-        try {
-            return parseIf();
-        } finally {
-            in.leave();
-        }
+        return in.nested(this::parseIf);
     }
 
     private Expr parseMatch() {

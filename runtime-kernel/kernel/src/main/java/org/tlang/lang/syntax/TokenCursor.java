@@ -106,17 +106,20 @@ final class TokenCursor {
         return expect(IDENT, what).text();
     }
 
-    /** One level deeper, at the current token; past {@link #MAX_NESTING} the parse of this statement stops with an error there. */
-    void enter() {
+    /**
+     * Runs {@code parse} one nesting level deeper, at the current token; past {@link #MAX_NESTING}
+     * the parse of this statement stops with an error there.
+     */
+    <T> T nested(java.util.function.Supplier<T> parse) {
         if (depth >= MAX_NESTING) {
             throw error(peek().pos(), "nesting too deep: more than " + MAX_NESTING + " nested expressions, types or patterns");
         }
         depth++;
-    }
-
-    /** Back out of the level {@link #enter} went into. */
-    void leave() {
-        depth--;
+        try {
+            return parse.get();
+        } finally {
+            depth--;
+        }
     }
 
     /** Reports without unwinding. */

@@ -27,12 +27,7 @@ final class TypeParser {
     }
 
     TypeRef parseType() {
-        in.enter();
-        try {
-            return parseTypeHere();
-        } finally {
-            in.leave();
-        }
+        return in.nested(this::parseTypeHere);
     }
 
     private TypeRef parseTypeHere() {

@@ -118,7 +118,7 @@ final class JettyServer {
             AtomicBoolean answered = new AtomicBoolean();
             Scheduler.Task deadline = getServer().getScheduler().schedule(() -> {
                 cancel.cancel(timedOut);
-                if (answered.compareAndSet(false, true)) answer(response, callback, 503, timedOut + "\n");
+                answerOnce(answered, response, callback, 503, timedOut + "\n");
             }, timeout, TimeUnit.MILLISECONDS);
             String what = request.getMethod() + " " + request.getHttpURI().getPathQuery();
             try {
