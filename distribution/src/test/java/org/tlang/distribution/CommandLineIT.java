@@ -28,10 +28,16 @@ class CommandLineIT {
 
     /** Runs the launcher the way the {@code tlang} script does. */
     static Result tlang(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow",
-                "--enable-native-access=ALL-UNNAMED", "-Dtlang.home=" + HOME, "-cp", HOME.resolve("lib") + "/*", "org.tlang.cli.Main"));
+        return exec(command(List.of(), args));
+    }
+
+    /** The command the {@code tlang} script runs, with {@code jvmOptions} (its TLANG_JAVA_OPTS). */
+    static List<String> command(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dtlang.home=" + HOME, "-cp", HOME.resolve("lib") + "/*", "org.tlang.cli.Main"));
         command.addAll(List.of(args));
-        return exec(command);
+        return command;
     }
 
     static Result exec(List<String> command) throws IOException, InterruptedException {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.tlang.jit.codegen.FunctionCompiler;
 import org.tlang.jit.codegen.Unsupported;
 import org.tlang.runtime.JvmTypes;
+import org.tlang.runtime.PanicException;
 import org.tlang.spi.tier.Linkage;
 import org.tlang.tir.TFunction;
 
@@ -107,11 +108,11 @@ final class JitCompiler {
         try {
             byte[] bytes = fc.compileLoop(classFile, loop);
             dump(className, bytes);
-            int size = codeSize(bytes, "osr");
+            int size = codeSize(bytes, PanicException.OSR_METHOD);
             if (size > MAX_METHOD_BYTES) throw new Unsupported(size + " bytes of bytecode");
             VersionLoader loader = loader(linkage, fn.module());
             Class<?> cls = define(loader, fc, className, bytes);
-            MethodHandle h = MethodHandles.lookup().findStatic(cls, "osr", java.lang.invoke.MethodType.methodType(boolean.class,
+            MethodHandle h = MethodHandles.lookup().findStatic(cls, PanicException.OSR_METHOD, java.lang.invoke.MethodType.methodType(boolean.class,
                     org.tlang.runtime.Frame.class, long.class, long.class));
             long nanos = System.nanoTime() - t0;
             osrCompiled.incrementAndGet();

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.tlang.runtime.JvmTypes;
+import org.tlang.runtime.PanicException;
 import org.tlang.spi.tier.Linkage;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.TFunction;
@@ -163,7 +164,7 @@ public final class FunctionCompiler {
         return build(cf, generated.self, cb -> {
             cb.withFlags(ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL | ClassFile.ACC_SUPER);
             cb.with(SourceFileAttribute.of(generated.file()));
-            cb.withMethodBody("osr", mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Emitter(generated, c, loop).osr.body(all));
+            cb.withMethodBody(PanicException.OSR_METHOD, mtd, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> new Emitter(generated, c, loop).osr.body(all));
             generated.staticInit(cb);
         });
     }

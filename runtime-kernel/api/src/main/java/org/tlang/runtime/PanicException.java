@@ -22,10 +22,16 @@ public final class PanicException extends RuntimeException {
     }
 
     static {
-        // initialises what reading a Java stack trace needs, now: stackOverflow may run with almost no
+        // initialises what reading a Java stack trace needs, now: exhausted may run with almost no
         // stack left, and a class whose initialiser fails for want of stack stays unusable for good
         new Throwable().getStackTrace();
     }
+
+    /** The method of a compiled function's class that continues an interpreted activation in a loop (OSR). */
+    public static final String OSR_METHOD = "osr";
+
+    /** The panic message when the heap ran out (an OutOfMemoryError, or {@link HeapWatch} saw it coming). */
+    public static final String OUT_OF_MEMORY = "out of memory";
 
     /** Frames kept at each end of a very deep trace; the ones between are only counted. */
     private static final int KEEP = 32;
@@ -63,20 +69,26 @@ public final class PanicException extends RuntimeException {
     }
 
     /**
-     * The T panic {@code stack overflow} for a StackOverflowError that unwound compiled T code
-     * without stopping (compiled functions do not catch it: a handler in every frame makes
-     * unwinding millions of frames take minutes). Its frames are the compiled T functions at the
-     * innermost end of the error's Java trace, up to the first frame that is neither compiled T
-     * code nor a runtime helper: the catcher's own code. Compiled frames show their line, not their
-     * column; the frames between them and the catcher are lost, and the trace says so.
+     * The T panic {@code stack overflow} or {@code out of memory} for a StackOverflowError or an
+     * OutOfMemoryError that unwound compiled T code without stopping (compiled functions do not
+     * catch them: a handler in every frame makes unwinding millions of frames take minutes). Its
+     * frames are the compiled T functions at the innermost end of the error's Java trace, up to the
+     * first frame that is neither compiled T code nor a runtime helper: the catcher's own code.
+     * Compiled frames show their line, not their column; the frames between them and the catcher
+     * are lost, and the trace says so.
      */
-    public static PanicException stackOverflow(StackOverflowError e) {
-        PanicException p = new PanicException("stack overflow", null);
+    public static PanicException exhausted(VirtualMachineError e) {
+        PanicException p = new PanicException(e instanceof StackOverflowError ? "stack overflow" : OUT_OF_MEMORY, null);
         boolean catcherSeen = false;
         for (StackTraceElement frame : e.getStackTrace()) {
             String name = frame.getClassName();
             if (name.startsWith(COMPILED_PREFIX)) {
                 p.at(new Pos(Math.max(0, frame.getLineNumber()), 0));
+                if (frame.getMethodName().equals(OSR_METHOD)) {
+                    // an interpreted activation went on in compiled code: it records itself, at this line
+                    catcherSeen = true;
+                    break;
+                }
                 p.leave(compiledFunction(name), frame.getFileName() == null ? "?" : frame.getFileName());
             } else if (!name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("org.tlang.runtime.")
                     && !name.startsWith("org.tlang.jit.")) {

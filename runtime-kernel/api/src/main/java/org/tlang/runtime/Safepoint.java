@@ -24,12 +24,14 @@ public final class Safepoint {
 
     /**
      * The slow path of the back-edge check, at the loop at {@code line}:{@code column}: raises the
-     * cancellation's panic if the running work was cancelled, lets a virtual thread's carrier run
+     * cancellation's panic if the running work was cancelled, panics {@code out of memory} while
+     * {@link HeapWatch} sees the heap exhausted, lets a virtual thread's carrier run
      * other tasks, and returns the number of back edges until the next poll ({@link #PERIOD}).
      */
     public static int poll(int line, int column) {
         String reason = Cancellation.currentReason();
         if (reason != null) throw new PanicException(reason, new Pos(line, column));
+        HeapWatch.check(line, column);
         if (Thread.currentThread().isVirtual()) {
             long[] last = LAST_YIELD.get();
             long now = System.nanoTime();

@@ -129,8 +129,8 @@ public final class CallTarget {
             return r.value;
         } catch (PanicException p) {
             throw left(p);
-        } catch (StackOverflowError e) {
-            throw overflowed(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw exhausted(e);
         }
     }
 
@@ -142,8 +142,8 @@ public final class CallTarget {
             return Slots.asLong(r.value);
         } catch (PanicException p) {
             throw left(p);
-        } catch (StackOverflowError e) {
-            throw overflowed(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw exhausted(e);
         }
     }
 
@@ -155,8 +155,8 @@ public final class CallTarget {
             return (Double) r.value;
         } catch (PanicException p) {
             throw left(p);
-        } catch (StackOverflowError e) {
-            throw overflowed(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw exhausted(e);
         }
     }
 
@@ -167,11 +167,11 @@ public final class CallTarget {
     }
 
     /**
-     * The JVM stack ran out inside this function: the T panic `stack overflow`, with the compiled
-     * frames the error passed through and this frame.
+     * The JVM stack or heap ran out inside this function: the T panic `stack overflow` or `out of
+     * memory`, with the compiled frames the error passed through and this frame.
      */
-    public PanicException overflowed(StackOverflowError e) {
-        PanicException p = PanicException.stackOverflow(e);
+    public PanicException exhausted(VirtualMachineError e) {
+        PanicException p = PanicException.exhausted(e);
         if (leaves) p.leave(name, file);
         return p;
     }

@@ -27,6 +27,7 @@ import org.tlang.api.RunResult;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TestResult;
 import org.tlang.api.TlangRuntime;
+import org.tlang.runtime.HeapWatch;
 import org.tlang.spi.Metered;
 import org.tlang.spi.Subsystems;
 import org.tlang.spi.ffi.ForeignLinker;
@@ -74,6 +75,7 @@ public final class Kernel implements TlangRuntime {
         for (String kind : Subsystems.KINDS) slots.put(kind, new SubsystemSlot(kind, SPI.get(kind), starter));
         SubsystemSlot tiers = slots.get(Subsystems.TIER);
         // the built-in interpreter binds no service: then there is no compiling tier
+        HeapWatch.install();
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), () -> natives,
                 () -> tiers.service() instanceof ExecutionTier t ? t : null);
     }
@@ -84,6 +86,7 @@ public final class Kernel implements TlangRuntime {
      */
     @Deactivate
     void deactivate() {
+        HeapWatch.uninstall();
         for (String kind : List.copyOf(slots.keySet()).reversed()) slots.get(kind).unbind(Duration.ZERO);
     }
 

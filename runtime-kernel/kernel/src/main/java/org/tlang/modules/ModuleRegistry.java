@@ -227,7 +227,10 @@ public final class ModuleRegistry {
         } catch (PanicException p) {
             host.io().out().flush();
             return RunResult.panicked(p.toPanic(), unjoined.drain());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            host.io().out().flush();
+            return RunResult.panicked(PanicException.exhausted(e).toPanic(), unjoined.drain());
+        } catch (RuntimeException e) {
             // not a T panic: a bug in the runtime; say so rather than pretend it is the program's
             host.io().out().flush();
             StringWriter trace = new StringWriter();

@@ -31,9 +31,9 @@ final class UnjoinedPanics {
             } catch (PanicException p) {
                 if (!joined.get()) pending.add(p);
                 throw p;
-            } catch (StackOverflowError e) {
-                // compiled code does not catch it (see PanicException.stackOverflow): the task's root does
-                PanicException p = PanicException.stackOverflow(e);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                // compiled code does not catch them (see PanicException.exhausted): the task's root does
+                PanicException p = PanicException.exhausted(e);
                 if (!joined.get()) pending.add(p);
                 throw p;
             }

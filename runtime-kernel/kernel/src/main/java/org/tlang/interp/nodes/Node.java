@@ -41,6 +41,13 @@ public abstract class Node extends Executable {
         return new PanicException(message, pos);
     }
 
+    /** The heap ran out while this node ran: the T panic {@code out of memory} here (after the compiled frames it unwound). */
+    public PanicException outOfMemory(OutOfMemoryError e) {
+        PanicException p = PanicException.exhausted(e);
+        p.atIfUnknown(pos);
+        return p;
+    }
+
     /** The values of {@code nodes}, run in order. */
     protected static Object[] executeAll(Node[] nodes, Frame f) {
         Object[] out = new Object[nodes.length];

@@ -154,8 +154,8 @@ final class JettyServer {
                 }
                 panicked(what, answered, response, callback, p);
                 return;
-            } catch (StackOverflowError e) {
-                panicked(what, answered, response, callback, PanicException.stackOverflow(e));
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                panicked(what, answered, response, callback, PanicException.exhausted(e));
                 return;
             } catch (RuntimeException e) {
                 System.err.println("std.http: " + what + " failed: internal error (a bug in tlang or std.http, not in the program): " + e);

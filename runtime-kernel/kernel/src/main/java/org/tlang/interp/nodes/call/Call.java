@@ -62,8 +62,8 @@ public final class Call extends Node {
         } catch (PanicException p) {
             t.left(p).at(pos);
             throw p;
-        } catch (StackOverflowError e) {
-            PanicException p = t.overflowed(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            PanicException p = t.exhausted(e);
             p.at(pos);
             throw p;
         }
@@ -82,8 +82,8 @@ public final class Call extends Node {
         } catch (PanicException p) {
             t.left(p).at(pos);
             throw p;
-        } catch (StackOverflowError e) {
-            PanicException p = t.overflowed(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            PanicException p = t.exhausted(e);
             p.at(pos);
             throw p;
         }
@@ -102,8 +102,8 @@ public final class Call extends Node {
         } catch (PanicException p) {
             t.left(p).at(pos);
             throw p;
-        } catch (StackOverflowError e) {
-            PanicException p = t.overflowed(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            PanicException p = t.exhausted(e);
             p.at(pos);
             throw p;
         }

@@ -26,11 +26,19 @@ public final class Block extends Node {
         this.tail = tail;
     }
 
-    /** Runs the statements; NORMAL, or the status of the one that completed abruptly. */
+    /**
+     * Runs the statements; NORMAL, or the status of the one that completed abruptly. The heap
+     * running out in one is the T panic {@code out of memory} at that statement.
+     */
     private int run(Frame f) {
-        for (Node s : statements) {
-            int status = s.executeStatement(f);
-            if (status != NORMAL) return status;
+        int i = 0;
+        try {
+            for (; i < statements.length; i++) {
+                int status = statements[i].executeStatement(f);
+                if (status != NORMAL) return status;
+            }
+        } catch (OutOfMemoryError e) {
+            throw statements[i].outOfMemory(e);
         }
         return NORMAL;
     }
