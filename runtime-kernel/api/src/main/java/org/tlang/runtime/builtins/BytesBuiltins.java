@@ -12,7 +12,7 @@ public final class BytesBuiltins {
         t.total("Bytes::new", "fn() -> Bytes", "create")
                 .total("Bytes.len", "fn(Bytes) -> Int", "len")
                 .total("Bytes.is_empty", "fn(Bytes) -> Bool", "isEmpty")
-                .total("Bytes.push", "fn(Bytes, Int)", "push")
+                .direct("Bytes.push", "fn(Bytes, Int)", "push")
                 .total("Bytes.get", "fn(Bytes, Int) -> Option<Int>", "get")
                 .total("Bytes.to_str", "fn(Bytes) -> Str", "toStr")
                 .total("Bytes.to_vec", "fn(Bytes) -> Vec<Int>", "toVec");

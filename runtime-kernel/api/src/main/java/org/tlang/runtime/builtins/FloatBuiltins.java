@@ -6,6 +6,9 @@ import org.tlang.runtime.Printer;
 
 /** The methods of {@code Float}: IEEE 754 doubles, as Java's {@link Math} computes them. */
 public final class FloatBuiltins {
+    /** The most UTF-16 units of {@code fixed}'s text before the point: a sign, 309 digits and the point. */
+    private static final int WHOLE_PART = 311;
+
     private FloatBuiltins() {}
 
     static void addTo(BuiltinTable.Rows t) {
@@ -81,8 +84,12 @@ public final class FloatBuiltins {
 
     public static String fixed(double x, long digits) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return Printer.showFloat(x);
-        if (digits < 0) throw Builtin.panic("fixed: negative digit count");
-        return new BigDecimal(x).setScale((int) digits, RoundingMode.HALF_EVEN).toPlainString();
+        long n = Sizes.count("fixed", "digit count", digits, Sizes.MAX_CHARS - WHOLE_PART);
+        BigDecimal exact = new BigDecimal(x);
+        if (n <= exact.scale()) return exact.setScale((int) n, RoundingMode.HALF_EVEN).toPlainString();
+        // past its exact digits (at most 1074 after the point) a double has only zeros: appended, not computed
+        String exactText = exact.toPlainString() + (exact.scale() == 0 ? "." : "");
+        return Sizes.allocate("fixed", "digit count", digits, () -> exactText + "0".repeat((int) n - exact.scale()));
     }
 
     public static String toStr(double x) {

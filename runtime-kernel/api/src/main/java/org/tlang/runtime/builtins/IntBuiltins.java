@@ -33,11 +33,13 @@ public final class IntBuiltins {
 
     public static long pow(long base, long exp) {
         if (exp < 0) throw Builtin.panic("negative exponent " + exp);
+        // by squaring: a huge exponent of 0, 1 or -1 takes 63 steps, not exp
         long r = 1;
+        long b = base;
         try {
-            for (long i = 0; i < exp; i++) {
-                r = Math.multiplyExact(r, base);
-                if (r == 0 || r == 1 && base == 1) break;
+            for (long e = exp; e > 0; e >>= 1) {
+                if ((e & 1) != 0) r = Math.multiplyExact(r, b);
+                if (e > 1) b = Math.multiplyExact(b, b);
             }
         } catch (ArithmeticException e) {
             throw Builtin.panic("integer overflow");

@@ -28,7 +28,7 @@ public final class PreludeBuiltins {
                 .direct("sleep", "fn(Int)", "sleep")
                 .total("now_ms", "fn() -> Int", "nowMs")
                 .total("now_ns", "fn() -> Int", "nowNs")
-                .total("chan", "fn(Int) -> (Sender<T>, Receiver<T>)", "chan");
+                .direct("chan", "fn(Int) -> (Sender<T>, Receiver<T>)", "chan");
     }
 
     public static void print(Context cx, Object v) {
@@ -86,7 +86,9 @@ public final class PreludeBuiltins {
     }
 
     public static Tuple chan(long capacity) {
-        Channel c = new Channel((int) Math.min(Integer.MAX_VALUE, Math.max(1, capacity)));
+        long n = Sizes.count("chan", "capacity", capacity, Long.MAX_VALUE);
+        // only a bound (the queue grows as items come): beyond an int's range no heap would notice
+        Channel c = new Channel((int) Math.min(Integer.MAX_VALUE, n));
         return new Tuple(new Object[] {new Channel.Sender(c), new Channel.Receiver(c)});
     }
 }

@@ -13,9 +13,6 @@ public final class StrBuiltins {
     private static final Pattern FLOAT_SYNTAX =
             Pattern.compile("[+-]?((\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|inf|infinity|NaN|nan)");
 
-    /** The most UTF-16 units a built-in builds a Str of (the JVM's limit for a String of any text). */
-    static final int MAX_CHARS = (Integer.MAX_VALUE >> 1) - 8;
-
     private StrBuiltins() {}
 
     static void addTo(BuiltinTable.Rows t) {
@@ -131,9 +128,9 @@ public final class StrBuiltins {
     }
 
     public static String repeat(String s, long count) {
-        if (count < 0) throw Builtin.panic("repeat: negative count " + count);
-        if (!s.isEmpty() && count > MAX_CHARS / s.length()) throw Builtin.panic("repeat: count " + count + " is too large");
-        return s.repeat((int) count);
+        long n = Sizes.count("repeat", "count", count, Sizes.copiesThatFit(s.length(), 0));
+        if (s.isEmpty()) return s;
+        return Sizes.allocate("repeat", "count", count, () -> s.repeat((int) n));
     }
 
     public static String padLeft(String s, long width, String ch) {
@@ -164,8 +161,11 @@ public final class StrBuiltins {
         }
         int n = s.codePointCount(0, s.length());
         if (n >= width) return s;
-        if (width - n > MAX_CHARS - s.length()) throw Builtin.panic("pad: width " + width + " is too large");
-        String padding = ch.repeat((int) (width - n));
-        return left ? padding + s : s + padding;
+        long missing = width - n;
+        if (missing > Sizes.copiesThatFit(ch.length(), s.length())) throw Sizes.tooLarge("pad", "width", width);
+        return Sizes.allocate("pad", "width", width, () -> {
+            String padding = ch.repeat((int) missing);
+            return left ? padding + s : s + padding;
+        });
     }
 }

@@ -43,9 +43,9 @@ public final class VecBuiltins {
     }
 
     public static Vec with(long n, Object value) {
-        if (n < 0) throw Builtin.panic("Vec::with: negative length " + n);
+        if (n < 0) throw Sizes.negative("Vec::with", "length", n);
         if (n > Vec.MAX_LENGTH) throw Vec.capacityOverflow();
-        return Vec.filled((int) n, value);
+        return Sizes.allocate("Vec::with", "length", n, () -> Vec.filled((int) n, value));
     }
 
     public static long len(Vec v) {

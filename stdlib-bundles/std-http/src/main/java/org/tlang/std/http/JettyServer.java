@@ -132,12 +132,12 @@ final class JettyServer {
         /** Runs the T handler and answers with its response, unless the deadline answered first. */
         private void respond(Request request, StructValue req, Response response, Callback callback, Cancellation cancel,
                 AtomicBoolean answered, String what) {
-            int status;
+            long status;
             Map<?, ?> headers;
             byte[] body;
             try {
                 StructValue res = cancel.call(() -> (StructValue) handler.call(new Object[] {req}));
-                status = (int) (long) (Long) res.get(0);
+                status = (Long) res.get(0);
                 headers = (Map<?, ?>) res.get(1);
                 body = ((Bytes) res.get(2)).toArray();
                 if (status < 100 || status > 999) throw new PanicException("std.http: a response status must be 100..999, got " + status, null);
@@ -163,7 +163,7 @@ final class JettyServer {
                 return;
             }
             if (!answered.compareAndSet(false, true)) return;
-            response.setStatus(status);
+            response.setStatus((int) status);
             for (Map.Entry<?, ?> h : headers.entrySet()) response.getHeaders().put((String) h.getKey(), (String) h.getValue());
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
             response.write(true, ByteBuffer.wrap(body), callback);

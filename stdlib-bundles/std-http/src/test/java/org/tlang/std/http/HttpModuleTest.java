@@ -41,6 +41,9 @@ class HttpModuleTest {
                 panic("handler failed on {req.path}")
             }
 
+            // 2^32 + 200: a status cut to 32 bits would read as 200
+            fn wrapped(req: Request) -> Response { Response::new(4294967496) }
+
             fn deep(n: Int) -> Int { if n == 0 { 0 } else { 1 + deep(n - 1) } }
 
             fn recurse(req: Request) -> Response { Response::text(200, "{deep(100000000)}") }
@@ -50,7 +53,8 @@ class HttpModuleTest {
                     .get("/deep", recurse)
                     .get("/hello", hello)
                     .route("put", "/items/:id/echo", echo)
-                    .get("/boom", boom);
+                    .get("/boom", boom)
+                    .get("/wrapped", wrapped);
                 let server = http.serve("127.0.0.1", 0, router).unwrap();
                 println("port {server.port}");
                 server.wait();
@@ -85,6 +89,9 @@ class HttpModuleTest {
             r = client.send(HttpRequest.newBuilder(URI.create(base + "/boom")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(500, r.statusCode());
             assertEquals("internal server error\n", r.body());
+
+            r = client.send(HttpRequest.newBuilder(URI.create(base + "/wrapped")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, r.statusCode(), "a status beyond an int is refused, not cut to 200");
 
             r = client.send(HttpRequest.newBuilder(URI.create(base + "/deep")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(500, r.statusCode());
