@@ -33,9 +33,13 @@ final class Launched implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroyForcibly();
-        exited(30);
+        try {
+            exited(30);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Thread pump(InputStream from, Output to) {
