@@ -3,14 +3,15 @@ package org.tlang.distribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,39 +27,33 @@ class CommandLineIT {
 
     record Result(int status, String out, String err) {}
 
-    /** Runs the launcher the way the {@code tlang} script does. */
-    static Result tlang(String... args) throws Exception {
-        return exec(command(List.of(), args));
+    /** The launcher's command line as the {@code tlang} script builds it, with {@code jvmOptions} (such as -D) added. */
+    static List<String> launcher(String... jvmOptions) {
+        List<String> command = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
+                "-Dtlang.home=" + HOME));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", HOME.resolve("lib") + "/*", "org.tlang.cli.Main"));
+        return command;
     }
 
-    /** The command the {@code tlang} script runs, with {@code jvmOptions} (its TLANG_JAVA_OPTS). */
-    static List<String> command(List<String> jvmOptions, String... args) {
-        List<String> command = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-Dtlang.home=" + HOME, "-cp", HOME.resolve("lib") + "/*", "org.tlang.cli.Main"));
+    /** Runs the launcher the way the {@code tlang} script does. */
+    static Result tlang(String... args) throws Exception {
+        List<String> command = launcher();
         command.addAll(List.of(args));
-        return command;
+        return exec(command);
     }
 
     static Result exec(List<String> command) throws IOException, InterruptedException {
         return exec(command, new java.io.File("/dev/null"));
     }
 
+    /** Fails the test, instead of hanging it, when the command runs longer than a minute. */
     static Result exec(List<String> command, java.io.File stdin) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectInput(stdin).start();
-        var out = p.getInputStream();
-        var err = p.getErrorStream();
-        var outText = new java.util.concurrent.CompletableFuture<String>();
-        Thread.ofVirtual().start(() -> {
-            try {
-                outText.complete(new String(out.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                outText.completeExceptionally(e);
-            }
-        });
-        String errText = new String(err.readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "tlang did not exit");
-        return new Result(p.exitValue(), outText.join(), errText);
+        try (Launched p = new Launched(command, stdin)) {
+            if (!p.exited(60)) fail("did not exit within 60 s: " + command.subList(command.indexOf("org.tlang.cli.Main") + 1, command.size())
+                    + "\nstdout: " + p.out.text() + "\nstderr: " + p.err.text());
+            return new Result(p.process.exitValue(), p.out.text(), p.err.text());
+        }
     }
 
     @Test
@@ -165,6 +160,67 @@ class CommandLineIT {
     }
 
     @Test
+    void aFifoOrADeviceAsTheProgramIsAnErrorNotAHang() throws Exception {
+        Path fifo = temp.resolve("fifo.t");
+        try {
+            assumeTrue(exec(List.of("mkfifo", fifo.toString())).status() == 0, "mkfifo failed");
+        } catch (IOException e) {
+            assumeTrue(false, "no mkfifo: " + e.getMessage());
+        }
+        // opening a FIFO for reading blocks until a writer comes, and none does: a hang fails in exec
+        for (String command : List.of("run", "check", "test")) {
+            assertEquals(new Result(1, "", "error: cannot read " + fifo + ": is not a regular file (a FIFO, socket or device)\n"),
+                    tlang(command, fifo.toString()), command);
+        }
+        for (String command : List.of("run", "check")) {
+            assertEquals(new Result(1, "", "error: cannot read /dev/null: is not a regular file (a FIFO, socket or device)\n"),
+                    tlang(command, "/dev/null"), command);
+        }
+    }
+
+    @Test
+    void adminOfAPidThatDoesNotRunIsAnError() throws Exception {
+        Process gone = new ProcessBuilder(JAVA, "-version").start();
+        gone.waitFor();
+        assertEquals(new Result(1, "", "error: no process with pid " + gone.pid() + " is running\n"),
+                tlang("admin", "--pid", String.valueOf(gone.pid()), "status"));
+    }
+
+    @Test
+    void adminReloadOfAMissingFileIsRefusedAndTheProgramRunsOn() throws Exception {
+        Path admin = temp.resolve("admin");
+        Path app = temp.resolve("ticker.t");
+        Files.writeString(app, """
+                static mut ticks: Int = 0;
+
+                fn main() {
+                    loop {
+                        ticks += 1;
+                        println("tick {ticks}");
+                        sleep(20);
+                    }
+                }
+                """);
+        List<String> run = launcher("-Dtlang.admin.dir=" + admin);
+        run.addAll(List.of("run", app.toString()));
+        try (Launched program = new Launched(run)) {
+            program.out.await(t -> t.contains("tick 3\n"), Duration.ofSeconds(30), "the program to tick");
+            Path missing = temp.resolve("missing.t");
+            List<String> reload = launcher("-Dtlang.admin.dir=" + admin);
+            reload.addAll(List.of("admin", "reload", missing.toString()));
+            Result r = exec(reload);
+            assertEquals(1, r.status(), r.err());
+            assertTrue(r.err().startsWith("reload of missing refused; the old version keeps running\n"
+                    + "error: cannot read " + missing + ": no such file\n"), r.err());
+            assertEquals("", r.out());
+            int mark = program.out.text().length();
+            program.out.await(t -> t.substring(mark).contains("\n"), Duration.ofSeconds(10), "the program to tick on");
+            assertEquals("", program.err.text());
+            assertTrue(program.process.isAlive());
+        }
+    }
+
+    @Test
     void runsTestFunctionsAndCountsThem() throws Exception {
         Result passing = tlang("test", "examples/tested");
         assertEquals(0, passing.status(), passing.err());
@@ -182,8 +238,8 @@ class CommandLineIT {
     void theReplEvaluatesLineByLine() throws Exception {
         Path input = temp.resolve("input.txt");
         Files.writeString(input, "let x = 2\nfn f(n: Int) -> Int {\n    n * 21\n}\nf(x)\n:type f\nx / 0\n\"still {x}\"\n:quit\n");
-        List<String> command = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
-                "-Dtlang.home=" + HOME, "-cp", HOME.resolve("lib") + "/*", "org.tlang.cli.Main", "repl"));
+        List<String> command = launcher();
+        command.add("repl");
         Result r = exec(command, input.toFile());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("42\n"), r.out());

@@ -31,13 +31,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * fails (500) and the service answers the next one.
  */
 class OutOfMemoryIT {
-    static final List<String> SMALL_HEAP = List.of("-Xmx256m");
 
     @TempDir
     Path temp;
 
+    /** The launcher with a 256 MB heap, as {@code TLANG_JAVA_OPTS=-Xmx256m tlang ARGS} starts it. */
+    static List<String> command(String... args) {
+        List<String> command = CommandLineIT.launcher("-Xmx256m");
+        command.addAll(List.of(args));
+        return command;
+    }
+
     static CommandLineIT.Result tlang(String... args) throws Exception {
-        return CommandLineIT.exec(CommandLineIT.command(SMALL_HEAP, args));
+        return CommandLineIT.exec(command(args));
     }
 
     private Path program(String name, String text) throws Exception {
@@ -121,7 +127,7 @@ class OutOfMemoryIT {
                     server.wait();
                 }
                 """);
-        Process p = new ProcessBuilder(CommandLineIT.command(SMALL_HEAP, "run", file.toString()))
+        Process p = new ProcessBuilder(command("run", file.toString()))
                 .directory(CommandLineIT.ROOT.toFile()).redirectErrorStream(true).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

@@ -24,9 +24,9 @@ class ReplIT {
         final StringBuffer err = new StringBuffer();
 
         Session() throws IOException {
-            process = new ProcessBuilder(CommandLineIT.JAVA, "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
-                    "-Dtlang.home=" + CommandLineIT.HOME, "-cp", CommandLineIT.HOME.resolve("lib") + "/*", "org.tlang.cli.Main", "repl")
-                    .directory(CommandLineIT.ROOT.toFile()).start();
+            List<String> command = CommandLineIT.launcher();
+            command.add("repl");
+            process = new ProcessBuilder(command).directory(CommandLineIT.ROOT.toFile()).start();
             in = process.getOutputStream();
             pump(process.getInputStream(), out);
             pump(process.getErrorStream(), err);
