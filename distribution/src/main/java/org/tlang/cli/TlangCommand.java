@@ -69,7 +69,7 @@ final class TlangCommand implements Callable<Integer> {
         public Integer call() {
             Map<String, String> overrides = tier == null ? Map.of() : Map.of("tier", tier);
             return withRuntime(profile, overrides, tlang -> {
-                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch));
+                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in));
                 System.out.flush();
                 System.err.print(Report.run(result));
                 return ExitStatus.of(result.status());

@@ -90,6 +90,7 @@ class RuntimeIT {
             assertEquals(fragment ? Bundle.RESOLVED : Bundle.ACTIVE, b.getState(), b.getSymbolicName() + " state");
         }
         assertEquals("virtual", runtime.bindings().get("scheduler"));
+        assertEquals("blocking", runtime.bindings().get("io"));
         assertEquals("tiered", runtime.bindings().get("tier"));
     }
 

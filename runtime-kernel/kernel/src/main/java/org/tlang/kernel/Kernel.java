@@ -76,7 +76,7 @@ public final class Kernel implements TlangRuntime {
         SubsystemSlot tiers = slots.get(Subsystems.TIER);
         // the built-in interpreter binds no service: then there is no compiling tier
         HeapWatch.install();
-        this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), () -> natives,
+        this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)), () -> natives,
                 () -> tiers.service() instanceof ExecutionTier t ? t : null);
     }
 

@@ -1,6 +1,7 @@
 package org.tlang.kernel;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.tlang.modules.ModuleRegistry;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.modules.TestReport;
 import org.tlang.runtime.ProgramIo;
+import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.program.RunningProgram;
@@ -40,6 +42,7 @@ import org.tlang.spi.tier.ExecutionTier;
 final class Programs {
     private final BundleContext context;
     private final Scheduler scheduler;
+    private final IoDriver ioDriver;
     private final Supplier<List<NativeModule>> natives;
     private final Supplier<ExecutionTier> tier;
 
@@ -47,15 +50,20 @@ final class Programs {
      * @param natives the native modules ({@code std.*}) registered right now; each new program gets them
      * @param tier    the compiling tier bound now (null: the interpreter only)
      */
-    Programs(BundleContext context, Scheduler scheduler, Supplier<List<NativeModule>> natives, Supplier<ExecutionTier> tier) {
+    Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, Supplier<List<NativeModule>> natives, Supplier<ExecutionTier> tier) {
         this.context = context;
         this.scheduler = scheduler;
+        this.ioDriver = ioDriver;
         this.natives = natives;
         this.tier = tier;
     }
 
-    /** What a program sees of the runtime: its streams, the scheduler router and the tier bound now. */
-    private record ProgramHost(ProgramIo io, Scheduler scheduler, Supplier<ExecutionTier> tiers) implements RuntimeHost {
+    /**
+     * What a program sees of the runtime: its streams, the scheduler and I/O routers and the tier
+     * bound now. Until the sandbox, every program is granted every capability.
+     */
+    private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, Supplier<ExecutionTier> tiers)
+            implements RuntimeHost {
         @Override
         public ExecutionTier tier() {
             return tiers.get();
@@ -64,7 +72,11 @@ final class Programs {
 
     /** A program's registry, with the native modules present now (each compiled when first imported). */
     private ModuleRegistry registry(ProgramIo io) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, scheduler, tier));
+        return registry(io, InputStream.nullInputStream());
+    }
+
+    private ModuleRegistry registry(ProgramIo io, InputStream stdin) {
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, tier));
         registry.addNatives(natives.get());
         return registry;
     }
@@ -74,7 +86,7 @@ final class Programs {
         String unreadable = SourceFile.unreadable(file);
         if (unreadable != null) return RunResult.notRun("cannot read " + request.file() + ": " + unreadable);
         ProgramIo io = new ProgramIo(request.out(), request.err());
-        ModuleRegistry registry = registry(io);
+        ModuleRegistry registry = registry(io, request.in());
         LoadedModule main;
         try {
             main = registry.load(file);
@@ -89,6 +101,7 @@ final class Programs {
             return registry.runMain(main, request.args());
         } finally {
             registration.unregister();
+            registry.close();
             io.flush();
         }
     }
@@ -113,6 +126,7 @@ final class Programs {
             }
         }
         TestReport report = registry.runTests(uncompiled);
+        registry.close();
         out.flush();
         return new TestResult(report.passed(), report.failed(), List.copyOf(diagnostics), null);
     }

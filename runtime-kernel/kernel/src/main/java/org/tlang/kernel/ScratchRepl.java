@@ -209,6 +209,7 @@ final class ScratchRepl implements ReplSession {
 
     @Override
     public void close() {
+        registry.close();
         try (var files = Files.list(folder)) {
             for (Path f : files.toList()) Files.deleteIfExists(f);
             Files.deleteIfExists(folder);

@@ -35,6 +35,7 @@ import org.tlang.runtime.Printer;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.runtime.StaticCell;
 import org.tlang.runtime.Vec;
+import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.scheduler.Task;
@@ -68,9 +69,11 @@ public final class ModuleRegistry {
     private final UnjoinedPanics unjoined = new UnjoinedPanics();
     final TierUp tierUp = new TierUp(this);
     private final VersionSwitch switcher = new VersionSwitch(this);
+    private final ProgramContext context;
 
     public ModuleRegistry(RuntimeHost host) {
         this.host = host;
+        this.context = new ProgramContext(host, this);
         this.execHost = new Host() {
             @Override
             public ProgramIo io() {
@@ -90,6 +93,16 @@ public final class ModuleRegistry {
 
     Host execHost() {
         return execHost;
+    }
+
+    /** What native functions that ask for it receive of this program. */
+    NativeContext nativeContext() {
+        return context;
+    }
+
+    /** The program stopped: every resource it still has open (files, sockets, processes) is closed. */
+    public void close() {
+        context.resources().closeAll();
     }
 
     ExecutionTier tier() {
@@ -220,6 +233,7 @@ public final class ModuleRegistry {
         }
         FunctionCell cell = links.existingCell(ref(main));
         Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {Vec.copyOf(args)};
+        context.args(args);
         try {
             BigStack.run(() -> cell.call(callArgs));
             host.io().out().flush();

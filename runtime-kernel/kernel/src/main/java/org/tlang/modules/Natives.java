@@ -1,6 +1,7 @@
 package org.tlang.modules;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.tlang.lang.lower.Lowerer;
 import org.tlang.runtime.JvmTypes;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.StaticCell;
+import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.NativeFunction;
 import org.tlang.spi.natives.NativeModule;
 import org.tlang.tir.GlobalRef;
@@ -91,9 +93,12 @@ final class Natives {
             ModuleInterface iface = cm.iface();
             for (NativeFunction f : module.functions()) {
                 Symbol.Fn sym = (Symbol.Fn) iface.item(f.name());
-                MethodHandle handle;
+                MethodHandle handle = f.handle();
+                if (handle.type().parameterCount() > 0 && handle.type().parameterType(0) == NativeContext.class) {
+                    handle = MethodHandles.insertArguments(handle, 0, registry.nativeContext());
+                }
                 try {
-                    handle = f.handle().asType(JvmTypes.methodType(sym.type()));
+                    handle = handle.asType(JvmTypes.methodType(sym.type()));
                 } catch (RuntimeException e) {
                     throw new IllegalArgumentException("native " + module.name() + "." + f.name() + ": handle " + f.handle().type()
                             + " does not fit " + f.signature(), e);

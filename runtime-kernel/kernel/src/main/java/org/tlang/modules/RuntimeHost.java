@@ -1,10 +1,15 @@
 package org.tlang.modules;
 
+import java.io.InputStream;
 import org.tlang.runtime.ProgramIo;
+import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.scheduler.Scheduler;
 import org.tlang.spi.tier.ExecutionTier;
 
-/** What the running runtime gives a program: its streams, the scheduler and the compiling tier bound right now. */
+/**
+ * What the running runtime gives a program: its streams, the scheduler, the I/O driver and the
+ * compiling tier bound right now, and the capabilities it is granted.
+ */
 public interface RuntimeHost {
     ProgramIo io();
 
@@ -17,6 +22,21 @@ public interface RuntimeHost {
      * whenever one of its functions gets hot.
      */
     default ExecutionTier tier() {
+        return null;
+    }
+
+    /** The program's standard input. */
+    default InputStream stdin() {
+        return InputStream.nullInputStream();
+    }
+
+    /** The kernel's router to the I/O driver bound now; without one, every open fails saying so. */
+    default IoDriver ioDriver() {
+        return NoIoDriver.INSTANCE;
+    }
+
+    /** Null if the program may use {@code capability} on {@code target}, else what was denied ({@code "fs.read /etc"}). */
+    default String denied(String capability, String target) {
         return null;
     }
 }

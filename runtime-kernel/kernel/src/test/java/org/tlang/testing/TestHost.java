@@ -1,12 +1,18 @@
 package org.tlang.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tlang.api.Report;
 import org.tlang.api.RunResult;
+import org.tlang.io.blocking.BlockingIoDriver;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.runtime.ProgramIo;
+import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.scheduler.Scheduler;
 import org.tlang.spi.tier.ExecutionTier;
 
@@ -17,6 +23,9 @@ public final class TestHost implements RuntimeHost {
     private final ProgramIo io = new ProgramIo(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
             new PrintStream(errBytes, true, StandardCharsets.UTF_8));
     private final Scheduler scheduler = new VirtualThreadScheduler();
+    private final IoDriver ioDriver = new BlockingIoDriver();
+    private final Set<String> denied = ConcurrentHashMap.newKeySet();
+    private volatile InputStream stdin = InputStream.nullInputStream();
     private volatile ExecutionTier tier;
 
     public TestHost() {
@@ -46,6 +55,36 @@ public final class TestHost implements RuntimeHost {
     @Override
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    @Override
+    public IoDriver ioDriver() {
+        return ioDriver;
+    }
+
+    @Override
+    public InputStream stdin() {
+        return stdin;
+    }
+
+    /** The program's standard input is {@code text} (UTF-8). */
+    public void stdin(String text) {
+        stdin(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The program's standard input is {@code bytes}. */
+    public void stdin(byte[] bytes) {
+        this.stdin = new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public String denied(String capability, String target) {
+        return denied.contains(capability) ? capability + " " + target : null;
+    }
+
+    /** Programs of this host are no longer granted {@code capability} ({@code fs.read}, ...). */
+    public void deny(String capability) {
+        denied.add(capability);
     }
 
     /**

@@ -19,9 +19,13 @@ public final class TProgram {
 
     /** Writes {@code source} to {@code dir/main.t} and runs its main with the given native modules. */
     public static Result run(Path dir, String source, List<NativeModule> natives, String... args) throws IOException {
+        return run(dir, source, natives, new TestHost(), args);
+    }
+
+    /** As {@link #run(Path, String, List, String...)} in {@code host} (its stdin, its denied capabilities); its open resources are closed after. */
+    public static Result run(Path dir, String source, List<NativeModule> natives, TestHost host, String... args) throws IOException {
         Path file = dir.resolve("main.t");
         Files.writeString(file, source);
-        TestHost host = new TestHost();
         ModuleRegistry registry = new ModuleRegistry(host);
         registry.addNatives(natives);
         try {
@@ -29,6 +33,8 @@ public final class TProgram {
             return new Result(status, host.stdout(), host.stderr());
         } catch (CompileException e) {
             return new Result(1, host.stdout(), e.render());
+        } finally {
+            registry.close();
         }
     }
 

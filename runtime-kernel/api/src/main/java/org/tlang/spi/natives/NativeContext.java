@@ -1,0 +1,42 @@
+package org.tlang.spi.natives;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tlang.runtime.ProgramIo;
+import org.tlang.spi.io.IoDriver;
+import org.tlang.spi.scheduler.Task;
+
+/**
+ * What a Java function of a native module may reach of the program that calls it. A method whose
+ * first parameter is a {@code NativeContext} receives the one of the program it is linked into
+ * (the T signature leaves it out): {@code function("read", "fn(Str) -> Result<Bytes, IoError>", "read")}
+ * for {@code static Object read(NativeContext cx, String path)}.
+ */
+public interface NativeContext {
+
+    /** The program's stdout and stderr, where {@code print} writes. */
+    ProgramIo streams();
+
+    /** The program's standard input. */
+    InputStream stdin();
+
+    /** The arguments given to the program after its file. */
+    List<String> args();
+
+    /** The I/O driver bound now (each call goes to the one bound at that moment). */
+    IoDriver io();
+
+    /** Starts {@code work} as a task of the program on the bound scheduler. */
+    <T> Task<T> spawn(Callable<T> work);
+
+    /**
+     * Null if the program may use {@code capability} ({@code fs.read}, {@code net}, ...) on
+     * {@code target} (a path, {@code host:port}, a variable name); else what was denied, e.g.
+     * {@code "fs.read /etc/passwd"}, for a {@code PermissionDenied} error.
+     */
+    String denied(String capability, String target);
+
+    /** The program's open resources: whatever is still open when the program stops is closed then. */
+    Resources resources();
+}

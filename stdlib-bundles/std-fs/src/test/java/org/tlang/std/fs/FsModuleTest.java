@@ -1,0 +1,183 @@
+package org.tlang.std.fs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tlang.std.io.IoModule;
+import org.tlang.std.testing.TProgram;
+import org.tlang.testing.TestHost;
+
+class FsModuleTest {
+    @TempDir
+    Path dir;
+
+    private TProgram.Result run(TestHost host, String source) throws Exception {
+        return TProgram.run(dir, source.replace("DIR", dir.toString()), List.of(new IoModule(), new FsModule()), host);
+    }
+
+    private TProgram.Result run(String source) throws Exception {
+        return run(new TestHost(), source);
+    }
+
+    @Test
+    void writesReadsListsCopiesRenamesAndRemoves() throws Exception {
+        TProgram.Result r = run("""
+                import std.fs;
+
+                fn main() {
+                    let d = "DIR/data/sub";
+                    fs.create_dir_all(d).unwrap();
+                    fs.write_str("{d}/b.txt", "hello").unwrap();
+                    fs.append_str("{d}/b.txt", ", world\\n").unwrap();
+                    fs.write("{d}/a.bin", "xyz".bytes()).unwrap();
+                    println(fs.read_to_str("{d}/b.txt").unwrap());
+                    println(fs.list_dir(d).unwrap());
+                    let m = fs.metadata("{d}/b.txt").unwrap();
+                    println("{m.size} {m.is_file} {m.is_dir} {m.modified_ms > 0}");
+                    println(fs.metadata(d).unwrap().is_dir);
+                    fs.copy("{d}/b.txt", "{d}/c.txt").unwrap();
+                    fs.rename("{d}/a.bin", "{d}/z.bin").unwrap();
+                    println(fs.list_dir(d).unwrap());
+                    println(fs.read("{d}/z.bin").unwrap().len());
+                    fs.remove_file("{d}/c.txt").unwrap();
+                    println(fs.exists("{d}/c.txt"));
+                    fs.remove_dir_all("DIR/data").unwrap();
+                    println(fs.exists("DIR/data"));
+                    println(fs.temp_dir().len() > 0);
+                }
+                """);
+        assertEquals(new TProgram.Result(0, """
+                hello, world
+
+                ["a.bin", "b.txt"]
+                13 true false true
+                true
+                ["b.txt", "c.txt", "z.bin"]
+                3
+                false
+                false
+                true
+                """, ""), r);
+    }
+
+    @Test
+    void filesStreamThroughReadersAndWriters() throws Exception {
+        TProgram.Result r = run("""
+                import std.fs;
+
+                fn main() {
+                    let f = fs.create("DIR/lines.txt").unwrap();
+                    let w = f.writer();
+                    for i in 0..3 { w.write_str("line {i}\\n").unwrap(); }
+                    f.close().unwrap();
+                    println(f.close());
+                    let r = fs.open("DIR/lines.txt").unwrap().reader();
+                    println(r.read_line().unwrap());
+                    println(r.lines().unwrap());
+                    r.close().unwrap();
+                    println(r.read_line());
+                }
+                """);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("Ok(())\nSome(\"line 0\")\n[\"line 1\", \"line 2\"]\nErr(Closed(\"reader 1: closed\"))\n", r.out().replace("reader 2", "reader 1"));
+    }
+
+    @Test
+    void theOutsideWorldFailingIsAnErrNamingThePath() throws Exception {
+        Files.write(dir.resolve("bad.txt"), new byte[] {'a', (byte) 0xC3, '('});
+        Files.createDirectory(dir.resolve("full"));
+        Files.writeString(dir.resolve("full/x"), "x");
+        TProgram.Result r = run("""
+                import std.fs;
+
+                fn main() {
+                    println(fs.read("missing.txt"));
+                    println(fs.read_to_str("DIR/bad.txt").is_err());
+                    println(fs.list_dir("DIR/nothing"));
+                    println(fs.remove_file("DIR/full").is_err());
+                    println(fs.remove_dir_all("DIR/bad.txt").is_err());
+                    println(fs.open("DIR").is_err());
+                    println(fs.metadata("nowhere"));
+                    println(fs.exists("nowhere"));
+                }
+                """);
+        assertEquals(0, r.status(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("Err(NotFound(\"missing.txt: no such file or directory\"))", lines[0]);
+        assertEquals("true", lines[1]);
+        assertEquals("Err(NotFound(\"" + dir + "/nothing: no such file or directory\"))", lines[2]);
+        assertEquals("true", lines[3]);
+        assertEquals("true", lines[4]);
+        assertEquals("Err(NotFound(\"nowhere: no such file or directory\"))", lines[6]);
+        assertEquals("false", lines[7]);
+        assertFalse(r.out().contains("java."), r.out());
+    }
+
+    @Test
+    void aDeniedCapabilityIsPermissionDeniedAndTouchesNothing() throws Exception {
+        TestHost host = new TestHost();
+        host.deny("fs.write");
+        TProgram.Result r = run(host, """
+                import std.fs;
+                import std.io.{IoError};
+
+                fn main() {
+                    match fs.write_str("DIR/no.txt", "x") {
+                        Err(IoError::PermissionDenied(m)) => println("denied: {m}"),
+                        other => println("unexpected {other}"),
+                    }
+                    println(fs.read_to_str("DIR/no.txt").is_err());
+                }
+                """);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("denied: fs.write " + dir + "/no.txt: not granted\ntrue\n", r.out());
+        assertFalse(Files.exists(dir.resolve("no.txt")));
+    }
+
+    @Test
+    void writeAtomicReplacesTheWholeFileAndLeavesNoTemporaryBehind() throws Exception {
+        TProgram.Result r = run("""
+                import std.fs;
+
+                fn main() {
+                    fs.write_atomic("DIR/state.json", "{{\\"v\\": 1}}".bytes()).unwrap();
+                    fs.write_atomic("DIR/state.json", "{{\\"v\\": 2}}".bytes()).unwrap();
+                    println(fs.read_to_str("DIR/state.json").unwrap());
+                    println(fs.list_dir("DIR").unwrap());
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "{\"v\": 2}\n[\"main.t\", \"state.json\"]\n", ""), r);
+    }
+
+    @Test
+    void filesLeftOpenAreClosedWhenTheProgramStops() throws Exception {
+        long before = openDescriptors();
+        TProgram.Result r = run("""
+                import std.fs;
+
+                fn main() {
+                    fs.write_str("DIR/f.txt", "x").unwrap();
+                    let mut tasks = Vec::new();
+                    for i in 0..100 {
+                        tasks.push(spawn(|| { for k in 0..20 { fs.open("DIR/f.txt").unwrap(); } 1 }));
+                    }
+                    for t in tasks { t.join(); }
+                    println("opened 2000");
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "opened 2000\n", ""), r);
+        assertTrue(openDescriptors() <= before + 5, "descriptors before " + before + ", after " + openDescriptors());
+    }
+
+    private static long openDescriptors() throws Exception {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.count();
+        }
+    }
+}

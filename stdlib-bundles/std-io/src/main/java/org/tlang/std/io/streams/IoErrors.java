@@ -1,0 +1,109 @@
+package org.tlang.std.io.streams;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.List;
+import org.tlang.runtime.EnumShape;
+import org.tlang.runtime.EnumValue;
+
+/**
+ * The T enum {@code std.io.IoError} and the mapping from Java's I/O exceptions to it. Every message
+ * names the target first: {@code NotFound("data.txt: no such file")}.
+ */
+public final class IoErrors {
+    public static final EnumShape IO_ERROR = new EnumShape("std.io.IoError", List.of("NotFound", "PermissionDenied", "AlreadyExists",
+            "InvalidInput", "TimedOut", "ConnectionRefused", "ConnectionReset", "AddrInUse", "UnexpectedEof", "Closed", "Other"));
+    public static final int NOT_FOUND = 0;
+    public static final int PERMISSION_DENIED = 1;
+    public static final int ALREADY_EXISTS = 2;
+    public static final int INVALID_INPUT = 3;
+    public static final int TIMED_OUT = 4;
+    public static final int CONNECTION_REFUSED = 5;
+    public static final int CONNECTION_RESET = 6;
+    public static final int ADDR_IN_USE = 7;
+    public static final int UNEXPECTED_EOF = 8;
+    public static final int CLOSED = 9;
+    public static final int OTHER = 10;
+
+    private IoErrors() {}
+
+    /** The IoError {@code variant} with {@code message}. */
+    public static EnumValue error(int variant, String message) {
+        return new EnumValue(IO_ERROR, variant, message);
+    }
+
+    /** {@code Err(IoError::VARIANT(message))}. */
+    public static EnumValue err(int variant, String message) {
+        return EnumValue.err(error(variant, message));
+    }
+
+    /** {@code Err(PermissionDenied(what))} for a capability the program was not granted. */
+    public static EnumValue denied(String what) {
+        return err(PERMISSION_DENIED, what + ": not granted");
+    }
+
+    /** {@code Err(Closed(..))} for a use of a resource after its close. */
+    public static EnumValue closed(String what) {
+        return err(CLOSED, what + ": closed");
+    }
+
+    /** {@code Err(..)} for {@code e}, which happened to {@code target} (a path, an address, "stdin"). */
+    public static EnumValue err(String target, IOException e) {
+        return EnumValue.err(of(target, e));
+    }
+
+    /** The IoError for {@code e}, which happened to {@code target}. */
+    public static EnumValue of(String target, IOException e) {
+        return switch (e) {
+            case NoSuchFileException x -> error(NOT_FOUND, target + ": no such file or directory");
+            case AccessDeniedException x -> error(PERMISSION_DENIED, target + ": permission denied");
+            case FileAlreadyExistsException x -> error(ALREADY_EXISTS, target + ": already exists");
+            case DirectoryNotEmptyException x -> error(OTHER, target + ": directory not empty");
+            case NotDirectoryException x -> error(INVALID_INPUT, target + ": not a directory");
+            case Stream.BadUtf8 x -> error(INVALID_INPUT, target + ": " + x.getMessage());
+            case CharacterCodingException x -> error(INVALID_INPUT, target + ": not valid UTF-8");
+            case EOFException x -> error(UNEXPECTED_EOF, target + ": unexpected end of stream");
+            case ClosedChannelException x -> error(CLOSED, target + ": closed");
+            case SocketTimeoutException x -> error(TIMED_OUT, target + ": timed out");
+            case ConnectException x -> error(CONNECTION_REFUSED, target + ": connection refused");
+            case NoRouteToHostException x -> error(CONNECTION_REFUSED, target + ": no route to host");
+            case UnknownHostException x -> error(NOT_FOUND, target + ": unknown host");
+            case BindException x -> error(ADDR_IN_USE, target + ": address in use");
+            case SocketException x when reset(x) -> error(CONNECTION_RESET, target + ": connection reset");
+            case FileSystemException x -> error(fileSystemKind(x), target + ": " + reason(x));
+            default -> error(OTHER, target + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        };
+    }
+
+    private static boolean reset(SocketException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase();
+        return m.contains("reset") || m.contains("broken pipe");
+    }
+
+    private static int fileSystemKind(FileSystemException e) {
+        String reason = reason(e).toLowerCase();
+        if (reason.contains("is a directory") || reason.contains("not a directory")) return INVALID_INPUT;
+        if (reason.contains("permission") || reason.contains("read-only")) return PERMISSION_DENIED;
+        return OTHER;
+    }
+
+    /** The system's reason without the path Java puts in front ("No space left on device"). */
+    private static String reason(FileSystemException e) {
+        String r = e.getReason();
+        return r == null ? String.valueOf(e.getMessage()) : r.substring(0, 1).toLowerCase() + r.substring(1);
+    }
+}

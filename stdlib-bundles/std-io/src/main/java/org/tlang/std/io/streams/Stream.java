@@ -1,0 +1,155 @@
+package org.tlang.std.io.streams;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What a T {@code Reader} and {@code Writer} read and write: a buffered input side, a buffered
+ * output side or both (a file, a socket, a child process), under the name errors show. Closing it
+ * closes both sides and what is underneath. Reads and writes are each serialised, so tasks that
+ * share a stream see whole lines and whole writes.
+ */
+public final class Stream implements AutoCloseable {
+    private final String name;
+    private final BufferedInputStream in;
+    private final OutputStream out;
+    private final AutoCloseable underneath;
+    private volatile boolean closed;
+
+    /**
+     * @param in         the input side, or null
+     * @param out        the output side, or null (buffered here unless {@code buffer} is false)
+     * @param underneath what closing closes after both sides (a channel, a process), or null
+     */
+    public Stream(String name, InputStream in, OutputStream out, boolean buffer, AutoCloseable underneath) {
+        this.name = name;
+        this.in = in == null ? null : new BufferedInputStream(in, 64 * 1024);
+        this.out = out == null ? null : buffer ? new BufferedOutputStream(out, 64 * 1024) : out;
+        this.underneath = underneath;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public boolean readable() {
+        return in != null;
+    }
+
+    public boolean writable() {
+        return out != null;
+    }
+
+    /** Up to {@code max} bytes, as soon as some are there; none at the end of the stream. */
+    public byte[] read(int max) throws IOException {
+        synchronized (in) {
+            byte[] buffer = new byte[Math.min(max, 64 * 1024)];
+            int n = in.read(buffer);
+            if (n <= 0) return new byte[0];
+            return n == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, n);
+        }
+    }
+
+    public byte[] readAll() throws IOException {
+        synchronized (in) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The next line without its {@code \n} or {@code \r\n}; null at the end of the stream. */
+    public String readLine() throws IOException {
+        synchronized (in) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int b;
+            while ((b = in.read()) >= 0 && b != '\n') line.write(b);
+            if (b < 0 && line.size() == 0) return null;
+            byte[] bytes = line.toByteArray();
+            int n = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            return utf8(bytes, n);
+        }
+    }
+
+    public void write(byte[] bytes) throws IOException {
+        synchronized (out) {
+            out.write(bytes);
+        }
+    }
+
+    public void flush() throws IOException {
+        synchronized (out) {
+            out.flush();
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) return;
+        closed = true;
+        IOException failure = null;
+        try {
+            if (out != null) out.close();
+        } catch (IOException e) {
+            failure = e;
+        }
+        try {
+            if (in != null) in.close();
+            if (underneath != null) underneath.close();
+        } catch (IOException e) {
+            if (failure == null) failure = e;
+        } catch (Exception e) {
+            if (failure == null) failure = new IOException(e.getMessage(), e);
+        }
+        if (failure != null) throw failure;
+    }
+
+    /** {@code bytes[0..n]} as UTF-8; {@link CharacterCodingException} naming the offset of the first bad byte. */
+    public static String utf8(byte[] bytes, int n) throws CharacterCodingException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, n);
+        try {
+            return decoder.decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadUtf8(firstBadByte(bytes, n));
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes, int n) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, n);
+        var out = java.nio.CharBuffer.allocate(n + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    /** Bytes that are not UTF-8, from {@link #offset} on. */
+    public static final class BadUtf8 extends CharacterCodingException {
+        private final int offset;
+
+        BadUtf8(int offset) {
+            this.offset = offset;
+        }
+
+        public int offset() {
+            return offset;
+        }
+
+        @Override
+        public String getMessage() {
+            return "not valid UTF-8 (at byte " + offset + ")";
+        }
+    }
+}
