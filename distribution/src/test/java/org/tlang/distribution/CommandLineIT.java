@@ -250,6 +250,15 @@ class CommandLineIT {
     }
 
     @Test
+    void aScriptReadsStdinAndRunsAChildProcess() throws Exception {
+        Path input = temp.resolve("lines.txt");
+        Files.writeString(input, "pear\napple\nfig\n");
+        List<String> command = launcher();
+        command.addAll(List.of("run", "examples/sort-lines.t"));
+        assertEquals(new Result(0, "1. apple\n2. fig\n3. pear\n", "3 lines\n"), exec(command, input.toFile()));
+    }
+
+    @Test
     void printsTheVersion() throws Exception {
         assertEquals(new Result(0, "tlang 0.1.0-SNAPSHOT\n", ""), tlang("version"));
     }
