@@ -1,6 +1,11 @@
 package org.tlang.runtime.builtins;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.tlang.runtime.Bytes;
@@ -35,7 +40,8 @@ public final class StrBuiltins {
                 .direct("Str.pad_left", "fn(Str, Int, Str) -> Str", "padLeft")
                 .direct("Str.pad_right", "fn(Str, Int, Str) -> Str", "padRight")
                 .total("Str.to_str", "fn(Str) -> Str", "toStr")
-                .total("Str.bytes", "fn(Str) -> Bytes", "bytes");
+                .total("Str.bytes", "fn(Str) -> Bytes", "bytes")
+                .total("Str::from_utf8", "fn(Bytes) -> Result<Str, Str>", "fromUtf8");
     }
 
     public static long len(String s) {
@@ -147,6 +153,21 @@ public final class StrBuiltins {
 
     public static Bytes bytes(String s) {
         return new Bytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code b} decoded as strict UTF-8 (no overlong forms, no surrogates), or an Err naming the first bad byte. */
+    public static EnumValue fromUtf8(Bytes b) {
+        ByteBuffer in = ByteBuffer.wrap(b.toArray());
+        CharBuffer out = CharBuffer.allocate(in.remaining());
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            return EnumValue.err("invalid UTF-8 at byte offset " + at + " (0x" + HexFormat.of().toHexDigits((byte) b.get(at)) + ")");
+        }
+        return EnumValue.ok(out.flip().toString());
     }
 
     private static int charOffset(String s, long index) {
