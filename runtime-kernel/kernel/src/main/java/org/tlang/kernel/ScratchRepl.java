@@ -343,7 +343,11 @@ final class ScratchRepl implements ReplSession {
         Matcher m = FRAME.matcher(frame);
         if (!m.matches() || !isScratch(m.group(2))) return frame;
         String function = m.group(1).equals(MODULE + "." + EVAL) ? "<input>" : m.group(1);
-        Input.Position typed = serving.origin(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        int line = Integer.parseInt(m.group(3));
+        int column = Integer.parseInt(m.group(4));
+        // a compiled frame knows its line only (column 0): it shows the typed line, column 0 as well
+        Input.Position typed = serving.origin(line, Math.max(1, column));
+        if (typed != null && column == 0) typed = new Input.Position(typed.input(), typed.line(), 0);
         return function + " (" + (typed == null ? "<repl>" : typed) + ")";
     }
 
