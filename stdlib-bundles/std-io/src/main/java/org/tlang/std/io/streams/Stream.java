@@ -40,6 +40,11 @@ public final class Stream implements AutoCloseable {
         return name;
     }
 
+    /** What closing closes after both sides (a socket channel, say), or null. */
+    public AutoCloseable underneath() {
+        return underneath;
+    }
+
     public boolean readable() {
         return in != null;
     }

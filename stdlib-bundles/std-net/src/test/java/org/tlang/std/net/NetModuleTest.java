@@ -1,0 +1,168 @@
+package org.tlang.std.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tlang.std.io.IoModule;
+import org.tlang.std.testing.TProgram;
+import org.tlang.testing.TestHost;
+
+class NetModuleTest {
+    @TempDir
+    Path dir;
+
+    private TProgram.Result run(TestHost host, String source) throws Exception {
+        return TProgram.run(dir, source, List.of(new IoModule(), new NetModule()), host);
+    }
+
+    private TProgram.Result run(String source) throws Exception {
+        return run(new TestHost(), source);
+    }
+
+    @Test
+    void anEchoServerAnswersClientsInTasksOfTheirOwn() throws Exception {
+        TProgram.Result r = run("""
+                import std.net.{TcpListener, TcpStream};
+
+                fn serve(listener: TcpListener, clients: Int) {
+                    for i in 0..clients {
+                        let conn = listener.accept().unwrap();
+                        spawn(|| {
+                            let r = conn.reader();
+                            let w = conn.writer();
+                            loop {
+                                match r.read_line().unwrap() {
+                                    Some(line) => { w.write_str("echo {line}\\n").unwrap(); w.flush().unwrap(); },
+                                    None => break,
+                                }
+                            }
+                            conn.close().unwrap();
+                        });
+                    }
+                }
+
+                fn main() {
+                    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+                    let addr = listener.local_addr();
+                    let server = spawn(|| serve(listener, 3));
+                    let mut clients = Vec::new();
+                    for c in 0..3 {
+                        clients.push(spawn(|| {
+                            let s = TcpStream::connect(addr).unwrap();
+                            let w = s.writer();
+                            w.write_str("hello {c}\\nbye {c}\\n").unwrap();
+                            w.flush().unwrap();
+                            let r = s.reader();
+                            let a = r.read_line().unwrap().unwrap();
+                            let b = r.read_line().unwrap().unwrap();
+                            s.close().unwrap();
+                            "{a}, {b}"
+                        }));
+                    }
+                    for t in clients { println(t.join()); }
+                    server.join();
+                    listener.close().unwrap();
+                    println(listener.accept().is_err());
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "echo hello 0, echo bye 0\necho hello 1, echo bye 1\necho hello 2, echo bye 2\ntrue\n", ""), r);
+    }
+
+    @Test
+    void udpDatagramsGoBothWays() throws Exception {
+        TProgram.Result r = run("""
+                import std.net.{UdpSocket};
+
+                fn main() {
+                    let a = UdpSocket::bind("127.0.0.1:0").unwrap();
+                    let b = UdpSocket::bind("127.0.0.1:0").unwrap();
+                    println(a.send_to("ping".bytes(), b.local_addr()).unwrap());
+                    let (data, from) = b.recv_from(100).unwrap();
+                    println("{data.to_str()} {from == a.local_addr()}");
+                    b.set_read_timeout(50);
+                    println(b.recv_from(100).is_err());
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "4\nping true\ntrue\n", ""), r);
+    }
+
+    @Test
+    void refusedTimedOutMalformedAndDeniedAreErrs() throws Exception {
+        TProgram.Result r = run("""
+                import std.net.{TcpListener, TcpStream};
+                import std.io.{IoError};
+
+                fn main() {
+                    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+                    let addr = l.local_addr();
+                    l.close().unwrap();
+                    match TcpStream::connect(addr) {
+                        Err(IoError::ConnectionRefused(_)) => println("refused"),
+                        other => println("unexpected {other}"),
+                    }
+                    println(TcpStream::connect("no-port"));
+                    println(TcpStream::connect("127.0.0.1:99999"));
+                    println(TcpListener::bind("127.0.0.1:x"));
+                    let server = TcpListener::bind("127.0.0.1:0").unwrap();
+                    let s = TcpStream::connect(server.local_addr()).unwrap();
+                    s.set_read_timeout(100);
+                    match s.reader().read_line() {
+                        Err(IoError::TimedOut(_)) => println("timed out"),
+                        other => println("unexpected {other}"),
+                    }
+                    println(TcpListener::bind(server.local_addr()).is_err());
+                }
+                """);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("""
+                refused
+                Err(InvalidInput("no-port: expected host:port"))
+                Err(InvalidInput("127.0.0.1:99999: port 99999 is not in 0..65535"))
+                Err(InvalidInput("127.0.0.1:x: the port is not a number"))
+                timed out
+                true
+                """, r.out());
+        TestHost host = new TestHost();
+        host.deny("net");
+        TProgram.Result denied = run(host, """
+                import std.net.{TcpListener};
+                fn main() { println(TcpListener::bind("127.0.0.1:0")); }
+                """);
+        assertEquals("Err(PermissionDenied(\"net 127.0.0.1:0: not granted\"))\n", denied.out());
+    }
+
+    @Test
+    void tenThousandSocketsAndFilesLeftOpenByEndedTasksLeakNoDescriptor() throws Exception {
+        long before = openDescriptors();
+        TProgram.Result r = run("""
+                import std.net.{TcpListener, TcpStream};
+
+                fn main() {
+                    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+                    let addr = listener.local_addr();
+                    let acceptor = spawn(|| { for i in 0..5000 { listener.accept().unwrap(); } 5000 });
+                    let mut tasks = Vec::new();
+                    for t in 0..50 {
+                        tasks.push(spawn(|| { for k in 0..100 { TcpStream::connect(addr).unwrap(); } 100 }));
+                    }
+                    let mut opened = 0;
+                    for t in tasks { opened += t.join(); }
+                    println("{opened + acceptor.join()} sockets left open");
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "10000 sockets left open\n", ""), r);
+        long after = openDescriptors();
+        assertTrue(after <= before + 5, "descriptors before " + before + ", after " + after);
+    }
+
+    private static long openDescriptors() throws Exception {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.count();
+        }
+    }
+}
