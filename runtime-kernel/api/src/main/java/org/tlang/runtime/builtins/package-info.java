@@ -8,5 +8,5 @@
  * "Built-ins" in docs/runtime.md for how to add one.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.tlang.runtime.builtins;
