@@ -37,7 +37,7 @@ public final class Channel {
             if (closed) return false;
             items.addLast(v);
             notEmpty.signal();
-            for (Semaphore s : selects) s.release();
+            if (!selects.isEmpty()) wakeSelects();
             return true;
         } finally {
             lock.unlock();
@@ -109,6 +109,10 @@ public final class Channel {
         }
     }
 
+    private void wakeSelects() {
+        for (Semaphore s : selects) s.release();
+    }
+
     private void watch(Semaphore signal, boolean on) {
         lock.lock();
         try {
@@ -125,7 +129,7 @@ public final class Channel {
             closed = true;
             notEmpty.signalAll();
             notFull.signalAll();
-            for (Semaphore s : selects) s.release();
+            wakeSelects();
         } finally {
             lock.unlock();
         }

@@ -1,5 +1,6 @@
 package org.tlang.std.sync;
 
+import java.util.concurrent.TimeUnit;
 import org.tlang.runtime.PanicException;
 
 /**
@@ -10,6 +11,9 @@ import org.tlang.runtime.PanicException;
  * spuriously and re-checks its condition), which keeps one condvar's wake-up from going to another's waiter.
  */
 final class ConditionQueue {
+    /** About 146 years: beyond it a deadline in nanoseconds would overflow. */
+    private static final long MAX_WAIT_MS = Long.MAX_VALUE / 2_000_000;
+
     private volatile Object lock;
 
     void await(Object on) {
@@ -25,9 +29,9 @@ final class ConditionQueue {
     boolean await(Object on, long ms) {
         bind(on);
         if (ms <= 0) return false;
-        long deadline = System.nanoTime() + ms * 1_000_000;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.min(ms, MAX_WAIT_MS));
         try {
-            on.wait(ms);
+            on.wait(Math.min(ms, MAX_WAIT_MS));
         } catch (InterruptedException e) {
             throw SyncModule.interrupted();
         }

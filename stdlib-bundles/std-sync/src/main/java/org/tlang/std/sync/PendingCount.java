@@ -7,10 +7,14 @@ final class PendingCount {
     private long count;
 
     synchronized void add(long n) {
-        if (count + n < 0) {
-            throw new PanicException(n == -1 ? "WaitGroup.done() without a matching add" : "WaitGroup counter below zero");
+        long next;
+        try {
+            next = Math.addExact(count, n);
+        } catch (ArithmeticException e) {
+            throw new PanicException("WaitGroup counter overflow");
         }
-        count += n;
+        if (next < 0) throw new PanicException(n == -1 ? "WaitGroup.done() without a matching add" : "WaitGroup counter below zero");
+        count = next;
         if (count == 0) notifyAll();
     }
 

@@ -7,7 +7,7 @@ final class Permits {
     private final Semaphore permits;
 
     Permits(long n) {
-        permits = new Semaphore(Math.toIntExact(n));
+        permits = new Semaphore((int) n);
     }
 
     void acquire() {

@@ -209,7 +209,9 @@ public final class SyncModule extends JavaModule {
     }
 
     static Object semaphore(long permits) {
-        if (permits < 0) throw new PanicException("Semaphore::new needs permits >= 0, got " + permits);
+        if (permits < 0 || permits > Integer.MAX_VALUE) {
+            throw new PanicException("Semaphore::new needs 0 <= permits <= " + Integer.MAX_VALUE + ", got " + permits);
+        }
         return new Permits(permits);
     }
 
