@@ -14,7 +14,7 @@ class CollectionsModuleTest {
     Path dir;
 
     private String run(String source) throws Exception {
-        TProgram.Result r = TProgram.run(dir, source, List.of(new CollectionsModule()));
+        TProgram.Result r = TProgram.runOnEveryTier(dir, source, List.of(new CollectionsModule()));
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
         return r.out();

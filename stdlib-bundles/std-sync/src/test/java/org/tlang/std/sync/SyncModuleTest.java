@@ -14,7 +14,7 @@ class SyncModuleTest {
     Path dir;
 
     private TProgram.Result run(String source) throws Exception {
-        return TProgram.run(dir, source, List.of(new SyncModule()));
+        return TProgram.runOnEveryTier(dir, source, List.of(new SyncModule()));
     }
 
     @Test
