@@ -1,11 +1,15 @@
 package org.tlang.runtime.builtins;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.tlang.runtime.Channel;
+import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.Printer;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.runtime.Tuple;
+import org.tlang.runtime.Vec;
 import org.tlang.spi.scheduler.Task;
 
 /**
@@ -28,7 +32,8 @@ public final class PreludeBuiltins {
                 .direct("sleep", "fn(Int)", "sleep")
                 .total("now_ms", "fn() -> Int", "nowMs")
                 .total("now_ns", "fn() -> Int", "nowNs")
-                .direct("chan", "fn(Int) -> (Sender<T>, Receiver<T>)", "chan");
+                .direct("chan", "fn(Int) -> (Sender<T>, Receiver<T>)", "chan")
+                .direct("select", "fn(Vec<Receiver<T>>) -> (Int, Option<T>)", "select");
     }
 
     public static void print(Context cx, Object v) {
@@ -90,5 +95,18 @@ public final class PreludeBuiltins {
         // only a bound (the queue grows as items come): beyond an int's range no heap would notice
         Channel c = new Channel((int) Math.min(Integer.MAX_VALUE, n));
         return new Tuple(new Object[] {new Channel.Sender(c), new Channel.Receiver(c)});
+    }
+
+    /** (index, Some(value)) of the first receiver with a value, or (index, None) of the first closed and drained. */
+    public static Tuple select(Vec receivers) {
+        if (receivers.isEmpty()) throw Builtin.panic("select needs at least one receiver");
+        List<Channel> channels = new ArrayList<>(receivers.size());
+        for (Object r : receivers) channels.add(((Channel.Receiver) r).channel());
+        try {
+            Channel.Selected s = Channel.select(channels);
+            return new Tuple(new Object[] {(long) s.index(), EnumValue.option(s.value())});
+        } catch (InterruptedException e) {
+            throw Builtin.interrupted();
+        }
     }
 }

@@ -16,7 +16,9 @@ public final class TaskBuiltins {
         t.interpreted("Task.join", "fn(Task<T>) -> T", "join")
                 .direct("Sender.send", "fn(Sender<T>, T)", "send")
                 .total("Sender.close", "fn(Sender<T>)", "close")
-                .direct("Receiver.recv", "fn(Receiver<T>) -> Option<T>", "recv");
+                .direct("Receiver.recv", "fn(Receiver<T>) -> Option<T>", "recv")
+                .total("Receiver.try_recv", "fn(Receiver<T>) -> Option<T>", "tryRecv")
+                .direct("Receiver.recv_timeout", "fn(Receiver<T>, Int) -> Result<Option<T>, Str>", "recvTimeout");
     }
 
     public static Object join(Task<?> task) {
@@ -38,6 +40,27 @@ public final class TaskBuiltins {
     public static EnumValue recv(Channel.Receiver r) {
         try {
             return EnumValue.option(r.channel().recv());
+        } catch (InterruptedException e) {
+            throw Builtin.interrupted();
+        }
+    }
+
+    /** Some(value) if one is there now; None if none is yet, or the channel is closed and drained. */
+    public static EnumValue tryRecv(Channel.Receiver r) {
+        Object v = r.channel().poll();
+        return EnumValue.option(v == Channel.EMPTY ? null : v);
+    }
+
+    /**
+     * Ok(Some(value)), Ok(None) once closed and drained, Err("recv timed out after N ms") if
+     * nothing came in time. The contract's error type is std.io's IoError ({@code TimedOut(..)}
+     * with this text), which the prelude cannot name yet.
+     */
+    public static EnumValue recvTimeout(Channel.Receiver r, long ms) {
+        try {
+            Object v = r.channel().recv(ms);
+            if (v == Channel.EMPTY) return EnumValue.err("recv timed out after " + ms + " ms");
+            return EnumValue.ok(EnumValue.option(v));
         } catch (InterruptedException e) {
             throw Builtin.interrupted();
         }

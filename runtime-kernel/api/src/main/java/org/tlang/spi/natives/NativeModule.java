@@ -12,6 +12,15 @@ import java.util.List;
  * compiled by the front end as the module itself (so errors in it are ordinary T diagnostics,
  * reported against {@code <std.json>}); the Java functions are declared in that module before its
  * bodies are checked, so the T code can call them and their signatures can name its types.
+ *
+ * <p>In the source of a module with Java functions, a struct without fields is a <em>native
+ * type</em> ({@code pub struct SortedMap<K, V> {}}): its values are whatever Java objects those
+ * functions make and take, and T code has no literal or struct pattern for it, so every value of
+ * the type came from Java. Such a value prints as {@link org.tlang.runtime.Printer} prints any
+ * object (a {@link java.util.Map} as a T Map, a {@link java.util.Collection} as a Vec, or as a Set
+ * if it is a {@link java.util.Set}, anything else by {@code toString}) and compares ({@code ==})
+ * and hashes by {@code equals} and {@code hashCode}. Its methods are T code in an {@code impl}
+ * calling the Java functions.
  */
 public interface NativeModule {
 

@@ -122,6 +122,14 @@ final class AggregateChecker {
         return Type.Prim.ERROR;
     }
 
+    /** Why a native type has no literal or struct pattern. */
+    static String nativeTypeMade(Symbol.Struct st) {
+        String name = st.decl().name();
+        int dot = name.lastIndexOf('.');
+        return "`" + name.substring(dot + 1) + "` is a native type: its values come from the functions of " + name.substring(0, dot)
+                + ", not from a literal or a struct pattern";
+    }
+
     Type inferStructLit(Expr.StructLit s, Scope scope) {
         Symbol sym;
         if (s.path().size() == 1) {
@@ -138,6 +146,11 @@ final class AggregateChecker {
             return Type.Prim.ERROR;
         }
         TStruct decl = st.decl();
+        if (st.nativeType()) {
+            body.error(s.pos(), nativeTypeMade(st));
+            for (Expr.FieldInit f : s.fields()) body.infer(f.value(), scope, null);
+            return Type.Prim.ERROR;
+        }
         body.noteUse(decl.name().substring(0, decl.name().lastIndexOf('.')), st);
         Map<String, Type> inst = new HashMap<>();
         for (String p : decl.typeParams()) inst.put(p, unifier.fresh());

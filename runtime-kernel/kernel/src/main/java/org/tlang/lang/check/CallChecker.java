@@ -119,6 +119,28 @@ final class CallChecker {
         for (int i = 0; i < args.size(); i++) body.expect(args.get(i), fn.params().get(i + skip), scope);
     }
 
+    /**
+     * What `for` takes from a value of the user type {@code recv}: the items of the Vec its
+     * {@code iter()} method gives, if the type has one (taking only self, giving a Vec, visible
+     * here); null if it has none. The lowering then goes over {@code value.iter()}, recorded here.
+     */
+    Type iterItems(Expr.For loop, Type.Named recv) {
+        if (!recv.name().contains(".")) return null;
+        String mod = recv.name().substring(0, recv.name().lastIndexOf('.'));
+        ModuleInterface mi = body.moduleNamed(mod);
+        Symbol.Fn m = mi == null ? null : mi.method(recv.name(), "iter");
+        if (m == null || !m.hasSelf() || m.type().params().size() != 1 || m.isAsync() || (!m.pub() && !mod.equals(moduleName))) return null;
+        Type.Fn fn = (Type.Fn) unifier.instantiate(m.type(), m.typeParams(), new HashMap<>());
+        unifier.unify(fn.params().getFirst(), recv);
+        if (!(Unifier.prune(fn.result()) instanceof Type.Named vec && vec.name().equals("Vec"))) return null;
+        Expr.MethodCall call = new Expr.MethodCall(loop.iterable().pos(), loop.iterable(), "iter", List.of());
+        body.noteUse(mod, m);
+        typing.resolutions.put(call, new Resolution.Method(m));
+        body.record(call, vec);
+        typing.iterCalls.put(loop, call);
+        return vec.arg(0);
+    }
+
     Type inferMethodCall(Expr.MethodCall mc, Scope scope, Type expected) {
         // alias.function(..): a call into an imported module
         if (mc.receiver() instanceof Expr.Name rn && rn.path().size() == 1 && scope.lookup(rn.last()) == null

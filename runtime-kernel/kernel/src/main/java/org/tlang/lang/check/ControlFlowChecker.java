@@ -117,6 +117,8 @@ final class ControlFlowChecker {
                 elem = n.arg(0);
             } else if (it instanceof Type.Named n && n.name().equals("Map")) {
                 elem = new Type.Tuple(List.of(n.arg(0), n.arg(1)));
+            } else if (it instanceof Type.Named n && body.calls.iterItems(f, n) instanceof Type items) {
+                elem = items;
             } else {
                 if (it != Type.Prim.ERROR) body.error(f.iterable().pos(), "cannot iterate over a value of type " + Unifier.resolve(it));
                 elem = Type.Prim.ERROR;

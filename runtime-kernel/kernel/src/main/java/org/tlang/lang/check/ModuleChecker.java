@@ -53,7 +53,7 @@ final class ModuleChecker {
         for (Item item : unit.syntax().items()) {
             switch (item) {
                 case Item.Struct s -> declare(s.name(), s.pos(), new Symbol.Struct(
-                        new TStruct(qualify(s.name()), s.typeParams(), List.of(), List.of()), s.pub(), s.pos()));
+                        new TStruct(qualify(s.name()), s.typeParams(), List.of(), List.of()), s.pub(), nativeType(s), s.pos()));
                 case Item.Enum e -> declare(e.name(), e.pos(), new Symbol.Enum(
                         new TEnum(qualify(e.name()), e.typeParams(), List.of()), e.pub(), e.pos()));
                 case Item.ModuleDecl md -> {
@@ -125,7 +125,8 @@ final class ModuleChecker {
                         types.add(resolveType(f.type(), s.typeParams()));
                     }
                     if (iface.items.get(s.name()) instanceof Symbol.Struct old && old.pos() == s.pos()) {
-                        Symbol.Struct full = new Symbol.Struct(new TStruct(qualify(s.name()), s.typeParams(), names, types), s.pub(), s.pos());
+                        Symbol.Struct full = new Symbol.Struct(new TStruct(qualify(s.name()), s.typeParams(), names, types), s.pub(),
+                                nativeType(s), s.pos());
                         iface.items.put(s.name(), full);
                         scope.put(s.name(), full);
                     }
@@ -313,6 +314,10 @@ final class ModuleChecker {
             return Type.Prim.ERROR;
         }
         return new Type.Named(s, args);
+    }
+
+    private boolean nativeType(Item.Struct s) {
+        return s.fields().isEmpty() && !unit.natives().isEmpty();
     }
 
     Type userType(TypeRef.Named n, Symbol sym, String written, List<Type> args) {

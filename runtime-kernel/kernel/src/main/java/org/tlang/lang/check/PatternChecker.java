@@ -117,6 +117,7 @@ final class PatternChecker {
                 if (!(sym instanceof Symbol.Struct st)) {
                     return reject(p.pos(), "cannot find struct `" + String.join("::", sp.path()) + "`");
                 }
+                if (st.nativeType()) return reject(p.pos(), AggregateChecker.nativeTypeMade(st));
                 Map<String, Type> inst = new HashMap<>();
                 for (String tp : st.decl().typeParams()) inst.put(tp, unifier.fresh());
                 Type self = new Type.Named(st.decl().name(), st.decl().typeParams().stream().map(inst::get).toList());

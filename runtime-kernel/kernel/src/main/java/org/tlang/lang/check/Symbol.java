@@ -40,7 +40,12 @@ public sealed interface Symbol {
         }
     }
 
-    record Struct(TStruct decl, boolean pub, Pos pos) implements Symbol {
+    /**
+     * A struct. A native type is a struct without fields in the source of a native module with
+     * Java functions: its values are the Java objects those functions make and take, so T code has
+     * no literal or struct pattern for it.
+     */
+    record Struct(TStruct decl, boolean pub, boolean nativeType, Pos pos) implements Symbol {
         public String name() {
             return decl.name();
         }

@@ -2,6 +2,7 @@ package org.tlang.lang.check;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.tlang.lang.syntax.Expr;
 import org.tlang.tir.Type;
 
 /** The checker's findings about one module's syntax tree, keyed by node identity. */
@@ -11,6 +12,7 @@ public final class Typing {
     final Map<Object, Resolution> resolutions = new IdentityHashMap<>();
     final Map<Object, LocalVar> bindings = new IdentityHashMap<>();
     final Map<Object, FnContext> contexts = new IdentityHashMap<>();
+    final Map<Object, Expr.MethodCall> iterCalls = new IdentityHashMap<>();
 
     Typing(Unifier unifier) {
         this.unifier = unifier;
@@ -29,6 +31,11 @@ public final class Typing {
 
     public Resolution resolution(Object node) {
         return resolutions.get(node);
+    }
+
+    /** The `value.iter()` a `for` over a value of a user type goes over, or null (it goes over the value). */
+    public Expr.MethodCall iterCall(Expr.For loop) {
+        return iterCalls.get(loop);
     }
 
     /** The local a pattern binding, parameter or `for` introduces. */

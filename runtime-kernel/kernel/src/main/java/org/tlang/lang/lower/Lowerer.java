@@ -423,7 +423,8 @@ public final class Lowerer {
         if (f.iterable() instanceof Expr.Range r) {
             return new TExpr.ForRange(var, expr(r.from()), expr(r.to()), r.inclusive(), body, pos);
         }
-        return new TExpr.ForEach(var, expr(f.iterable()), body, pos);
+        Expr.MethodCall iter = typing.iterCall(f);
+        return new TExpr.ForEach(var, expr(iter != null ? iter : f.iterable()), body, pos);
     }
 
     private TExpr closure(Expr.Closure c) {

@@ -14,7 +14,7 @@ class SyncModuleTest {
     Path dir;
 
     private TProgram.Result run(String source) throws Exception {
-        return TProgram.run(dir, source, List.of(new SyncModule()));
+        return TProgram.runOnEveryTier(dir, source, List.of(new SyncModule()));
     }
 
     @Test
@@ -75,5 +75,137 @@ class SyncModuleTest {
                 }
                 """);
         assertTrue(r.out().startsWith("free again"), r.out() + r.err());
+    }
+
+    @Test
+    void atomicIntPrintsAndComparesByItsValue() throws Exception {
+        TProgram.Result r = run("""
+                import std.sync.{AtomicInt};
+                fn main() {
+                    let a = AtomicInt::new(5);
+                    println(a);
+                    println(a == AtomicInt::new(5));
+                    println(a == AtomicInt::new(6));
+                }
+                """);
+        assertEquals("AtomicInt { value: 5 }\ntrue\nfalse\n", r.out(), r.err());
+    }
+
+    @Test
+    void rwLockReadersShareAndWritersExclude() throws Exception {
+        TProgram.Result r = run("""
+                import std.sync.{RwLock, AtomicInt, WaitGroup};
+                fn main() {
+                    let cache = RwLock::new(Map::new());
+                    let inside = AtomicInt::new(0);
+                    let wg = WaitGroup::new();
+                    let most = AtomicInt::new(0);
+                    wg.add(4);
+                    for t in 0..4 {
+                        spawn(|| {
+                            cache.read(|m| {
+                                let n = inside.add(1);
+                                if n > most.get() { most.set(n); }
+                                sleep(100);
+                                inside.add(-1);
+                            });
+                            wg.done();
+                        });
+                    }
+                    wg.wait();
+                    println(most.get() > 1);
+                    let mut tasks = Vec::new();
+                    for t in 0..8 {
+                        tasks.push(spawn(|| { for i in 0..200 { cache.update(|m| { m[t] = m.get(t).unwrap_or(0) + 1; m }); } }));
+                    }
+                    for t in tasks { t.join(); }
+                    println(cache.read(|m| m.len()));
+                    println(cache.get().get(3));
+                    cache.set(Map::new());
+                    println(cache.write(|m| m.len()));
+                }
+                """);
+        assertEquals("true\n8\nSome(200)\n0\n", r.out(), r.err());
+    }
+
+    @Test
+    void condvarWakesAWaiterInsideTheLock() throws Exception {
+        TProgram.Result r = run("""
+                import std.sync.{Mutex, Condvar};
+                fn main() {
+                    let queue = Mutex::new(Vec::new());
+                    let ready = Condvar::new();
+                    let consumer = spawn(|| {
+                        let mut got = Vec::new();
+                        while got.len() < 3 {
+                            queue.with(|q| {
+                                while q.len() == 0 { ready.wait(queue); }
+                                got.push(q.remove(0));
+                            });
+                        }
+                        got
+                    });
+                    for i in 1..4 {
+                        sleep(10);
+                        queue.with(|q| { q.push(i * 10); ready.notify_one(); });
+                    }
+                    println(consumer.join());
+                    println(queue.with(|q| ready.wait_timeout(queue, 20)));
+                }
+                """);
+        assertEquals("[10, 20, 30]\nfalse\n", r.out(), r.err());
+    }
+
+    @Test
+    void waitingOutsideTheLockPanics() throws Exception {
+        TProgram.Result r = run("""
+                import std.sync.{Lock, Condvar};
+                fn main() { Condvar::new().wait(Lock::new()); }
+                """);
+        assertEquals(101, r.status());
+        assertTrue(r.err().contains("Condvar.wait needs its lock held"), r.err());
+    }
+
+    @Test
+    void semaphoreBoundsHowManyRunAtOnce() throws Exception {
+        TProgram.Result r = run("""
+                import std.sync.{Semaphore, AtomicInt, WaitGroup};
+                fn main() {
+                    let slots = Semaphore::new(2);
+                    let inside = AtomicInt::new(0);
+                    let most = AtomicInt::new(0);
+                    let wg = WaitGroup::new();
+                    for t in 0..6 {
+                        wg.add(1);
+                        spawn(|| {
+                            slots.acquire();
+                            let n = inside.add(1);
+                            if n > most.get() { most.set(n); }
+                            sleep(20);
+                            inside.add(-1);
+                            slots.release();
+                            wg.done();
+                        });
+                    }
+                    wg.wait();
+                    println(most.get());
+                    println(slots.try_acquire());
+                    println(slots.try_acquire());
+                    println(slots.try_acquire());
+                    println(slots);
+                }
+                """);
+        assertEquals("2\ntrue\ntrue\nfalse\nSemaphore { permits: 0 }\n", r.out(), r.err());
+    }
+
+    @Test
+    void doneBelowZeroPanics() throws Exception {
+        TProgram.Result r = run("""
+                import std.sync.{WaitGroup};
+                fn main() { let wg = WaitGroup::new(); wg.add(1); wg.done(); wg.wait(); println("ok"); wg.done(); }
+                """);
+        assertEquals(101, r.status());
+        assertEquals("ok\n", r.out());
+        assertTrue(r.err().contains("WaitGroup.done() without a matching add"), r.err());
     }
 }

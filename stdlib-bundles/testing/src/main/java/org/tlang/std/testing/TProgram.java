@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.tlang.jit.JitTier;
 import org.tlang.modules.CompileException;
 import org.tlang.modules.ModuleRegistry;
 import org.tlang.spi.natives.NativeModule;
+import org.tlang.spi.tier.ExecutionTier;
 import org.tlang.testing.TestHost;
 
 /** Runs a T program with some native modules, outside OSGi, for the std bundles' unit tests. */
@@ -20,6 +23,31 @@ public final class TProgram {
     /** Writes {@code source} to {@code dir/main.t} and runs its main with the given native modules. */
     public static Result run(Path dir, String source, List<NativeModule> natives, String... args) throws IOException {
         return run(dir, source, natives, new TestHost(), args);
+    }
+
+    /**
+     * Runs the program on the interpreter, on the JIT (every function compiled as its module loads)
+     * and tiered with thresholds 1, and gives the interpreter's result once all three agree.
+     *
+     * @throws IllegalStateException if a tier gives another result, or the JIT failed on a function
+     */
+    public static Result runOnEveryTier(Path dir, String source, List<NativeModule> natives, String... args) throws IOException {
+        Result interpreted = run(dir, source, natives, args);
+        Map<String, JitTier> tiers = Map.of("jit", new JitTier(ExecutionTier.Policy.EAGER, false), "tiered(1,1)", new JitTier(JitTier.tiered(1, 1), false));
+        for (Map.Entry<String, JitTier> tier : tiers.entrySet()) {
+            Result r = runOn(tier.getValue(), dir, source, natives, args);
+            int failed = tier.getValue().failed();
+            if (failed != 0) throw new IllegalStateException(tier.getKey() + ": the JIT failed on " + failed + " function(s); see the log");
+            if (!r.equals(interpreted)) {
+                throw new IllegalStateException(tier.getKey() + " gave " + r + " where the interpreter gave " + interpreted);
+            }
+        }
+        return interpreted;
+    }
+
+    /** As {@link #run}, tiering up through {@code tier} (null: the interpreter only). */
+    public static Result runOn(ExecutionTier tier, Path dir, String source, List<NativeModule> natives, String... args) throws IOException {
+        return run(dir, source, natives, new TestHost(tier), args);
     }
 
     /** As {@link #run(Path, String, List, String...)} in {@code host} (its stdin, its denied capabilities); its open resources are closed after. */

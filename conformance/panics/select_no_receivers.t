@@ -1,0 +1,4 @@
+fn main() {
+    let none: Vec<Receiver<Int>> = [];
+    println(select(none));
+}
