@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Standard-library benchmarks, T beside its peers in one run, medians of REPS (default 5):
-#   file copy of SIZE_MB (default 1024) through std.fs streams against `cp`;
+#   file copy of SIZE_MB (default 1024) through std.fs streams against `cp` (an in-kernel copy) and
+#   against the same stream copy in plain Java (bench/std/CopyBench.java);
 #   sha256 of 100 MiB through std.fs + std.crypto against `sha256sum`;
 #   TCP echo of ECHO_MB (default 256) through a T echo server against a Java one (same Java client).
 # Times are measured inside each program (T: std.time; the tools: the whole command, which has no
@@ -29,18 +30,21 @@ t_ms() { sed -n 's/^ms \([0-9]*\)$/\1/p' "$1"; }
 
 echo "bench/std.sh: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $REPS runs each"
 head -c $((SIZE_MB << 20)) /dev/urandom > "$WORK/big"
+"$JAVA_HOME/bin/javac" -d "$WORK/classes" bench/std/EchoBench.java bench/std/CopyBench.java
 head -c $((100 << 20)) /dev/urandom > "$WORK/hundred"
 
-: > "$WORK/copy.t"; : > "$WORK/copy.cp"
+: > "$WORK/copy.t"; : > "$WORK/copy.cp"; : > "$WORK/copy.java"
 for _ in $(seq "$REPS"); do
     ./tlang run bench/std/copy.t "$WORK/big" "$WORK/copy-t" >/dev/null 2>"$WORK/err"; t_ms "$WORK/err" >> "$WORK/copy.t"
     cmp -s "$WORK/big" "$WORK/copy-t" || { echo "the T copy differs" >&2; exit 1; }
     rm -f "$WORK/copy-t"
-    t0=$(ms_now); cp "$WORK/big" "$WORK/copy-cp"; sync "$WORK/copy-cp" 2>/dev/null || true; t1=$(ms_now)
+    t0=$(ms_now); cp "$WORK/big" "$WORK/copy-cp"; t1=$(ms_now)
     echo $((t1 - t0)) >> "$WORK/copy.cp"; rm -f "$WORK/copy-cp"
+    "$JAVA_HOME/bin/java" -cp "$WORK/classes" CopyBench "$WORK/big" "$WORK/copy-java" 2>"$WORK/err"; t_ms "$WORK/err" >> "$WORK/copy.java"
+    rm -f "$WORK/copy-java"
 done
-T=$(median < "$WORK/copy.t"); C=$(median < "$WORK/copy.cp")
-echo "copy ${SIZE_MB} MiB      T ${T} ms   cp ${C} ms   T/cp $(ratio "$T" "$C")"
+T=$(median < "$WORK/copy.t"); C=$(median < "$WORK/copy.cp"); J=$(median < "$WORK/copy.java")
+echo "copy ${SIZE_MB} MiB      T ${T} ms   cp ${C} ms   Java streams ${J} ms   T/cp $(ratio "$T" "$C")   T/Java $(ratio "$T" "$J")"
 
 : > "$WORK/sha.t"; : > "$WORK/sha.sum"
 for _ in $(seq "$REPS"); do
@@ -51,7 +55,6 @@ done
 T=$(median < "$WORK/sha.t"); C=$(median < "$WORK/sha.sum")
 echo "sha256 100 MiB    T ${T} ms   sha256sum ${C} ms   T/sha256sum $(ratio "$T" "$C")"
 
-"$JAVA_HOME/bin/javac" -d "$WORK/classes" bench/std/EchoBench.java
 JAVA=("$JAVA_HOME/bin/java" -cp "$WORK/classes" EchoBench)
 echo_server() {
     "$@" > "$WORK/server.out" 2>"$WORK/server.err" &

@@ -38,6 +38,11 @@ public final class Bytes {
         return Arrays.copyOf(data, length);
     }
 
+    /** Writes the contents to {@code out} without copying them first (an I/O buffer's way out). */
+    public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+        out.write(data, 0, length);
+    }
+
     /** The contents decoded as UTF-8, invalid sequences replaced. */
     public String decode() {
         return new String(data, 0, length, StandardCharsets.UTF_8);

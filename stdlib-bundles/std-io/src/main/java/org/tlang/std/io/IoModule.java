@@ -165,7 +165,14 @@ public final class IoModule extends JavaModule {
     }
 
     static Object writeBytes(NativeContext cx, long id, Bytes b) {
-        return write(cx, id, b.toArray());
+        Stream s = stream(cx, id);
+        if (s == null || !s.writable()) return IoErrors.closed("writer " + id);
+        try {
+            s.write(b);
+            return EnumValue.ok(Unit.VALUE);
+        } catch (IOException e) {
+            return IoErrors.err(s.name(), e);
+        }
     }
 
     static Object writeText(NativeContext cx, long id, String text) {

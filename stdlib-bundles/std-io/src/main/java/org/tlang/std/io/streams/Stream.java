@@ -88,6 +88,13 @@ public final class Stream implements AutoCloseable {
         }
     }
 
+    /** Writes {@code bytes} without a copy of them. */
+    public void write(org.tlang.runtime.Bytes bytes) throws IOException {
+        synchronized (out) {
+            bytes.writeTo(out);
+        }
+    }
+
     public void flush() throws IOException {
         synchronized (out) {
             out.flush();
