@@ -91,7 +91,29 @@ class RuntimeIT {
         }
         assertEquals("virtual", runtime.bindings().get("scheduler"));
         assertEquals("blocking", runtime.bindings().get("io"));
+        assertEquals("general", runtime.bindings().get("allocator"));
         assertEquals("tiered", runtime.bindings().get("tier"));
+    }
+
+    @Test
+    void stdFilesGoThroughTheBoundIoDriverAndAllocator() throws Exception {
+        Path data = temp.resolve("data.txt");
+        Files.writeString(data, "one\ntwo\n");
+        Path program = temp.resolve("files.t");
+        Files.writeString(program, """
+                import std.fs;
+                fn main() {
+                    let f = fs.open("%s").unwrap();
+                    println(f.reader().lines().unwrap());
+                    f.close().unwrap();
+                }
+                """.formatted(data));
+        long files = runtime.metrics().get("io.files-opened").longValue();
+        long allocations = runtime.metrics().get("allocator.allocations").longValue();
+        assertEquals(new Run(0, "[\"one\", \"two\"]\n", ""), run(program));
+        assertEquals(files + 1, runtime.metrics().get("io.files-opened").longValue());
+        assertEquals(allocations + 1, runtime.metrics().get("allocator.allocations").longValue());
+        assertEquals(0L, runtime.metrics().get("allocator.bytes-in-use").longValue(), "the file's buffer went back at close");
     }
 
     @Test

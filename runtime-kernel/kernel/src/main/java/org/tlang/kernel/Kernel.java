@@ -76,7 +76,8 @@ public final class Kernel implements TlangRuntime {
         SubsystemSlot tiers = slots.get(Subsystems.TIER);
         // the built-in interpreter binds no service: then there is no compiling tier
         HeapWatch.install();
-        this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)), () -> natives,
+        this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
+                new AllocatorRouter(slots.get(Subsystems.ALLOCATOR)), () -> natives,
                 () -> tiers.service() instanceof ExecutionTier t ? t : null);
     }
 

@@ -29,6 +29,7 @@ import org.tlang.modules.RuntimeHost;
 import org.tlang.modules.TestReport;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
+import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.program.RunningProgram;
@@ -43,6 +44,7 @@ final class Programs {
     private final BundleContext context;
     private final Scheduler scheduler;
     private final IoDriver ioDriver;
+    private final Allocator allocator;
     private final Supplier<List<NativeModule>> natives;
     private final Supplier<ExecutionTier> tier;
 
@@ -50,20 +52,22 @@ final class Programs {
      * @param natives the native modules ({@code std.*}) registered right now; each new program gets them
      * @param tier    the compiling tier bound now (null: the interpreter only)
      */
-    Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, Supplier<List<NativeModule>> natives, Supplier<ExecutionTier> tier) {
+    Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, Allocator allocator, Supplier<List<NativeModule>> natives,
+             Supplier<ExecutionTier> tier) {
         this.context = context;
         this.scheduler = scheduler;
         this.ioDriver = ioDriver;
+        this.allocator = allocator;
         this.natives = natives;
         this.tier = tier;
     }
 
     /**
-     * What a program sees of the runtime: its streams, the scheduler and I/O routers and the tier
+     * What a program sees of the runtime: its streams, the scheduler, I/O and allocator routers and the tier
      * bound now. Until the sandbox, every program is granted every capability.
      */
-    private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, Supplier<ExecutionTier> tiers)
-            implements RuntimeHost {
+    private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, Allocator allocator,
+                               Supplier<ExecutionTier> tiers) implements RuntimeHost {
         @Override
         public ExecutionTier tier() {
             return tiers.get();
@@ -76,7 +80,7 @@ final class Programs {
     }
 
     private ModuleRegistry registry(ProgramIo io, InputStream stdin) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, tier));
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier));
         registry.addNatives(natives.get());
         return registry;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
+import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.Resources;
 import org.tlang.spi.scheduler.Task;
@@ -43,6 +44,11 @@ final class ProgramContext implements NativeContext {
     @Override
     public IoDriver io() {
         return host.ioDriver();
+    }
+
+    @Override
+    public Allocator memory() {
+        return host.allocator();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tlang.modules;
 import java.io.InputStream;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
+import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.scheduler.Scheduler;
 import org.tlang.spi.tier.ExecutionTier;
 
@@ -33,6 +34,11 @@ public interface RuntimeHost {
     /** The kernel's router to the I/O driver bound now; without one, every open fails saying so. */
     default IoDriver ioDriver() {
         return NoIoDriver.INSTANCE;
+    }
+
+    /** The kernel's router to the allocator bound now; without one, segments of the automatic arena. */
+    default Allocator allocator() {
+        return AutoAllocator.INSTANCE;
     }
 
     /** Null if the program may use {@code capability} on {@code target}, else what was denied ({@code "fs.read /etc"}). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
+import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.scheduler.Task;
 
 /**
@@ -26,6 +27,12 @@ public interface NativeContext {
 
     /** The I/O driver bound now (each call goes to the one bound at that moment). */
     IoDriver io();
+
+    /**
+     * The allocator bound now, for the off-heap buffers std hands to I/O: release each segment
+     * through it (it goes back to the allocator that handed it out, also after a swap).
+     */
+    Allocator memory();
 
     /** Starts {@code work} as a task of the program on the bound scheduler. */
     <T> Task<T> spawn(Callable<T> work);

@@ -22,6 +22,8 @@ import org.tlang.spi.natives.JavaModule;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.NativeModule;
 import org.tlang.std.io.streams.IoErrors;
+import org.tlang.std.io.streams.SegmentInput;
+import org.tlang.std.io.streams.SegmentOutput;
 
 /**
  * {@code std.fs}: files and folders. Files are opened through the program's I/O driver; every
@@ -83,6 +85,8 @@ public final class FsModule extends JavaModule {
             StandardOpenOption.TRUNCATE_EXISTING);
     static final Set<StandardOpenOption> APPEND = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     static final EnumValue OK = EnumValue.ok(Unit.VALUE);
+    /** The off-heap buffer of an open file, from the runtime's allocator. */
+    static final int BUFFER = 64 * 1024;
 
     /** Something a function does to files that may fail; its IOException becomes the IoError of {@code path}. */
     interface FileWork {
@@ -175,8 +179,8 @@ public final class FsModule extends JavaModule {
         return guarded(cx, write ? "fs.write" : "fs.read", path, () -> {
             FileChannel c = cx.io().openFile(absolute(path), write ? TRUNCATE : READ);
             var stream = write
-                    ? new org.tlang.std.io.streams.Stream(path, null, Channels.newOutputStream(c), true, c)
-                    : new org.tlang.std.io.streams.Stream(path, Channels.newInputStream(c), null, false, c);
+                    ? new org.tlang.std.io.streams.Stream(path, null, new SegmentOutput(c, cx.memory(), BUFFER), false, c)
+                    : new org.tlang.std.io.streams.Stream(path, new SegmentInput(c, cx.memory(), BUFFER), null, false, c);
             return cx.resources().add(stream);
         });
     }

@@ -19,19 +19,20 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Stream implements AutoCloseable {
     private final String name;
-    private final BufferedInputStream in;
+    private final InputStream in;
     private final OutputStream out;
     private final AutoCloseable underneath;
     private volatile boolean closed;
 
     /**
      * @param in         the input side, or null
-     * @param out        the output side, or null (buffered here unless {@code buffer} is false)
+     * @param out        the output side, or null (both sides are buffered here unless {@code buffer} is false:
+     *                   a {@link SegmentInput} or {@link SegmentOutput} buffers itself)
      * @param underneath what closing closes after both sides (a channel, a process), or null
      */
     public Stream(String name, InputStream in, OutputStream out, boolean buffer, AutoCloseable underneath) {
         this.name = name;
-        this.in = in == null ? null : new BufferedInputStream(in, 64 * 1024);
+        this.in = in == null ? null : buffer ? new BufferedInputStream(in, 64 * 1024) : in;
         this.out = out == null ? null : buffer ? new BufferedOutputStream(out, 64 * 1024) : out;
         this.underneath = underneath;
     }

@@ -1,0 +1,71 @@
+package org.tlang.memory.general;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.tlang.spi.Metered;
+import org.tlang.spi.memory.AllocationStats;
+import org.tlang.spi.memory.Allocator;
+
+/**
+ * Each segment is the memory of a shared arena of its own, freed when it is released: simple, and
+ * right for buffers that live as long as a file or a socket. Usable from any thread.
+ */
+@Component(service = Allocator.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        configurationPid = "org.tlang.memory.general")
+public final class GeneralAllocator implements Allocator, Metered {
+    private final Map<Long, Arena> arenas = new ConcurrentHashMap<>();
+    private final AtomicLong inUse = new AtomicLong();
+    private final AtomicLong allocations = new AtomicLong();
+    private final AtomicLong releases = new AtomicLong();
+
+    @Override
+    public MemorySegment allocate(long size, long alignment) {
+        Arena arena = Arena.ofShared();
+        MemorySegment segment = arena.allocate(size, alignment);
+        arenas.put(segment.address(), arena);
+        inUse.addAndGet(size);
+        allocations.incrementAndGet();
+        return segment;
+    }
+
+    @Override
+    public void release(MemorySegment segment) {
+        Arena arena = arenas.remove(segment.address());
+        if (arena == null) throw new IllegalArgumentException("not a segment of this allocator, or released already: " + segment);
+        inUse.addAndGet(-segment.byteSize());
+        releases.incrementAndGet();
+        arena.close();
+    }
+
+    @Override
+    public AllocationStats stats() {
+        long bytes = inUse.get();
+        return new AllocationStats(bytes, bytes, allocations.get(), releases.get());
+    }
+
+    @Override
+    public Map<String, Number> metrics() {
+        AllocationStats s = stats();
+        Map<String, Number> m = new LinkedHashMap<>();
+        m.put("bytes-in-use", s.bytesInUse());
+        m.put("allocations", s.allocations());
+        m.put("releases", s.releases());
+        return m;
+    }
+
+    /** The runtime stops: what is still out is freed with it. */
+    @Deactivate
+    void deactivate() {
+        for (Long address : arenas.keySet()) {
+            Arena arena = arenas.remove(address);
+            if (arena != null) arena.close();
+        }
+    }
+}
