@@ -259,6 +259,36 @@ class CommandLineIT {
     }
 
     @Test
+    void aFullDiskIsAnErrNamingTheFileAndWriteAtomicLeavesNothingHalfWritten() throws Exception {
+        Path program = temp.resolve("full.t");
+        Files.writeString(program, """
+                import std.fs;
+                fn main() {
+                    let big = "x".repeat(1048576);
+                    println(fs.write_str("%1$s/plain.bin", big));
+                    println(fs.write_atomic("%1$s/atomic.bin", big.bytes()));
+                    let f = fs.create("%1$s/stream.bin").unwrap();
+                    let w = f.writer();
+                    let mut r = Ok(());
+                    let mut k = 0;
+                    while k < 1024 && r.is_ok() { r = w.write_str("x".repeat(1024)); k += 1; }
+                    println(r.is_err());
+                    println(f.close().is_err());   // what is still buffered cannot be written either
+                    println(fs.list_dir("%1$s").unwrap());
+                }
+                """.formatted(temp));
+        // a file size limit of 200 KiB stands in for a full disk: the JVM ignores SIGXFSZ, so a write past it fails with EFBIG
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "ulimit -f 200; exec \"$@\"", "tlang"));
+        command.addAll(launcher());
+        command.addAll(List.of("run", program.toString()));
+        Result r = exec(command);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("Err(Other(\"" + temp + "/plain.bin: File too large\"))\n"
+                + "Err(Other(\"" + temp + "/atomic.bin: File too large\"))\n"
+                + "true\ntrue\n[\"full.t\", \"plain.bin\", \"stream.bin\"]\n", r.out());
+    }
+
+    @Test
     void printsTheVersion() throws Exception {
         assertEquals(new Result(0, "tlang 0.1.0-SNAPSHOT\n", ""), tlang("version"));
     }

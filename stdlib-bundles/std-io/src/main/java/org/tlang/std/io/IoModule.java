@@ -203,11 +203,11 @@ public final class IoModule extends JavaModule {
 
     /** Closes the stream {@code id}; closing a closed one is Ok. */
     static Object close(NativeContext cx, long id) {
+        Stream s = stream(cx, id);
         try {
             cx.resources().close(id);
             return EnumValue.ok(Unit.VALUE);
         } catch (Exception e) {
-            Stream s = stream(cx, id);
             return IoErrors.err(s == null ? "stream " + id : s.name(), e instanceof IOException io ? io : new IOException(e.getMessage(), e));
         }
     }
