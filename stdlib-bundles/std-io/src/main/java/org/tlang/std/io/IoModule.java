@@ -122,83 +122,61 @@ public final class IoModule extends JavaModule {
         return cx.resources().get(id, Stream.class);
     }
 
-    static Object readBytes(NativeContext cx, long id, long max) {
-        if (max < 0) throw new org.tlang.runtime.PanicException("Reader.read: negative max " + max);
+    /** What a function does with an open stream; its IOException becomes the IoError of the stream. */
+    interface StreamWork {
+        Object run(Stream s) throws IOException;
+    }
+
+    /** Runs {@code work} on stream {@code id} if it is open and has the side asked for: Ok of its value, or the IoError. */
+    private static Object on(NativeContext cx, long id, boolean reading, StreamWork work) {
         Stream s = stream(cx, id);
-        if (s == null || !s.readable()) return IoErrors.closed("reader " + id);
+        if (s == null || !(reading ? s.readable() : s.writable())) return IoErrors.closed((reading ? "reader " : "writer ") + id);
         try {
-            return EnumValue.ok(new Bytes(s.read((int) Math.min(max, Integer.MAX_VALUE))));
+            return EnumValue.ok(work.run(s));
         } catch (IOException e) {
             return IoErrors.err(s.name(), e);
         }
+    }
+
+    static Object readBytes(NativeContext cx, long id, long max) {
+        if (max < 0) throw new org.tlang.runtime.PanicException("Reader.read: negative max " + max);
+        return on(cx, id, true, s -> new Bytes(s.read((int) Math.min(max, Integer.MAX_VALUE))));
     }
 
     static Object readAllBytes(NativeContext cx, long id) {
-        Stream s = stream(cx, id);
-        if (s == null || !s.readable()) return IoErrors.closed("reader " + id);
-        try {
-            return EnumValue.ok(new Bytes(s.readAll()));
-        } catch (IOException e) {
-            return IoErrors.err(s.name(), e);
-        }
+        return on(cx, id, true, s -> new Bytes(s.readAll()));
     }
 
     static Object readLine(NativeContext cx, long id) {
-        Stream s = stream(cx, id);
-        if (s == null || !s.readable()) return IoErrors.closed("reader " + id);
-        try {
-            return EnumValue.ok(EnumValue.option(s.readLine()));
-        } catch (IOException e) {
-            return IoErrors.err(s.name(), e);
-        }
+        return on(cx, id, true, s -> EnumValue.option(s.readLine()));
     }
 
     static Object readStr(NativeContext cx, long id) {
-        Stream s = stream(cx, id);
-        if (s == null || !s.readable()) return IoErrors.closed("reader " + id);
-        try {
+        return on(cx, id, true, s -> {
             byte[] all = s.readAll();
-            return EnumValue.ok(Stream.utf8(all, all.length));
-        } catch (IOException e) {
-            return IoErrors.err(s.name(), e);
-        }
+            return Stream.utf8(all, all.length);
+        });
     }
 
     static Object writeBytes(NativeContext cx, long id, Bytes b) {
-        Stream s = stream(cx, id);
-        if (s == null || !s.writable()) return IoErrors.closed("writer " + id);
-        try {
+        return on(cx, id, false, s -> {
             s.write(b);
-            return EnumValue.ok(Unit.VALUE);
-        } catch (IOException e) {
-            return IoErrors.err(s.name(), e);
-        }
+            return Unit.VALUE;
+        });
     }
 
     static Object writeText(NativeContext cx, long id, String text) {
-        return write(cx, id, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Object write(NativeContext cx, long id, byte[] bytes) {
-        Stream s = stream(cx, id);
-        if (s == null || !s.writable()) return IoErrors.closed("writer " + id);
-        try {
-            s.write(bytes);
-            return EnumValue.ok(Unit.VALUE);
-        } catch (IOException e) {
-            return IoErrors.err(s.name(), e);
-        }
+        return on(cx, id, false, s -> {
+            s.write(text.getBytes(StandardCharsets.UTF_8));
+            return Unit.VALUE;
+        });
     }
 
     static Object flush(NativeContext cx, long id) {
-        Stream s = stream(cx, id);
-        if (s == null || !s.writable()) return IoErrors.closed("writer " + id);
-        try {
+        return on(cx, id, false, s -> {
             s.flush();
-            return EnumValue.ok(Unit.VALUE);
-        } catch (IOException e) {
-            return IoErrors.err(s.name(), e);
-        }
+            return Unit.VALUE;
+        });
     }
 
     /** Closes the stream {@code id}; closing a closed one is Ok. */
