@@ -84,7 +84,6 @@ public final class FsModule extends JavaModule {
     static final Set<StandardOpenOption> TRUNCATE = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE,
             StandardOpenOption.TRUNCATE_EXISTING);
     static final Set<StandardOpenOption> APPEND = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    static final EnumValue OK = EnumValue.ok(Unit.VALUE);
     /** The off-heap buffer of an open file, from the runtime's allocator. */
     static final int BUFFER = 64 * 1024;
 
