@@ -10,11 +10,15 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
+import org.tlang.runtime.Bytes;
 import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.FnValue;
+import org.tlang.runtime.PanicException;
 import org.tlang.runtime.StructShape;
 import org.tlang.spi.natives.JavaModule;
+import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.NativeModule;
+import org.tlang.std.io.streams.IoErrors;
 
 /**
  * {@code std.http}: an HTTP/1.1 server on Jetty 12 whose handlers are T functions, each request on
@@ -33,6 +37,8 @@ public final class HttpModule extends JavaModule {
 
     /** The T declarations of std.http; the fields of Request and Server (order and layout) must match the shapes below. */
     static final String SOURCE = """
+            import std.io.{IoError};
+
             /// An HTTP request as a handler sees it.
             pub struct Request {
                 method: Str,             // "GET", "POST", ...
@@ -152,22 +158,63 @@ public final class HttpModule extends JavaModule {
             pub fn serve(host: Str, port: Int, router: Router) -> Result<Server, Str> {
                 listen(host, port, |req| router.handle(req))
             }
+
+            /// What a server answered. Header names are in lower case; a repeated header's values are joined with ", ".
+            pub struct ClientResponse { status: Int, headers: Map<Str, Str>, body: Bytes }
+
+            impl ClientResponse {
+                /// The body decoded as UTF-8.
+                pub fn text(self) -> Str { self.body.to_str() }
+                /// A header by name, in any case.
+                pub fn header(self, name: Str) -> Option<Str> { self.headers.get(name.to_lower()) }
+            }
+
+            /// A request being built: `http.request("PUT", url).header(..).body(..).timeout(ms).send()`.
+            pub struct ClientRequest { method: Str, url: Str, headers: Map<Str, Str>, payload: Bytes, timeout_ms: Int, h2: Bool }
+
+            impl ClientRequest {
+                pub fn header(self, name: Str, value: Str) -> ClientRequest { self.headers.insert(name.to_lower(), value); self }
+                pub fn body(self, b: Bytes) -> ClientRequest { self.payload = b; self }
+                /// The whole exchange (redirects included) may take `ms` milliseconds, then Err(TimedOut(..)); 0: no limit.
+                pub fn timeout(self, ms: Int) -> ClientRequest { self.timeout_ms = ms; self }
+                /// Speaks HTTP/2 to an `http://` URL without asking first (h2c, prior knowledge); `https://` negotiates h2 anyway.
+                pub fn http2(self) -> ClientRequest { self.h2 = true; self }
+                pub fn send(self) -> Result<ClientResponse, IoError> {
+                    send_request(self.method, self.url, self.headers, self.payload, self.timeout_ms, self.h2)
+                }
+            }
+
+            /// A request of `method` to `url`, sent by `send()`; 30 s to answer unless `timeout` says otherwise.
+            pub fn request(method: Str, url: Str) -> ClientRequest {
+                ClientRequest { method: method.to_upper(), url: url, headers: Map::new(), payload: "".bytes(), timeout_ms: 30000, h2: false }
+            }
+
+            pub fn get(url: Str) -> Result<ClientResponse, IoError> { request("GET", url).send() }
+
+            pub fn post(url: Str, content_type: Str, body: Bytes) -> Result<ClientResponse, IoError> {
+                request("POST", url).header("content-type", content_type).body(body).send()
+            }
             """;
 
     static final StructShape REQUEST = new StructShape(MODULE + ".Request", "Request",
             List.of("method", "path", "query", "query_string", "headers", "body", "params", "version"), "AAAAAAAA");
+    static final StructShape CLIENT_RESPONSE = new StructShape(MODULE + ".ClientResponse", "ClientResponse", List.of("status", "headers", "body"), "JAA");
     static final StructShape SERVER = new StructShape(MODULE + ".Server", "Server", List.of("id", "host", "port"), "JAJ");
 
     private final Map<Long, JettyServer> servers = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     /** Read by every request as it starts: a new setting applies to servers already running. */
     private volatile long requestTimeoutMs = DEFAULT_TIMEOUT_MS;
+    /** The client, started on first use; a new {@code ca-file} setting replaces it. */
+    private Client client;
+    private String caFile;
 
     public HttpModule() {
         super(MODULE, SOURCE, MethodHandles.lookup());
         function("listen", "fn(Str, Int, fn(Request) -> Response) -> Result<Server, Str>", "listen");
         function("await_stop", "fn(Int)", "awaitStop");
         function("shutdown", "fn(Int)", "shutdown");
+        function("send_request", "fn(Str, Str, Map<Str, Str>, Bytes, Int, Bool) -> Result<ClientResponse, IoError>", "sendRequest");
     }
 
     @Activate
@@ -175,6 +222,31 @@ public final class HttpModule extends JavaModule {
     void configure(Map<String, Object> settings) {
         Object timeout = settings.get("request-timeout-ms");
         requestTimeoutMs = timeout instanceof Number n && n.longValue() > 0 ? n.longValue() : DEFAULT_TIMEOUT_MS;
+        Object ca = settings.get("ca-file");
+        String file = ca instanceof String f && !f.isBlank() ? f : null;
+        synchronized (this) {
+            if (java.util.Objects.equals(file, caFile)) return;
+            caFile = file;
+            if (client != null) client.close();
+            client = null;
+        }
+    }
+
+    /** The client, started now if this is the first use. */
+    private synchronized Client client() throws Exception {
+        if (client == null) client = new Client(caFile);
+        return client;
+    }
+
+    Object sendRequest(NativeContext cx, String method, String url, Map<?, ?> headers, Bytes body, long timeoutMs, boolean http2) {
+        if (timeoutMs < 0) throw new PanicException("ClientRequest.timeout: negative timeout " + timeoutMs);
+        Client c;
+        try {
+            c = client();
+        } catch (Exception e) {
+            return IoErrors.err(IoErrors.OTHER, "std.http client cannot start: " + (caFile == null ? "" : caFile + ": ") + e.getMessage());
+        }
+        return c.send(cx, method, url, headers, body, timeoutMs, http2);
     }
 
     /** Result&lt;Server, Str&gt;: a started server, or why it could not listen. */
@@ -205,5 +277,9 @@ public final class HttpModule extends JavaModule {
     @Deactivate
     void deactivate() {
         for (Long id : List.copyOf(servers.keySet())) shutdown(id);
+        synchronized (this) {
+            if (client != null) client.close();
+            client = null;
+        }
     }
 }
