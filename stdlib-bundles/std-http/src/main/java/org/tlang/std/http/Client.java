@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.client.BytesRequestContent;
@@ -23,6 +24,8 @@ import org.eclipse.jetty.http2.client.HTTP2Client;
 import org.eclipse.jetty.http2.client.transport.ClientConnectionFactoryOverHTTP2;
 import org.eclipse.jetty.io.ClientConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.client.CoreClientUpgradeRequest;
 import org.eclipse.jetty.websocket.core.client.WebSocketCoreClient;
 import org.tlang.runtime.Bytes;
 import org.tlang.runtime.EnumValue;
@@ -59,8 +62,11 @@ final class Client implements AutoCloseable {
         sockets.start();
     }
 
-    WebSocketCoreClient sockets() {
-        return sockets;
+    /** Starts the WebSocket handshake of {@code socket} to {@code uri}, over HTTP/1.1 (an h2 connection would not upgrade). */
+    CompletableFuture<CoreSession> connect(WebSocketConnection socket, URI uri) throws java.io.IOException {
+        CoreClientUpgradeRequest upgrade = CoreClientUpgradeRequest.from(sockets, uri, socket);
+        upgrade.setVersion(HttpVersion.HTTP_1_1);
+        return sockets.connect(upgrade);
     }
 
     /** One T ClientRequest sent: Ok(ClientResponse) after following redirects, or the IoError. */
