@@ -22,14 +22,15 @@ import org.tlang.spi.natives.NativeModule;
 import org.tlang.std.io.streams.IoErrors;
 
 /**
- * {@code std.http}: an HTTP/1.1 server on Jetty 12 whose handlers are T functions, each request on
- * its own virtual thread. Routing, requests and responses are T code (see {@link #SOURCE}); the
+ * {@code std.http}: an HTTP/1.1 server (and HTTP/2 over TLS) on Jetty 12 whose handlers are T
+ * functions, each request on its own virtual thread; WebSocket routes; an HTTP and WebSocket client. Routing, requests and responses are T code (see {@link #SOURCE}); the
  * Java side starts and stops Jetty servers and turns Jetty requests into {@code Request} values.
  * Servers belong to this component: stopping the bundle stops them.
  *
  * <p>Settings (the profile's {@code [http]} table, configuration {@code org.tlang.std.http}):
  * {@code request-timeout-ms}, how long a handler may run before its request is answered 503 and
- * its loops stop with the panic {@code request timed out} (default {@value #DEFAULT_TIMEOUT_MS}).
+ * its loops stop with the panic {@code request timed out} (default {@value #DEFAULT_TIMEOUT_MS});
+ * {@code ca-file}, a PEM file of the CAs the client trusts instead of the JDK's trust store.
  */
 @Component(service = NativeModule.class, configurationPid = "org.tlang.std.http", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class HttpModule extends JavaModule {
