@@ -24,10 +24,13 @@ final class ProfileReader {
     private static final Set<String> RUNTIME_KEYS = Set.of("swap-deadline-ms", "start-timeout-ms");
     private static final Set<String> REQUIRED = Set.of(Subsystems.SCHEDULER);
     /**
-     * Tables of std module settings and the keys each takes (all positive integers). The kernel
-     * hands table {@code t} to the module's component as configuration {@code org.tlang.std.t}.
+     * Tables of std module settings and the keys each takes (positive integers, but for the
+     * {@link #TEXT_KEYS}). The kernel hands table {@code t} to the module's component as
+     * configuration {@code org.tlang.std.t}.
      */
-    static final Map<String, Set<String>> MODULES = Map.of("http", Set.of("request-timeout-ms"));
+    static final Map<String, Set<String>> MODULES = Map.of("http", Set.of("request-timeout-ms", "ca-file"));
+    /** Module settings whose value is a non-empty string (a path, say), as {@code table.key}. */
+    static final Set<String> TEXT_KEYS = Set.of("http.ca-file");
 
     private final TomlMapper toml = new TomlMapper();
     private final SubsystemCatalog catalog;
@@ -76,7 +79,13 @@ final class ProfileReader {
                     if (!known.contains(e.getKey())) {
                         throw error(origin, "unknown key '" + name + "." + e.getKey() + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
                     }
-                    modules.get(name).put(e.getKey(), positiveLong(origin, name + "." + e.getKey(), e.getValue()));
+                    String key = name + "." + e.getKey();
+                    if (TEXT_KEYS.contains(key)) {
+                        if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) throw error(origin, "'" + key + "' must be a non-empty string");
+                        modules.get(name).put(e.getKey(), e.getValue().asText());
+                    } else {
+                        modules.get(name).put(e.getKey(), positiveLong(origin, key, e.getValue()));
+                    }
                 }
             } else {
                 throw error(origin, "unknown table '[" + name + "]' (known: runtime, " + String.join(", ", Subsystems.KINDS) + ", "

@@ -7,30 +7,40 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.security.KeyStore;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.VirtualThreads;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.eclipse.jetty.websocket.core.WebSocketComponents;
+import org.eclipse.jetty.websocket.core.server.Handshaker;
+import org.eclipse.jetty.websocket.core.server.WebSocketNegotiator;
 import org.tlang.runtime.Bytes;
 import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.StructValue;
 
-/** One Jetty server whose every request is handed to a T function on a virtual thread. */
+/** One Jetty server (HTTP/1.1, or TLS with h2 and HTTP/1.1) whose every request is handed to a T function on a virtual thread, and every WebSocket to a T task. */
 final class JettyServer {
     /** The largest request body read; a larger one is answered 413 without calling the handler. */
     static final int MAX_BODY = 16 * 1024 * 1024;
@@ -39,7 +49,11 @@ final class JettyServer {
     private final ServerConnector connector;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    JettyServer(String host, int port, FnValue handler, LongSupplier requestTimeoutMs) {
+    /**
+     * @param tls     the server's key and certificate chain (see {@link PemKeys}), or null for plain HTTP/1.1
+     * @param sockets the WebSocket handler for a path, or null where the path takes none
+     */
+    JettyServer(String host, int port, KeyStore tls, FnValue handler, Function<String, FnValue> sockets, SocketTasks tasks, LongSupplier requestTimeoutMs) {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("tlang-http");
         threads.setVirtualThreadsExecutor(VirtualThreads.getDefaultVirtualThreadsExecutor());
@@ -47,13 +61,56 @@ final class JettyServer {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false); // no "Server: Jetty(12...)" header
         http.setSendXPoweredBy(false);
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector = tls == null ? new ServerConnector(server, new HttpConnectionFactory(http)) : secure(server, tls, http);
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new THandler(handler, requestTimeoutMs));
+        WebSocketComponents components = new WebSocketComponents();
+        server.addBean(components);
+        server.setHandler(new THandler(handler, requestTimeoutMs, new Upgrades(sockets, tasks, components)));
         server.setErrorHandler(new PlainErrors());
         server.setStopTimeout(5_000);
+    }
+
+    /** TLS with ALPN: h2 where the client offers it, else HTTP/1.1. */
+    private static ServerConnector secure(Server server, KeyStore keys, HttpConfiguration plain) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(keys);
+        ssl.setKeyStorePassword(PemKeys.PASSWORD);
+        HttpConfiguration https = new HttpConfiguration(plain);
+        https.addCustomizer(new SecureRequestCustomizer(false)); // no SNI host check: a client may call by IP
+        HttpConnectionFactory h1 = new HttpConnectionFactory(https);
+        HTTP2ServerConnectionFactory h2 = new HTTP2ServerConnectionFactory(https);
+        ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory(h2.getProtocol(), h1.getProtocol());
+        alpn.setDefaultProtocol(h1.getProtocol());
+        return new ServerConnector(server, new SslConnectionFactory(ssl, alpn.getProtocol()), alpn, h2, h1);
+    }
+
+    /** Starts the T task of one accepted WebSocket: the handler, called with the socket. */
+    interface SocketTasks {
+        void start(FnValue handler, WebSocketConnection socket);
+    }
+
+    /** Turns WebSocket upgrade requests on paths that take one into connections, each given to its handler's task. */
+    private record Upgrades(Function<String, FnValue> sockets, SocketTasks tasks, WebSocketComponents components) {
+        static final Handshaker HANDSHAKER = Handshaker.newInstance();
+
+        /** True if the request was a WebSocket upgrade this server took (and answered). */
+        boolean upgrade(Request request, Response response, Callback callback) {
+            if (sockets == null || !HANDSHAKER.isWebSocketUpgradeRequest(request)) return false;
+            String path = request.getHttpURI().getDecodedPath();
+            FnValue handler = sockets.apply(path == null ? "/" : path);
+            if (handler == null) return false;
+            WebSocketConnection socket = new WebSocketConnection("websocket " + path);
+            WebSocketNegotiator negotiator = (req, res, cb) -> socket;
+            try {
+                if (!HANDSHAKER.upgradeRequest(negotiator, request, response, callback, components, null)) return false;
+            } catch (RuntimeException e) {
+                return false;
+            }
+            socket.opened().thenRun(() -> tasks.start(handler, socket));
+            return true;
+        }
     }
 
     void start() throws Exception {
@@ -93,14 +150,17 @@ final class JettyServer {
 
         private final FnValue handler;
         private final LongSupplier timeoutMs;
+        private final Upgrades upgrades;
 
-        THandler(FnValue handler, LongSupplier timeoutMs) {
+        THandler(FnValue handler, LongSupplier timeoutMs, Upgrades upgrades) {
             this.handler = handler;
             this.timeoutMs = timeoutMs;
+            this.upgrades = upgrades;
         }
 
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            if (upgrades.upgrade(request, response, callback)) return true;
             long declared = request.getLength();
             if (declared > MAX_BODY) {
                 answer(response, callback, 413, "request body larger than " + MAX_BODY + " bytes\n");

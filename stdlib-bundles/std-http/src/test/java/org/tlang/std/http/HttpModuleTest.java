@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tlang.std.io.IoModule;
 import org.tlang.std.testing.TProgram;
 
 class HttpModuleTest {
@@ -65,7 +66,7 @@ class HttpModuleTest {
     @Test
     void routesRequestsToTHandlers() throws Exception {
         HttpModule module = new HttpModule();
-        TProgram.Running program = TProgram.start(dir, SERVICE, List.of(module));
+        TProgram.Running program = TProgram.start(dir, SERVICE, List.of(new IoModule(), module));
         int port = Integer.parseInt(program.awaitLine("port ", Duration.ofSeconds(10)));
         HttpClient client = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + port;
@@ -129,7 +130,7 @@ class HttpModuleTest {
                             Err(e) => println(e.starts_with("cannot listen on 127.0.0.1:")),
                         }
                     }
-                    """, List.of(module), String.valueOf(socket.getLocalPort()));
+                    """, List.of(new IoModule(), module), String.valueOf(socket.getLocalPort()));
             assertEquals("true\n", r.out(), r.err());
         } finally {
             module.deactivate();
@@ -187,7 +188,7 @@ class HttpModuleTest {
         Stderr err = new Stderr();
         HttpModule module = new HttpModule();
         module.configure(java.util.Map.of("request-timeout-ms", 1500L));
-        TProgram.Running program = TProgram.start(dir, SPINNER, List.of(module));
+        TProgram.Running program = TProgram.start(dir, SPINNER, List.of(new IoModule(), module));
         int port = Integer.parseInt(program.awaitLine("port ", Duration.ofSeconds(10)));
         HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         String base = "http://127.0.0.1:" + port;
