@@ -1,10 +1,12 @@
 // A key-value store over HTTP that keeps its data in one JSON file, rewritten with
 // fs.write_atomic on every change: a restart, even after `kill -9` in the middle of a write,
-// finds the last complete version, never a torn file.
-//   ./tlang run examples/kv-store/src/main.t [PORT] [DATA_FILE]
+// finds the last complete version, never a torn file. Changes go out on a WebSocket feed
+// (`/feed`: one text message `KEY=VALUE` per change) and, if a webhook URL is given, are POSTed
+// there as JSON with the HTTP client.
+//   ./tlang run examples/kv-store/src/main.t [PORT] [DATA_FILE] [WEBHOOK_URL]
 //   curl -X PUT --data-binary v1 localhost:PORT/kv/a ; curl localhost:PORT/kv/a ; curl localhost:PORT/kv
 import std.http;
-import std.http.{Request, Response, Router};
+import std.http.{Request, Response, Router, WebSocket};
 import std.json;
 import std.json.{Json};
 import std.fs;
@@ -14,6 +16,10 @@ import std.sync.{Lock};
 static mut data: Map<Str, Str> = Map::new();
 static mut file: Str = "kv.json";
 static guard: Lock = Lock::new();
+/// The open change feeds, by a number of their own (guarded by `guard` too).
+static mut feeds: Map<Int, WebSocket> = Map::new();
+static mut next_feed: Int = 0;
+static mut webhook: Str = "";
 
 /// The data file's content, or nothing if there is none yet; a file that does not parse stops the start.
 fn load(path: Str) -> Map<Str, Str> {
@@ -39,6 +45,7 @@ fn put(req: Request) -> Response {
         match fs.write_atomic(file, json.encode(data).bytes()) {
             Ok(_) => {
                 log.info_kv("stored", fields(key, value.len()));
+                announce(key, value);
                 Response::text(200, "ok\n")
             },
             Err(e) => {
@@ -47,6 +54,38 @@ fn put(req: Request) -> Response {
             },
         }
     })
+}
+
+/// Tells every feed of the change (a feed that went away is dropped) and POSTs it to the webhook.
+fn announce(key: Str, value: Str) {
+    for id in feeds.keys() {
+        if feeds.get(id).unwrap().send("{key}={value}").is_err() { feeds.remove(id); }
+    }
+    if !webhook.is_empty() {
+        let mut change = Map::new();
+        change.insert("key", key);
+        change.insert("value", value);
+        match http.post(webhook, "application/json", json.encode(change).bytes()) {
+            Ok(r) => if r.status >= 300 { log.warn("webhook answered {r.status}"); },
+            Err(e) => log.warn("webhook failed: {e.message()}"),
+        }
+    }
+}
+
+/// A change feed: registered until the peer closes it.
+fn feed(ws: WebSocket) {
+    let id = guard.with(|| {
+        next_feed += 1;
+        feeds[next_feed] = ws;
+        next_feed
+    });
+    loop {
+        match ws.recv() {
+            Ok(Some(_)) => {},
+            _ => break,
+        }
+    }
+    guard.with(|| { feeds.remove(id); });
 }
 
 fn fields(key: Str, size: Int) -> Map<Str, Str> {
@@ -69,9 +108,10 @@ fn all(req: Request) -> Response { Response::json(200, guard.with(|| json.encode
 fn main(args: Vec<Str>) {
     let port = if args.len() > 0 { args[0].parse_int().unwrap_or(8090) } else { 8090 };
     if args.len() > 1 { file = args[1]; }
+    if args.len() > 2 { webhook = args[2]; }
     data = load(file);
     log.info("loaded {data.len()} keys from {file}");
-    let router = Router::new().put("/kv/:key", put).get("/kv/:key", get).get("/kv", all);
+    let router = Router::new().put("/kv/:key", put).get("/kv/:key", get).get("/kv", all).ws("/feed", feed);
     match http.serve("127.0.0.1", port, router) {
         Ok(server) => {
             println("kv-store listening on {server.url()}");

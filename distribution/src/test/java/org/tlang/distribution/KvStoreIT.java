@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +35,10 @@ class KvStoreIT {
 
     record Store(Process process, String url) {}
 
-    private Store start(Path data) throws Exception {
+    private Store start(Path data, String... more) throws Exception {
         List<String> command = CommandLineIT.launcher();
         command.addAll(List.of("run", "examples/kv-store/src/main.t", "0", data.toString()));
+        command.addAll(List.of(more));
         Process p = new ProcessBuilder(command).directory(CommandLineIT.ROOT.toFile())
                 .redirectError(dir.resolve("stderr-" + System.nanoTime() + ".txt").toFile()).start();
         String banner = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
@@ -91,6 +95,43 @@ class KvStoreIT {
         } finally {
             second.process().destroy();
             second.process().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void changesGoOutOnTheWebSocketFeedAndToTheWebhook() throws Exception {
+        BlockingQueue<String> hooked = new LinkedBlockingQueue<>();
+        com.sun.net.httpserver.HttpServer hook = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 16);
+        hook.createContext("/hook", exchange -> {
+            hooked.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        hook.start();
+        Store store = start(dir.resolve("kv.json"), "http://127.0.0.1:" + hook.getAddress().getPort() + "/hook");
+        try {
+            BlockingQueue<String> fed = new LinkedBlockingQueue<>();
+            java.net.http.WebSocket ws = client.newWebSocketBuilder()
+                    .buildAsync(URI.create(store.url().replace("http://", "ws://") + "/feed"), new java.net.http.WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data, boolean last) {
+                            fed.add(data.toString());
+                            socket.request(1);
+                            return null;
+                        }
+                    }).get(10, TimeUnit.SECONDS);
+            Thread.sleep(200);   // the feed's handler task has registered it
+            assertEquals(200, put(store, "colour", "blue").statusCode());
+            assertEquals("colour=blue", fed.poll(10, TimeUnit.SECONDS));
+            assertEquals("{\"key\":\"colour\",\"value\":\"blue\"}", hooked.poll(10, TimeUnit.SECONDS));
+            ws.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").get(10, TimeUnit.SECONDS);
+            assertEquals(200, put(store, "colour", "green").statusCode());
+            assertEquals("{\"key\":\"colour\",\"value\":\"green\"}", hooked.poll(10, TimeUnit.SECONDS));
+        } finally {
+            store.process().destroy();
+            store.process().waitFor(10, TimeUnit.SECONDS);
+            hook.stop(0);
         }
     }
 }

@@ -319,7 +319,10 @@ public final class HttpModule extends JavaModule {
                 : path -> (FnValue) EnumValue.payloadOrNull(((FnValue) sockets).call(new Object[] {path}));
         long id = ids.incrementAndGet();
         JettyServer server = new JettyServer(host, (int) port, tls, (FnValue) handler, paths, (h, socket) -> socketTask(cx, h, socket),
-                () -> requestTimeoutMs);
+                work -> cx.spawn(() -> {
+                    work.run();
+                    return null;
+                }), () -> requestTimeoutMs);
         try {
             server.start();
         } catch (Exception e) {

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.security.KeyStore;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,8 +53,10 @@ final class JettyServer {
     /**
      * @param tls     the server's key and certificate chain (see {@link PemKeys}), or null for plain HTTP/1.1
      * @param sockets the WebSocket handler for a path, or null where the path takes none
+     * @param requests runs each request's handler as a task of the program (on the runtime's bound scheduler)
      */
-    JettyServer(String host, int port, KeyStore tls, FnValue handler, Function<String, FnValue> sockets, SocketTasks tasks, LongSupplier requestTimeoutMs) {
+    JettyServer(String host, int port, KeyStore tls, FnValue handler, Function<String, FnValue> sockets, SocketTasks tasks,
+                Executor requests, LongSupplier requestTimeoutMs) {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("tlang-http");
         threads.setVirtualThreadsExecutor(VirtualThreads.getDefaultVirtualThreadsExecutor());
@@ -67,7 +70,7 @@ final class JettyServer {
         server.addConnector(connector);
         WebSocketComponents components = new WebSocketComponents();
         server.addBean(components);
-        server.setHandler(new THandler(handler, requestTimeoutMs, new Upgrades(sockets, tasks, components)));
+        server.setHandler(new THandler(handler, requestTimeoutMs, new Upgrades(sockets, tasks, components), requests));
         server.setErrorHandler(new PlainErrors());
         server.setStopTimeout(5_000);
     }
@@ -151,11 +154,13 @@ final class JettyServer {
         private final FnValue handler;
         private final LongSupplier timeoutMs;
         private final Upgrades upgrades;
+        private final Executor requests;
 
-        THandler(FnValue handler, LongSupplier timeoutMs, Upgrades upgrades) {
+        THandler(FnValue handler, LongSupplier timeoutMs, Upgrades upgrades, Executor requests) {
             this.handler = handler;
             this.timeoutMs = timeoutMs;
             this.upgrades = upgrades;
+            this.requests = requests;
         }
 
         @Override
@@ -181,11 +186,14 @@ final class JettyServer {
                 answerOnce(answered, response, callback, 503, timedOut + "\n");
             }, timeout, TimeUnit.MILLISECONDS);
             String what = request.getMethod() + " " + request.getHttpURI().getPathQuery();
-            try {
-                respond(request, req, response, callback, cancel, answered, what);
-            } finally {
-                deadline.cancel();
-            }
+            // the handler runs as a task of the program, not on Jetty's thread: the callback completes when it answered
+            requests.execute(() -> {
+                try {
+                    respond(request, req, response, callback, cancel, answered, what);
+                } finally {
+                    deadline.cancel();
+                }
+            });
             return true;
         }
 
