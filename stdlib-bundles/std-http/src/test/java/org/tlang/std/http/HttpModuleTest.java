@@ -184,6 +184,34 @@ class HttpModuleTest {
     }
 
     @Test
+    void handlersRunAsTasksOnTheProgramsScheduler() throws Exception {
+        org.tlang.testing.TestHost host = new org.tlang.testing.TestHost();
+        TProgram.Running program = TProgram.start(dir, """
+                import std.http;
+                import std.http.{Request, Response, Router};
+
+                fn slow(req: Request) -> Response {
+                    sleep(1500);
+                    Response::text(200, "done\\n")
+                }
+
+                fn main() {
+                    let server = http.serve("127.0.0.1", 0, Router::new().get("/slow", slow)).unwrap();
+                    println("port {server.port}");
+                    server.wait();
+                }
+                """, List.of(new IoModule(), new HttpModule()), host);
+        int port = Integer.parseInt(program.awaitLine("port ", Duration.ofSeconds(10)));
+        assertEquals(0, host.scheduler().inFlight(), "main is not a task of the scheduler");
+        var response = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slow")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (host.scheduler().inFlight() == 0 && System.nanoTime() < deadline) Thread.sleep(10);
+        assertEquals(1, host.scheduler().inFlight(), "the handler runs as a task of the program's scheduler");
+        assertEquals("done\n", response.get(10, java.util.concurrent.TimeUnit.SECONDS).body());
+    }
+
+    @Test
     void spinningHandlersTimeOutAndTheServiceLivesOn() throws Exception {
         Stderr err = new Stderr();
         HttpModule module = new HttpModule();

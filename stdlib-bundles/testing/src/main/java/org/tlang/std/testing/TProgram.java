@@ -107,9 +107,14 @@ public final class TProgram {
 
     /** Compiles {@code source} as {@code dir/main.t} and starts its main on a new thread. */
     public static Running start(Path dir, String source, List<NativeModule> natives, String... args) throws IOException, CompileException {
+        return start(dir, source, natives, new TestHost(), args);
+    }
+
+    /** As {@link #start(Path, String, List, String...)} in {@code host} (whose scheduler a test may watch). */
+    public static Running start(Path dir, String source, List<NativeModule> natives, TestHost host, String... args)
+            throws IOException, CompileException {
         Path file = dir.resolve("main.t");
         Files.writeString(file, source);
-        TestHost host = new TestHost();
         ModuleRegistry registry = new ModuleRegistry(host);
         registry.addNatives(natives);
         return new Running(host, registry, registry.load(file), args);
