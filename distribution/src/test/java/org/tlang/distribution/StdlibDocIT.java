@@ -2,6 +2,7 @@ package org.tlang.distribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,10 @@ import org.tlang.embed.Tlang;
 
 /**
  * Runs every example of {@code docs/stdlib.md} in the real runtime with every std bundle installed,
- * so the library's guide cannot drift from the bundles. A {@code ```t} block is a whole program;
- * the {@code ```output} block after it is its exact stdout (it must exit 0 with nothing on stderr).
- * {@code ```t-fragment} and other blocks are not run.
+ * on every tier (the runtime swaps its tier between them), so the library's guide cannot drift from
+ * the bundles and the tiers agree. A {@code ```t} block is a whole program; the {@code ```output}
+ * block after it is its exact stdout (it must exit 0 with nothing on stderr). {@code ```t-fragment}
+ * and other blocks are not run.
  */
 class StdlibDocIT {
     static final Path DOC = RuntimeIT.ROOT.resolve("docs/stdlib.md");
@@ -40,11 +42,20 @@ class StdlibDocIT {
         if (tlang != null) tlang.close();
     }
 
+    static final List<String> TIERS = List.of("interp", "jit", "tiered");
+
     @TestFactory
     Stream<DynamicTest> examples() throws Exception {
         List<Example> examples = extract(Files.readAllLines(DOC));
         assertFalse(examples.isEmpty(), "no examples in " + DOC);
-        return examples.stream().map(e -> DynamicTest.dynamicTest("docs/stdlib.md:" + e.line(), () -> run(e)));
+        return TIERS.stream().flatMap(tier -> Stream.concat(
+                Stream.of(DynamicTest.dynamicTest("tier " + tier, () -> swapTo(tier))),
+                examples.stream().map(e -> DynamicTest.dynamicTest("docs/stdlib.md:" + e.line() + " on " + tier, () -> run(e, tier)))));
+    }
+
+    private static void swapTo(String tier) {
+        var swap = tlang.runtime().swap("tier", tier, java.util.Map.of(), java.time.Duration.ofSeconds(10));
+        assertTrue(swap.swapped(), tier + ": " + swap);
     }
 
     static List<Example> extract(List<String> lines) {
@@ -73,7 +84,8 @@ class StdlibDocIT {
         return examples;
     }
 
-    private static void run(Example e) throws Exception {
+    private static void run(Example e, String tier) throws Exception {
+        assertEquals(tier, tlang.runtime().bindings().get("tier"), "the tier this example is meant to run on");
         Path dir = Files.createTempDirectory("stdlib-doc");
         Path main = dir.resolve("main.t");
         Files.writeString(main, e.program());
@@ -82,7 +94,7 @@ class StdlibDocIT {
         int status = CompletableFuture.supplyAsync(
                 () -> RuntimeIT.status(tlang.runtime().run(new RunRequest(main, List.of(), out.stream, err.stream, false)), err))
                 .get(60, TimeUnit.SECONDS);
-        String where = "docs/stdlib.md:" + e.line();
+        String where = "docs/stdlib.md:" + e.line() + " on " + tier;
         assertEquals(e.stdout(), out.text(), () -> where + ": stdout differs (stderr was:\n" + err.text() + ")");
         assertEquals("", err.text(), where + ": stderr");
         assertEquals(0, status, where + ": exit status");
