@@ -43,7 +43,7 @@ fn put(req: Request) -> Response {
     guard.with(|| {
         data[key] = value;
         match fs.write_atomic(file, json.encode(data).bytes()) {
-            Ok(_) => {
+            Ok(()) => {
                 log.info_kv("stored", fields(key, value.len()));
                 announce(key, value);
                 Response::text(200, "ok\n")

@@ -96,8 +96,10 @@ final class Exhaustiveness {
         }
     }
 
+    /** Whether {@code p} matches every value of its type (`()` does: the unit type has one value). */
     private boolean isWild(Pattern p) {
-        return p instanceof Pattern.Wildcard || p instanceof Pattern.Bind || (p instanceof Pattern.Variant && binds.test(p));
+        return p instanceof Pattern.Wildcard || p instanceof Pattern.Bind || (p instanceof Pattern.Variant && binds.test(p))
+                || (p instanceof Pattern.Tuple t && t.items().isEmpty());
     }
 
     /** Null for types with too many values to enumerate (Int, Str, ...). */

@@ -93,6 +93,10 @@ final class PatternChecker {
                 body.expect(r.to(), lt, scope);
                 return unifies(p, t, lt) && fits;
             }
+            case Pattern.Tuple tp when tp.items().isEmpty() -> {
+                // `()`, the unit value's pattern, as in `Ok(()) =>`: it matches the one value of `()`
+                return unifier.unify(t, Type.UNIT) || reject(p.pos(), "pattern is `()`, but the value has type " + Unifier.resolve(t));
+            }
             case Pattern.Tuple tp -> {
                 Type pt = Unifier.prune(t);
                 List<Type> items;

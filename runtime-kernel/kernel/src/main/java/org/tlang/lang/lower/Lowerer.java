@@ -461,6 +461,9 @@ public final class Lowerer {
             case Pattern.Range r -> {
                 return new TPattern.Range(literal(r.from()), literal(r.to()), r.inclusive());
             }
+            case Pattern.Tuple t when t.items().isEmpty() -> {
+                return new TPattern.Wildcard();   // `()`: the checker saw the value is the unit value
+            }
             case Pattern.Tuple t -> {
                 return new TPattern.Tuple(t.items().stream().map(this::pattern).toList());
             }
