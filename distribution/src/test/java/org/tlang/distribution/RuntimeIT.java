@@ -220,6 +220,12 @@ class RuntimeIT {
                 () -> runtime.compose("[scheduler\nimpl = 1\n", "broken.toml"));
         assertTrue(syntax.getMessage().startsWith("profile broken.toml:1:"), syntax.getMessage());
 
+        for (String value : List.of("5", "\"\"")) {
+            ProfileException text = assertThrows(ProfileException.class,
+                    () -> runtime.compose("[scheduler]\nimpl = \"virtual\"\n[http]\nca-file = " + value + "\n", "ca.toml"));
+            assertTrue(text.getMessage().contains("'http.ca-file' must be a non-empty string"), text.getMessage());
+        }
+
         assertEquals("virtual", runtime.bindings().get("scheduler"));
     }
 
