@@ -3,6 +3,7 @@ package org.tlang.io.blocking;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
+import java.nio.channels.Channel;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.FileChannel;
 import java.nio.channels.ServerSocketChannel;
@@ -40,47 +41,43 @@ public final class BlockingIoDriver implements IoDriver, Metered {
 
     @Override
     public SocketChannel connect(InetSocketAddress address, long timeoutMs) throws IOException {
-        SocketChannel channel = SocketChannel.open();
-        try {
-            if (timeoutMs > 0) {
-                channel.socket().connect(address, (int) Math.min(Integer.MAX_VALUE, timeoutMs));
-            } else {
+        return prepared(SocketChannel.open(), channel -> {
+            if (timeoutMs <= 0) {
                 channel.connect(address);
+                return;
             }
-        } catch (SocketTimeoutException e) {
-            channel.close();
-            throw new SocketTimeoutException("connect to " + address + " timed out after " + timeoutMs + " ms");
-        } catch (IOException e) {
-            channel.close();
-            throw e;
-        }
-        connections.incrementAndGet();
-        return channel;
+            try {
+                channel.socket().connect(address, (int) Math.min(Integer.MAX_VALUE, timeoutMs));
+            } catch (SocketTimeoutException e) {
+                throw new SocketTimeoutException("connect to " + address + " timed out after " + timeoutMs + " ms");
+            }
+        }, connections);
     }
 
     @Override
     public ServerSocketChannel listen(InetSocketAddress address, int backlog) throws IOException {
-        ServerSocketChannel channel = ServerSocketChannel.open();
-        try {
-            channel.bind(address, backlog);
-        } catch (IOException e) {
-            channel.close();
-            throw e;
-        }
-        listeners.incrementAndGet();
-        return channel;
+        return prepared(ServerSocketChannel.open(), channel -> channel.bind(address, backlog), listeners);
     }
 
     @Override
     public DatagramChannel bindDatagram(InetSocketAddress address) throws IOException {
-        DatagramChannel channel = DatagramChannel.open();
+        return prepared(DatagramChannel.open(), channel -> channel.bind(address), datagrams);
+    }
+
+    /** What makes a new channel ready: a connect, a bind. */
+    private interface SetUp<C> {
+        void run(C channel) throws IOException;
+    }
+
+    /** {@code channel} once {@code setUp} worked on it, counted in {@code opened}; closed again if it failed. */
+    private static <C extends Channel> C prepared(C channel, SetUp<C> setUp, AtomicLong opened) throws IOException {
         try {
-            channel.bind(address);
+            setUp.run(channel);
         } catch (IOException e) {
             channel.close();
             throw e;
         }
-        datagrams.incrementAndGet();
+        opened.incrementAndGet();
         return channel;
     }
 

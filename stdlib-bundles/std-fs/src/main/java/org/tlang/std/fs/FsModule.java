@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.osgi.service.component.annotations.Component;
 import org.tlang.runtime.Bytes;
-import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.Tuple;
 import org.tlang.runtime.Unit;
 import org.tlang.runtime.Vec;
@@ -87,20 +86,10 @@ public final class FsModule extends JavaModule {
     /** The off-heap buffer of an open file, from the runtime's allocator. */
     static final int BUFFER = 64 * 1024;
 
-    /** Something a function does to files that may fail; its IOException becomes the IoError of {@code path}. */
-    interface FileWork {
-        Object run() throws IOException;
-    }
-
     /** Checks {@code capability} on {@code path}, then runs {@code work} and returns {@code Ok} of its value. */
-    static Object guarded(NativeContext cx, String capability, String path, FileWork work) {
+    static Object guarded(NativeContext cx, String capability, String path, IoErrors.Work work) {
         String denied = cx.denied(capability, absolute(path).toString());
-        if (denied != null) return IoErrors.denied(denied);
-        try {
-            return EnumValue.ok(work.run());
-        } catch (IOException e) {
-            return IoErrors.err(path, e);
-        }
+        return denied != null ? IoErrors.denied(denied) : IoErrors.attempt(path, work);
     }
 
     static Path absolute(String path) {

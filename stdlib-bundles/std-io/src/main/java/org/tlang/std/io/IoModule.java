@@ -131,11 +131,7 @@ public final class IoModule extends JavaModule {
     private static Object on(NativeContext cx, long id, boolean reading, StreamWork work) {
         Stream s = stream(cx, id);
         if (s == null || !(reading ? s.readable() : s.writable())) return IoErrors.closed((reading ? "reader " : "writer ") + id);
-        try {
-            return EnumValue.ok(work.run(s));
-        } catch (IOException e) {
-            return IoErrors.err(s.name(), e);
-        }
+        return IoErrors.attempt(s.name(), () -> work.run(s));
     }
 
     static Object readBytes(NativeContext cx, long id, long max) {
@@ -182,11 +178,6 @@ public final class IoModule extends JavaModule {
     /** Closes the stream {@code id}; closing a closed one is Ok. */
     static Object close(NativeContext cx, long id) {
         Stream s = stream(cx, id);
-        try {
-            cx.resources().close(id);
-            return EnumValue.ok(Unit.VALUE);
-        } catch (Exception e) {
-            return IoErrors.err(s == null ? "stream " + id : s.name(), e instanceof IOException io ? io : new IOException(e.getMessage(), e));
-        }
+        return IoErrors.close(cx, id, s == null ? "stream " + id : s.name());
     }
 }

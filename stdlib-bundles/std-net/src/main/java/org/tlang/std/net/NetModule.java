@@ -11,10 +11,8 @@ import java.nio.channels.SocketChannel;
 import java.util.Arrays;
 import org.osgi.service.component.annotations.Component;
 import org.tlang.runtime.Bytes;
-import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Tuple;
-import org.tlang.runtime.Unit;
 import org.tlang.spi.natives.JavaModule;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.NativeModule;
@@ -114,11 +112,6 @@ public final class NetModule extends JavaModule {
         }
     }
 
-    /** Something a function does to a socket; IOException becomes the IoError of {@code target}. */
-    interface SocketWork {
-        Object run() throws IOException;
-    }
-
     /** Parses {@code addr}, checks {@code net} on it, runs {@code work} on it: Ok of its value or the IoError. */
     interface AddressWork {
         Object run(InetSocketAddress address) throws IOException;
@@ -134,20 +127,7 @@ public final class NetModule extends JavaModule {
             return IoErrors.err(addr, e);
         }
         String denied = cx.denied("net", addr);
-        if (denied != null) return IoErrors.denied(denied);
-        try {
-            return EnumValue.ok(work.run(address));
-        } catch (IOException e) {
-            return IoErrors.err(addr, e);
-        }
-    }
-
-    static Object guarded(String target, SocketWork work) {
-        try {
-            return EnumValue.ok(work.run());
-        } catch (IOException e) {
-            return IoErrors.err(target, e);
-        }
+        return denied != null ? IoErrors.denied(denied) : IoErrors.attempt(addr, () -> work.run(address));
     }
 
     static Object tcpBind(NativeContext cx, String addr) {
@@ -161,7 +141,7 @@ public final class NetModule extends JavaModule {
     static Object tcpAccept(NativeContext cx, long id) {
         Listener l = cx.resources().get(id, Listener.class);
         if (l == null) return IoErrors.closed("listener " + id);
-        return guarded(l.name(), () -> {
+        return IoErrors.attempt(l.name(), () -> {
             SocketChannel c = l.channel().accept();
             String peer = Address.format(c.getRemoteAddress());
             return new Tuple(new Object[] {connection(cx, c, peer), peer});
@@ -216,7 +196,7 @@ public final class NetModule extends JavaModule {
         if (max < 0) throw new PanicException("UdpSocket.recv_from: negative max " + max);
         Datagrams d = cx.resources().get(id, Datagrams.class);
         if (d == null) return IoErrors.closed("udp socket " + id);
-        return guarded(d.name(), () -> {
+        return IoErrors.attempt(d.name(), () -> {
             DatagramPacket p = new DatagramPacket(new byte[(int) Math.min(max, 65_535)], (int) Math.min(max, 65_535));
             d.channel().socket().receive(p);
             return new Tuple(new Object[] {new Bytes(Arrays.copyOf(p.getData(), p.getLength())), Address.format(p.getSocketAddress())});
@@ -224,11 +204,6 @@ public final class NetModule extends JavaModule {
     }
 
     static Object closeSocket(NativeContext cx, long id) {
-        try {
-            cx.resources().close(id);
-            return EnumValue.ok(Unit.VALUE);
-        } catch (Exception e) {
-            return IoErrors.err("socket " + id, e instanceof IOException io ? io : new IOException(e.getMessage(), e));
-        }
+        return IoErrors.close(cx, id, "socket " + id);
     }
 }

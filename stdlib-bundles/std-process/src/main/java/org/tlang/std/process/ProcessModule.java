@@ -107,17 +107,21 @@ public final class ProcessModule extends JavaModule {
         return b;
     }
 
-    /** Starts the child: (its resource id, the id of the stream to its stdin and from its stdout, its pid). */
-    static Object startChild(NativeContext cx, String program, Vec args, Map<?, ?> env, String cwd, EnumValue stdin) {
+    /** The child {@code command} starts through the I/O driver once {@code process} is granted on {@code program}; else the Err why not. */
+    private static Object start(NativeContext cx, String program, ProcessBuilder command) {
         String denied = cx.denied("process", program);
         if (denied != null) return IoErrors.denied(denied);
-        ProcessBuilder b = builder(program, args, env, cwd).redirectError(ProcessBuilder.Redirect.INHERIT);
-        Process p;
         try {
-            p = cx.io().start(b);
+            return cx.io().start(command);
         } catch (IOException e) {
             return EnumValue.err(startFailure(program, e));
         }
+    }
+
+    /** Starts the child: (its resource id, the id of the stream to its stdin and from its stdout, its pid). */
+    static Object startChild(NativeContext cx, String program, Vec args, Map<?, ?> env, String cwd, EnumValue stdin) {
+        Object started = start(cx, program, builder(program, args, env, cwd).redirectError(ProcessBuilder.Redirect.INHERIT));
+        if (!(started instanceof Process p)) return started;
         long id = cx.resources().add(new ChildProcess(p));
         long stream = cx.resources().add(new Stream(program, p.getInputStream(), p.getOutputStream(), true, null));
         Object text = EnumValue.payloadOrNull(stdin);
@@ -134,14 +138,8 @@ public final class ProcessModule extends JavaModule {
 
     /** Runs the child to its end with both outputs captured (each read by a task of its own, so neither pipe fills). */
     static Object runChild(NativeContext cx, String program, Vec args, Map<?, ?> env, String cwd, EnumValue stdin) {
-        String denied = cx.denied("process", program);
-        if (denied != null) return IoErrors.denied(denied);
-        Process p;
-        try {
-            p = cx.io().start(builder(program, args, env, cwd));
-        } catch (IOException e) {
-            return EnumValue.err(startFailure(program, e));
-        }
+        Object started = start(cx, program, builder(program, args, env, cwd));
+        if (!(started instanceof Process p)) return started;
         long id = cx.resources().add(new ChildProcess(p));
         try {
             CompletableFuture<String> err = drain(p.getErrorStream());

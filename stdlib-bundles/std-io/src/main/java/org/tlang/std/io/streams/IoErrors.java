@@ -19,6 +19,8 @@ import java.nio.file.NotDirectoryException;
 import java.util.List;
 import org.tlang.runtime.EnumShape;
 import org.tlang.runtime.EnumValue;
+import org.tlang.runtime.Unit;
+import org.tlang.spi.natives.NativeContext;
 
 /**
  * The T enum {@code std.io.IoError} and the mapping from Java's I/O exceptions to it. Every message
@@ -59,6 +61,34 @@ public final class IoErrors {
     /** {@code Err(Closed(..))} for a use of a resource after its close. */
     public static EnumValue closed(String what) {
         return err(CLOSED, what + ": closed");
+    }
+
+    /** Something a std function does to the outside world; its IOException becomes an IoError. */
+    public interface Work {
+        Object run() throws IOException;
+    }
+
+    /** {@code Ok} of what {@code work} gives, or the IoError of its IOException, which happened to {@code target}. */
+    public static EnumValue attempt(String target, Work work) {
+        try {
+            return EnumValue.ok(work.run());
+        } catch (IOException e) {
+            return err(target, e);
+        }
+    }
+
+    /** Closes the program's resource {@code id}: {@code Ok(())}, also when it was closed already, or the IoError of {@code name} failing to close. */
+    public static EnumValue close(NativeContext cx, long id, String name) {
+        return attempt(name, () -> {
+            try {
+                cx.resources().close(id);
+            } catch (IOException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            return Unit.VALUE;
+        });
     }
 
     /** {@code Err(..)} for {@code e}, which happened to {@code target} (a path, an address, "stdin"). */

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -127,25 +129,14 @@ public final class Stream implements AutoCloseable {
         if (failure != null) throw failure;
     }
 
-    /** {@code bytes[0..n]} as UTF-8; {@link CharacterCodingException} naming the offset of the first bad byte. */
-    public static String utf8(byte[] bytes, int n) throws CharacterCodingException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, n);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadUtf8(firstBadByte(bytes, n));
-        }
-    }
-
-    private static int firstBadByte(byte[] bytes, int n) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** {@code bytes[0..n]} as UTF-8; {@link BadUtf8} naming the offset of the first bad byte. */
+    public static String utf8(byte[] bytes, int n) throws BadUtf8 {
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, n);
-        var out = java.nio.CharBuffer.allocate(n + 1);
-        decoder.decode(in, out, true);
-        return in.position();
+        CharBuffer out = CharBuffer.allocate(n);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) throw new BadUtf8(in.position());
+        return out.flip().toString();
     }
 
     /** Bytes that are not UTF-8, from {@link #offset} on. */
