@@ -28,6 +28,8 @@ public final class HeapWatch {
     /** The pool that was over its threshold after a collection, until a poll sees it below; else null. */
     private static volatile MemoryPoolMXBean over;
     private static boolean installed;
+    /** One more for every {@link #installSoon} and {@link #uninstall}: an install that waited past an uninstall does nothing. */
+    private static long generation;
 
     private HeapWatch() {}
 
@@ -47,8 +49,23 @@ public final class HeapWatch {
         installed = true;
     }
 
+    /**
+     * {@link #install} on a thread of its own, off the runtime's start-up path (the JVM's memory
+     * pools take tens of milliseconds to reach the first time); an {@link #uninstall} before it ran
+     * leaves it undone.
+     */
+    public static synchronized void installSoon() {
+        long ticket = ++generation;
+        Thread.ofPlatform().daemon().name("tlang-heap-watch").start(() -> {
+            synchronized (HeapWatch.class) {
+                if (generation == ticket) install();
+            }
+        });
+    }
+
     /** Stops watching (the runtime stops; another one in this JVM installs its own). */
     public static synchronized void uninstall() {
+        generation++;
         if (!installed) return;
         try {
             ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).removeNotificationListener(LISTENER);

@@ -75,7 +75,7 @@ public final class Kernel implements TlangRuntime {
         for (String kind : Subsystems.KINDS) slots.put(kind, new SubsystemSlot(kind, SPI.get(kind), starter));
         SubsystemSlot tiers = slots.get(Subsystems.TIER);
         // the built-in interpreter binds no service: then there is no compiling tier
-        HeapWatch.install();
+        HeapWatch.installSoon();
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
                 new AllocatorRouter(slots.get(Subsystems.ALLOCATOR)), () -> natives,
                 () -> tiers.service() instanceof ExecutionTier t ? t : null);
