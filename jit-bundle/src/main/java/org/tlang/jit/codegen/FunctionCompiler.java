@@ -99,7 +99,7 @@ public final class FunctionCompiler {
     /**
      * Compiles a closure's body as a class implementing FnValue: fields hold the captured values,
      * {@code call(Object[])} unboxes the arguments and calls the static {@code body(captured...,
-     * params...)}, which is compiled as any function is.
+     * params...)}, which is compiled as any function is; {@code captures()} boxes the fields.
      */
     byte[] compileClosure(ClassFile cf) {
         generated.classFile = cf;
@@ -107,7 +107,8 @@ public final class FunctionCompiler {
         ClassDesc self = generated.self;
         if (fn.isAsync()) throw new Unsupported("async closure");
         Set<TLocal> all = generated.locals();
-        List<ClassDesc> capturedTypes = generated.captured.stream().map(l -> (l.boxed() ? Repr.A : Repr.param(l.type())).desc()).toList();
+        List<Repr> capturedReprs = generated.captured.stream().map(l -> l.boxed() ? Repr.A : Repr.param(l.type())).toList();
+        List<ClassDesc> capturedTypes = capturedReprs.stream().map(Repr::desc).toList();
         List<ClassDesc> bodyParams = new ArrayList<>(capturedTypes);
         for (TLocal p : fn.params()) bodyParams.add(Repr.param(p.type()).desc());
         Repr res = Repr.of(fn.result()) == Repr.N ? Repr.V : Repr.of(fn.result());
@@ -140,6 +141,19 @@ public final class FunctionCompiler {
                 }
                 c.invokestatic(self, "body", bodyType);
                 Repr.coerce(c, res, Repr.A);
+                c.areturn();
+            });
+            cb.withMethodBody("captures", MethodTypeDesc.of(Descs.OBJECT_ARRAY), ClassFile.ACC_PUBLIC, c -> {
+                c.loadConstant(capturedTypes.size());
+                c.anewarray(CD_Object);
+                for (int i = 0; i < capturedTypes.size(); i++) {
+                    c.dup();
+                    c.loadConstant(i);
+                    c.aload(0);
+                    c.getfield(self, "c" + i, capturedTypes.get(i));
+                    Repr.coerce(c, capturedReprs.get(i), Repr.A);
+                    c.aastore();
+                }
                 c.areturn();
             });
             cb.withMethodBody("body", bodyType, ClassFile.ACC_PUBLIC | ClassFile.ACC_STATIC, c -> body(c, all));

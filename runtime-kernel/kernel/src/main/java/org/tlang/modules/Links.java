@@ -102,6 +102,13 @@ final class Links {
         if (!reset.isEmpty()) MutableCallSite.syncAll(reset.toArray(MutableCallSite[]::new));
     }
 
+    /** The values of the statics initialised so far. */
+    List<Object> staticValues() {
+        List<Object> values = new ArrayList<>();
+        for (StaticCell c : staticCells.values()) if (c.initialised()) values.add(c.get());
+        return values;
+    }
+
     StaticCell staticCell(String key) {
         return staticCells.get(key);
     }

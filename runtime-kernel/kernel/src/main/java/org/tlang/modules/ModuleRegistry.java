@@ -74,6 +74,7 @@ public final class ModuleRegistry {
     public ModuleRegistry(RuntimeHost host) {
         this.host = host;
         this.context = new ProgramContext(host, this);
+        context.resources().statics(links::staticValues);
         this.execHost = new Host() {
             @Override
             public ProgramIo io() {
@@ -82,7 +83,12 @@ public final class ModuleRegistry {
 
             @Override
             public <T> Task<T> spawn(Callable<T> work) {
-                return unjoined.spawn(host.scheduler(), work);
+                return spawn(work, null);
+            }
+
+            @Override
+            public <T> Task<T> spawn(Callable<T> work, Object handedOn) {
+                return unjoined.spawn(host.scheduler(), context.resources().task(work, handedOn));
             }
         };
     }
@@ -235,7 +241,7 @@ public final class ModuleRegistry {
         Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {Vec.copyOf(args)};
         context.args(args);
         try {
-            BigStack.run(() -> cell.call(callArgs));
+            BigStack.call(context.resources().main(() -> cell.call(callArgs)));
             host.io().out().flush();
             return RunResult.completed(unjoined.drain());
         } catch (PanicException p) {
@@ -296,7 +302,8 @@ public final class ModuleRegistry {
                 String label = m.name() + "." + test;
                 try {
                     FunctionCell cell = links.existingCell(ref(fn));
-                    BigStack.run(() -> cell.call(new Object[0]));
+                    // each test is a task of its own: what it leaves open closes when it ends
+                    BigStack.call(context.resources().task(() -> cell.call(new Object[0]), null));
                     out.println("test " + label + " ... ok");
                     passed++;
                 } catch (PanicException p) {

@@ -105,6 +105,7 @@ final class Natives {
                 }
                 registry.links.cell(sym.ref()).setTarget(Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), handle));
             }
+            module.handles().forEach((struct, ids) -> registry.nativeContext().resources().handle(module.name() + "." + struct, ids));
             TModule tir = Lowerer.lower(cm);
             compiled.put(module.name(), new LoadedModule(cm, batch.files().get(module.name()), tir, 1, batch.warningsOf(cm), source));
             BatchLinker overlay = new BatchLinker(registry.links, registry::anyModule, List.of(tir));

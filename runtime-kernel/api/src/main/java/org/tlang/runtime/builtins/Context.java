@@ -9,4 +9,13 @@ public interface Context {
     ProgramIo io();
 
     <T> Task<T> spawn(Callable<T> work);
+
+    /**
+     * Starts {@code work} as a task of the program. The resources the calling task owns that
+     * {@code handedOn} holds (a closure's captures, an async call's arguments; null for none)
+     * become the new task's.
+     */
+    default <T> Task<T> spawn(Callable<T> work, Object handedOn) {
+        return spawn(work);
+    }
 }

@@ -10,6 +10,7 @@ import org.tlang.runtime.Printer;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.runtime.Tuple;
 import org.tlang.runtime.Vec;
+import org.tlang.spi.natives.Resources;
 import org.tlang.spi.scheduler.Task;
 
 /**
@@ -53,7 +54,7 @@ public final class PreludeBuiltins {
     }
 
     public static Task<Object> spawn(Context cx, FnValue f) {
-        return cx.spawn(() -> f.call(new Object[0]));
+        return cx.spawn(() -> f.call(new Object[0]), f);
     }
 
     public static Object panic(String message) {
@@ -104,7 +105,7 @@ public final class PreludeBuiltins {
         for (Object r : receivers) channels.add(((Channel.Receiver) r).channel());
         try {
             Channel.Selected s = Channel.select(channels);
-            return new Tuple(new Object[] {(long) s.index(), EnumValue.option(s.value())});
+            return new Tuple(new Object[] {(long) s.index(), EnumValue.option(Resources.received(s.value()))});
         } catch (InterruptedException e) {
             throw Builtin.interrupted();
         }

@@ -2,6 +2,7 @@ package org.tlang.runtime.builtins;
 
 import org.tlang.runtime.Channel;
 import org.tlang.runtime.EnumValue;
+import org.tlang.spi.natives.Resources;
 import org.tlang.spi.scheduler.Task;
 
 /**
@@ -22,11 +23,12 @@ public final class TaskBuiltins {
     }
 
     public static Object join(Task<?> task) {
-        return task.join();
+        return Resources.received(task.join());
     }
 
     public static void send(Channel.Sender s, Object x) {
         try {
+            Resources.sent(x);
             if (!s.channel().send(x)) throw Builtin.panic("send on a closed channel");
         } catch (InterruptedException e) {
             throw Builtin.interrupted();
@@ -39,7 +41,7 @@ public final class TaskBuiltins {
 
     public static EnumValue recv(Channel.Receiver r) {
         try {
-            return EnumValue.option(r.channel().recv());
+            return EnumValue.option(Resources.received(r.channel().recv()));
         } catch (InterruptedException e) {
             throw Builtin.interrupted();
         }
@@ -48,7 +50,7 @@ public final class TaskBuiltins {
     /** Some(value) if one is there now; None if none is yet, or the channel is closed and drained. */
     public static EnumValue tryRecv(Channel.Receiver r) {
         Object v = r.channel().poll();
-        return EnumValue.option(v == Channel.EMPTY ? null : v);
+        return EnumValue.option(v == Channel.EMPTY ? null : Resources.received(v));
     }
 
     /**
@@ -60,7 +62,7 @@ public final class TaskBuiltins {
         try {
             Object v = r.channel().recv(ms);
             if (v == Channel.EMPTY) return EnumValue.err("recv timed out after " + ms + " ms");
-            return EnumValue.ok(EnumValue.option(v));
+            return EnumValue.ok(EnumValue.option(Resources.received(v)));
         } catch (InterruptedException e) {
             throw Builtin.interrupted();
         }

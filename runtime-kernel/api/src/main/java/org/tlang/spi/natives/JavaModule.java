@@ -7,7 +7,9 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link NativeModule} whose functions are methods of its own class: the subclass gives its name,
@@ -29,6 +31,7 @@ public abstract class JavaModule implements NativeModule {
     private final String source;
     private final MethodHandles.Lookup lookup;
     private final List<NativeFunction> functions = new ArrayList<>();
+    private final Map<String, List<String>> handles = new LinkedHashMap<>();
 
     /**
      * @param name   the module path, e.g. {@code std.json}
@@ -52,6 +55,17 @@ public abstract class JavaModule implements NativeModule {
     protected final JavaModule function(String name, String signature, String method) {
         functions.add(new NativeFunction(name, signature, handle(method)));
         return this;
+    }
+
+    /** Declares the struct {@code struct} of the source a handle of resources with ids in {@code idFields} (see {@link NativeModule#handles()}). */
+    protected final JavaModule handle(String struct, String... idFields) {
+        handles.put(struct, List.of(idFields));
+        return this;
+    }
+
+    @Override
+    public final Map<String, List<String>> handles() {
+        return Collections.unmodifiableMap(handles);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.tlang.spi.natives;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A T module whose functions are written in Java, e.g. {@code std.json}. Registered as an OSGi
@@ -36,5 +37,14 @@ public interface NativeModule {
      */
     default String source() {
         return "";
+    }
+
+    /**
+     * The structs of {@link #source()} whose values are handles of resources the module opened
+     * ({@code TcpStream { id: Int, peer: Str }}), each with its Int fields that are ids in
+     * {@link Resources}: how the kernel finds the resources a value hands on to another task.
+     */
+    default Map<String, List<String>> handles() {
+        return Map.of();
     }
 }

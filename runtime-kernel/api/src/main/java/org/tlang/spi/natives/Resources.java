@@ -1,43 +1,102 @@
 package org.tlang.spi.natives;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * The resources one program has open (files, sockets, child processes), by the id its T values
- * carry. A resource closes when T code closes it or, at the latest, when the program stops.
- * Thread-safe: the program's tasks share it.
+ * carry, and which task owns each. A resource belongs to the task that opened it until that task
+ * hands it on (returns it, sends it on a channel, or spawns a task that captures it); it closes
+ * when T code closes it, when its owner ends without handing it on, or when the program stops.
+ * Resources opened outside any task of the program (by a server's own threads, in the REPL) and
+ * the named ones (stdout) belong to the program. Thread-safe: the program's tasks share it.
  */
 public final class Resources {
-    private final Map<Long, AutoCloseable> open = new ConcurrentHashMap<>();
+    /** The running task's owner, bound at the root of each task (see {@link #task}). */
+    private static final ScopedValue<Owner> OWNER = ScopedValue.newInstance();
+    /** The holder of what was handed on and not received yet. */
+    private static final Owner IN_TRANSIT = new Owner(null);
+
+    private final Map<Long, Held> open = new ConcurrentHashMap<>();
     private final AtomicLong next = new AtomicLong(1);
     private final Map<String, Long> named = new ConcurrentHashMap<>();
+    private final HandleScan handles = new HandleScan();
+    private final AtomicInteger inTransit = new AtomicInteger();
+    /** The values of the program's statics: what a task keeps there is the program's. */
+    private volatile Supplier<? extends Collection<?>> statics = List::of;
 
-    /** Takes {@code resource} into the program's care; returns its id. */
+    /** What a task owns: the ids of the resources it holds now. */
+    public static final class Owner {
+        private final Resources resources;
+        private final Set<Long> ids = ConcurrentHashMap.newKeySet();
+
+        private Owner(Resources resources) {
+            this.resources = resources;
+        }
+    }
+
+    private static final class Held {
+        final AutoCloseable resource;
+        /** A task's owner, {@link #IN_TRANSIT}, or null for the program. */
+        Owner owner;
+
+        Held(AutoCloseable resource, Owner owner) {
+            this.resource = resource;
+            this.owner = owner;
+        }
+    }
+
+    /**
+     * Declares the native struct {@code struct} (qualified: {@code std.net.TcpStream}) a handle
+     * whose Int fields {@code idFields} are ids of resources here: how a value handed on is searched.
+     */
+    public void handle(String struct, List<String> idFields) {
+        handles.declare(struct, idFields);
+    }
+
+    /** Where the values of the program's statics are read (a resource kept in a static belongs to the program). */
+    public void statics(Supplier<? extends Collection<?>> values) {
+        statics = values;
+    }
+
+    /** Takes {@code resource} into the care of the running task (or the program, outside any); returns its id. */
     public long add(AutoCloseable resource) {
+        return add(resource, ownerHere());
+    }
+
+    private long add(AutoCloseable resource, Owner owner) {
         long id = next.getAndIncrement();
-        open.put(id, resource);
+        open.put(id, new Held(resource, owner));
+        if (owner != null) owner.ids.add(id);
         return id;
     }
 
-    /** The id of the one resource called {@code name} (the program's stdout, say), opened by {@code open} on first use. */
+    /** The id of the one resource called {@code name} (the program's stdout, say), opened by {@code open} on first use; the program's. */
     public long named(String name, Supplier<? extends AutoCloseable> open) {
-        return named.computeIfAbsent(name, n -> add(open.get()));
+        return named.computeIfAbsent(name, n -> add(open.get(), null));
     }
 
     /** The open resource {@code id} if it is a {@code type}; null if it was closed (or never was one). */
     public <T> T get(long id, Class<T> type) {
-        AutoCloseable r = open.get(id);
-        return type.isInstance(r) ? type.cast(r) : null;
+        Held h = open.get(id);
+        return h != null && type.isInstance(h.resource) ? type.cast(h.resource) : null;
     }
 
     /** Closes resource {@code id}; false if it was closed already. A failure to close passes on. */
     public boolean close(long id) throws Exception {
-        AutoCloseable r = open.remove(id);
-        if (r == null) return false;
-        r.close();
+        Held h = open.remove(id);
+        if (h == null) return false;
+        synchronized (h) {
+            release(id, h);
+        }
+        h.resource.close();
         return true;
     }
 
@@ -48,14 +107,95 @@ public final class Resources {
 
     /** Closes every resource still open (the program stopped); failures to close are ignored. */
     public void closeAll() {
-        for (Long id : open.keySet()) {
-            AutoCloseable r = open.remove(id);
-            if (r == null) continue;
+        for (Long id : open.keySet()) closeQuietly(id);
+    }
+
+    /**
+     * {@code work} as the root of a new task of this program: the task owns what it opens, and
+     * what {@code handedOn} holds (a closure's captures, an async call's arguments) that the
+     * spawning task owns becomes the new task's now. When the task ends, what its result holds is
+     * handed on to the task that joins it, and the rest of what it owns is closed.
+     */
+    public <T> Callable<T> task(Callable<T> work, Object handedOn) {
+        Owner parent = ownerHere();
+        Owner child = new Owner(this);
+        if (parent != null && handedOn != null) move(handedOn, parent, child);
+        return () -> ScopedValue.where(OWNER, child).call(() -> {
             try {
-                r.close();
-            } catch (Exception e) {
-                // the program is gone: nobody is left to tell
+                T result = work.call();
+                move(result, child, IN_TRANSIT);
+                return result;
+            } finally {
+                // only a task that leaves something open pays for looking through the statics
+                if (!child.ids.isEmpty()) move(statics.get(), child, null);
+                for (Long id : child.ids) {
+                    Held h = open.get(id);
+                    if (h != null && h.owner == child) closeQuietly(id);
+                }
             }
+        });
+    }
+
+    /**
+     * {@code work} as the program's main task: what it opens and does not hand on belongs to the
+     * program (it closes when the program stops, not when main returns, as servers outlive it).
+     */
+    public <T> Callable<T> main(Callable<T> work) {
+        Owner main = new Owner(this);
+        return () -> ScopedValue.where(OWNER, main).call(work::call);
+    }
+
+    /** {@code value} was sent on a channel: what it holds that the sending task owns is in transit. */
+    public static void sent(Object value) {
+        Owner o = OWNER.isBound() ? OWNER.get() : null;
+        if (o != null && !o.ids.isEmpty()) o.resources.move(value, o, IN_TRANSIT);
+    }
+
+    /**
+     * {@code value} was received (from a channel, or as a joined task's result): what it holds in
+     * transit is now the receiving task's. Returns {@code value}.
+     */
+    public static <T> T received(T value) {
+        Owner o = OWNER.isBound() ? OWNER.get() : null;
+        if (o != null && value != null && o.resources.inTransit.get() > 0) o.resources.move(value, IN_TRANSIT, o);
+        return value;
+    }
+
+    /** The owner of the running task if it is a task of this program; else null (the program's). */
+    private Owner ownerHere() {
+        Owner o = OWNER.isBound() ? OWNER.get() : null;
+        return o != null && o.resources == this ? o : null;
+    }
+
+    /** Moves each resource {@code value} holds from {@code from} to {@code to} (null: the program). */
+    private void move(Object value, Owner from, Owner to) {
+        int wanted = from == IN_TRANSIT ? inTransit.get() : from.ids.size();
+        if (wanted == 0 || value == null) return;
+        handles.forEachId(value, wanted, id -> {
+            Held h = open.get(id);
+            if (h == null) return false;
+            synchronized (h) {
+                if (h.owner != from) return false;
+                release(id, h);
+                h.owner = to;
+                if (to == IN_TRANSIT) inTransit.incrementAndGet();
+                else if (to != null) to.ids.add(id);
+            }
+            return true;
+        });
+    }
+
+    /** Takes {@code id} off its holder's books; the caller holds {@code h}'s lock. */
+    private void release(long id, Held h) {
+        if (h.owner == IN_TRANSIT) inTransit.decrementAndGet();
+        else if (h.owner != null) h.owner.ids.remove(id);
+    }
+
+    private void closeQuietly(long id) {
+        try {
+            close(id);
+        } catch (Exception e) {
+            // nobody is left to tell: its owner ended or the program stopped
         }
     }
 }

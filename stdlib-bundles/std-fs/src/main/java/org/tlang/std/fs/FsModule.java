@@ -62,6 +62,7 @@ public final class FsModule extends JavaModule {
 
     public FsModule() {
         super("std.fs", SOURCE, MethodHandles.lookup());
+        handle("File", "id");
         function("read", "fn(Str) -> Result<Bytes, IoError>", "read");
         function("read_text", "fn(Str) -> Result<Str, IoError>", "readText");
         function("write", "fn(Str, Bytes) -> Result<(), IoError>", "write");

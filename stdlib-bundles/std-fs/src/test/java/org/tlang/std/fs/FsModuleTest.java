@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tlang.std.io.IoModule;
+import org.tlang.std.testing.DescriptorsModule;
 import org.tlang.std.testing.TProgram;
 import org.tlang.testing.TestHost;
 
@@ -173,6 +174,44 @@ class FsModuleTest {
                 """);
         assertEquals(new TProgram.Result(0, "opened 2000\n", ""), r);
         assertTrue(openDescriptors() <= before + 5, "descriptors before " + before + ", after " + openDescriptors());
+    }
+
+    @Test
+    void filesLeftOpenCloseWhenTheirTaskEndsUnlessHandedOnOrKeptInAStatic() throws Exception {
+        String source = """
+                import std.fs;
+                import std.fs.{File};
+                import test.fds;
+
+                static mut kept: Option<File> = None;
+
+                fn opened_in_tasks() -> Int {
+                    let mut tasks = Vec::new();
+                    for i in 0..100 {
+                        tasks.push(spawn(|| { for k in 0..50 { fs.open("DIR/f.txt").unwrap(); } 50 }));
+                    }
+                    let mut opened = 0;
+                    for t in tasks { opened += t.join(); }
+                    opened
+                }
+
+                fn main() {
+                    fs.write_str("DIR/f.txt", "hello").unwrap();
+                    let before = fds.count();
+                    let opened = opened_in_tasks();
+                    println("{opened} files left open by ended tasks; leaked: {fds.count() - before <= 5}");
+                    spawn(|| { kept = Some(fs.open("DIR/f.txt").unwrap()); }).join();
+                    let nested = spawn(|| {
+                        let mut v = Vec::new();
+                        v.push((1, Some(fs.open("DIR/f.txt").unwrap())));
+                        v
+                    }).join();
+                    match kept { Some(f) => println(f.reader().read_to_str()), None => println("none") }
+                    match nested[0] { (_, Some(f)) => println(f.reader().read_to_str()), _ => println("none") }
+                }
+                """.replace("DIR", dir.toString());
+        TProgram.Result r = TProgram.runOnEveryTier(dir, source, List.of(new IoModule(), new FsModule(), new DescriptorsModule()));
+        assertEquals(new TProgram.Result(0, "5000 files left open by ended tasks; leaked: true\nOk(\"hello\")\nOk(\"hello\")\n", ""), r);
     }
 
     private static long openDescriptors() throws Exception {

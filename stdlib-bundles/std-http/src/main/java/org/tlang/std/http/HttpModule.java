@@ -256,6 +256,7 @@ public final class HttpModule extends JavaModule {
 
     public HttpModule() {
         super(MODULE, SOURCE, MethodHandles.lookup());
+        handle("WebSocket", "id");
         function("listen", "fn(Str, Int, fn(Request) -> Response) -> Result<Server, Str>", "listen");
         function("open_server", "fn(Str, Int, Str, Str, fn(Request) -> Response, fn(Str) -> Option<fn(WebSocket)>) -> Result<Server, Str>", "openServer");
         function("ws_open", "fn(Str) -> Result<Int, IoError>", "wsOpen");

@@ -82,6 +82,8 @@ public final class IoModule extends JavaModule {
 
     public IoModule() {
         super("std.io", SOURCE, MethodHandles.lookup());
+        handle("Reader", "id");
+        handle("Writer", "id");
         function("standard", "fn(Int) -> Int", "standard");
         function("read_bytes", "fn(Int, Int) -> Result<Bytes, IoError>", "readBytes");
         function("read_all_bytes", "fn(Int) -> Result<Bytes, IoError>", "readAllBytes");

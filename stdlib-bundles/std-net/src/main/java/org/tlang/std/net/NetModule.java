@@ -86,6 +86,9 @@ public final class NetModule extends JavaModule {
 
     public NetModule() {
         super("std.net", SOURCE, MethodHandles.lookup());
+        handle("TcpListener", "id");
+        handle("TcpStream", "id");
+        handle("UdpSocket", "id");
         function("tcp_bind", "fn(Str) -> Result<(Int, Str), IoError>", "tcpBind");
         function("tcp_accept", "fn(Int) -> Result<(Int, Str), IoError>", "tcpAccept");
         function("tcp_connect", "fn(Str, Int) -> Result<(Int, Str), IoError>", "tcpConnect");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tlang.std.io.IoModule;
+import org.tlang.std.testing.DescriptorsModule;
 import org.tlang.std.testing.TProgram;
 import org.tlang.testing.TestHost;
 
@@ -158,6 +159,86 @@ class NetModuleTest {
         assertEquals(new TProgram.Result(0, "10000 sockets left open\n", ""), r);
         long after = openDescriptors();
         assertTrue(after <= before + 5, "descriptors before " + before + ", after " + after);
+    }
+
+    private TProgram.Result runCountingDescriptors(String source) throws Exception {
+        return TProgram.runOnEveryTier(dir, source, List.of(new IoModule(), new NetModule(), new DescriptorsModule()));
+    }
+
+    @Test
+    void tenThousandSocketsLeftOpenByTasksCloseWhenEachTaskEnds() throws Exception {
+        TProgram.Result r = runCountingDescriptors("""
+                import std.net.{TcpListener, TcpStream};
+                import test.fds;
+
+                fn main() {
+                    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+                    let addr = listener.local_addr();
+                    let before = fds.count();
+                    let acceptor = spawn(|| { for i in 0..5000 { listener.accept().unwrap(); } 5000 });
+                    let mut tasks = Vec::new();
+                    for t in 0..50 {
+                        tasks.push(spawn(|| { for k in 0..100 { TcpStream::connect(addr).unwrap(); } 100 }));
+                    }
+                    let mut opened = 0;
+                    for t in tasks { opened += t.join(); }
+                    opened += acceptor.join();
+                    let leaked = fds.count() - before;
+                    println("{opened} sockets left open by ended tasks; leaked: {leaked <= 5}");
+                    // the listener was captured by the acceptor: it closed when the acceptor ended
+                    println("refused: {TcpStream::connect(addr).is_err()}");
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "10000 sockets left open by ended tasks; leaked: true\nrefused: true\n", ""), r);
+    }
+
+    @Test
+    void aSocketHandedOnByReturnChannelOrCaptureStaysOpenForItsNewOwner() throws Exception {
+        TProgram.Result r = runCountingDescriptors("""
+                import std.io.{IoError};
+                import std.net.{TcpListener, TcpStream};
+
+                fn echo_one(listener: TcpListener) {
+                    let conn = listener.accept().unwrap();
+                    let line = conn.reader().read_line().unwrap().unwrap();
+                    let w = conn.writer();
+                    w.write_str("{line}!\\n").unwrap();
+                    w.flush().unwrap();
+                }
+
+                fn ask(s: TcpStream, text: Str) -> Str {
+                    let w = s.writer();
+                    w.write_str("{text}\\n").unwrap();
+                    w.flush().unwrap();
+                    s.reader().read_line().unwrap().unwrap()
+                }
+
+                fn main() {
+                    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+                    let addr = listener.local_addr();
+                    let server = spawn(|| { for i in 0..3 { echo_one(listener); } });
+
+                    // returned: the joiner owns it
+                    let returned = spawn(|| TcpStream::connect(addr).unwrap()).join();
+                    println(ask(returned, "returned"));
+
+                    // sent on a channel by a task that then ends: the receiver owns it
+                    let (tx, rx) = chan<Option<TcpStream>>(1);
+                    spawn(|| { tx.send(Some(TcpStream::connect(addr).unwrap())); }).join();
+                    let sent = rx.recv().unwrap().unwrap();
+                    println(ask(sent, "sent"));
+
+                    // captured by a spawned task: that task owns it, and closes it when it ends
+                    let captured = TcpStream::connect(addr).unwrap();
+                    println(spawn(|| ask(captured, "captured")).join());
+                    server.join();
+                    match captured.writer().write_str("again\\n") {
+                        Err(IoError::Closed(_)) => println("closed with the task that captured it"),
+                        other => println(other),
+                    }
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "returned!\nsent!\ncaptured!\nclosed with the task that captured it\n", ""), r);
     }
 
     private static long openDescriptors() throws Exception {

@@ -82,6 +82,7 @@ public final class ProcessModule extends JavaModule {
 
     public ProcessModule() {
         super("std.process", SOURCE, MethodHandles.lookup());
+        handle("Child", "id", "stream");
         function("start_child", "fn(Str, Vec<Str>, Map<Str, Str>, Str, Option<Str>) -> Result<(Int, Int, Int), IoError>", "startChild");
         function("run_child", "fn(Str, Vec<Str>, Map<Str, Str>, Str, Option<Str>) -> Result<(Int, Str, Str), IoError>", "runChild");
         function("wait_child", "fn(Int, Int) -> Result<Int, IoError>", "waitChild");

@@ -21,6 +21,6 @@ public final class AsyncCall extends Node {
     public Object execute(Frame f) {
         CallTarget t = call.cell.target();
         Frame callee = call.frame(f, t);
-        return host.spawn(() -> t.execute(callee));
+        return host.spawn(() -> t.execute(callee), callee);
     }
 }

@@ -27,4 +27,9 @@ final class Closure implements FnValue {
         for (int i = 0; i < intoSlots.length; i++) Slots.store(fr, intoSlots[i], intoKinds[i], captured[i]);
         return target.execute(fr);
     }
+
+    @Override
+    public Object[] captures() {
+        return captured;
+    }
 }
