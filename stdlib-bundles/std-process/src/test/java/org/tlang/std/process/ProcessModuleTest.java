@@ -164,4 +164,26 @@ class ProcessModuleTest {
         assertEquals(101, r.status());
         assertTrue(r.err().contains("process.exit: the status must be 0..255, got 256"), r.err());
     }
+
+    @Test
+    void aChildsStreamsCloseOnceAndThenSayClosed() throws Exception {
+        TProgram.Result r = run(new TestHost(), """
+                import std.process;
+                import std.io.{IoError};
+
+                fn main() {
+                    let child = process.command("cat").spawn().unwrap();
+                    child.writer().write_str("x").unwrap();
+                    println("{child.writer().close()} {child.writer().close()}");
+                    match child.writer().write_str("late") {
+                        Err(IoError::Closed(_)) => println("closed"),
+                        other => println("unexpected {other}"),
+                    }
+                    println(child.reader().read(10).is_err());
+                    println(child.wait());
+                    child.kill();
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "Ok(()) Ok(())\nclosed\ntrue\nOk(0)\n", ""), r);
+    }
 }
