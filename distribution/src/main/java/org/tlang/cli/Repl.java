@@ -25,7 +25,7 @@ import org.tlang.api.ReplSession;
  * are open) in front of a kernel {@link ReplSession}. The keys work as in Python's REPL: Ctrl-C
  * stops the input being evaluated, or at the prompt drops the line (or the unfinished input);
  * Ctrl-D on an empty line ends the session, and on the empty line of an unfinished input drops
- * that input.
+ * that input. A {@code process.exit(status)} ends the session with that status.
  */
 final class Repl {
     private static final String HELP = """
@@ -89,6 +89,8 @@ final class Repl {
                 } else {
                     session.eval(line);
                 }
+                // process.exit leaves the REPL with its status, as exit(3) leaves Python's
+                if (session.exitStatus().isPresent()) return session.exitStatus().getAsInt();
             }
         }
     }

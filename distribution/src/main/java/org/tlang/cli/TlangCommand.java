@@ -72,7 +72,7 @@ final class TlangCommand implements Callable<Integer> {
                 RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in));
                 System.out.flush();
                 System.err.print(Report.run(result));
-                return ExitStatus.of(result.status());
+                return ExitStatus.of(result);
             });
         }
     }

@@ -124,6 +124,78 @@ class CommandLineIT {
         }
     }
 
+    /**
+     * process.exit(status) from main, from a spawned task (main waiting in a join) and from an HTTP
+     * handler (main waiting on the server) ends `tlang run` with that status on every tier: nothing
+     * after the call runs, the program's resources close as at a normal end (a buffered write
+     * reaches its file), and no Java trace shows. In the REPL it ends the session with the status.
+     */
+    @Test
+    void processExitEndsTheRunWithItsStatusFromMainATaskOrAHandlerOnEveryTier() throws Exception {
+        Path data = temp.resolve("written.txt");
+        Path fromMain = temp.resolve("exit_main.t");
+        Files.writeString(fromMain, """
+                import std.fs;
+                import std.process;
+
+                fn main() {
+                    let f = fs.create("%s").unwrap();
+                    f.writer().write_str("kept").unwrap();
+                    println("before");
+                    process.exit(3);
+                    println("after");
+                }
+                """.formatted(data));
+        Path fromTask = temp.resolve("exit_task.t");
+        Files.writeString(fromTask, """
+                import std.process;
+
+                fn main() {
+                    let t = spawn(|| { sleep(50); println("task"); process.exit(42); println("task after"); });
+                    t.join();
+                    println("main after");
+                }
+                """);
+        Path fromHandler = temp.resolve("exit_handler.t");
+        Files.writeString(fromHandler, """
+                import std.http;
+                import std.http.{Router, Request, Response};
+                import std.process;
+
+                fn stop(req: Request) -> Response {
+                    process.exit(9);
+                    Response::text(200, "not this")
+                }
+
+                fn main() {
+                    let router = Router::new().get("/stop", stop);
+                    let server = http.serve("127.0.0.1", 0, router).unwrap();
+                    let url = server.url();
+                    spawn(|| { let r = http.get("{url}/stop"); println("client got {r.is_ok()}"); });
+                    server.wait();
+                    println("main after");
+                }
+                """);
+        for (String tier : List.of("interp", "jit", "tiered")) {
+            Files.deleteIfExists(data);
+            assertEquals(new Result(3, "before\n", ""), tlang("run", "--tier", tier, fromMain.toString()), tier);
+            assertEquals("kept", Files.readString(data), tier + ": the file closed (flushed) at the exit");
+            assertEquals(new Result(42, "task\n", ""), tlang("run", "--tier", tier, fromTask.toString()), tier);
+            Result r = tlang("run", "--tier", tier, fromHandler.toString());
+            assertEquals(9, r.status(), tier + ": " + r);
+            assertFalse(r.out().contains("main after") || r.out().contains("not this"), tier + ": " + r);
+            assertFalse(r.err().contains("at org.") || r.err().contains("Exception") || r.err().contains("Error"), tier + ": " + r.err());
+        }
+        Path input = temp.resolve("repl-exit.txt");
+        Files.writeString(input, "import std.process;\nprintln(\"in\");\nprocess.exit(6);\nprintln(\"not this\");\n");
+        List<String> command = launcher();
+        command.add("repl");
+        Result repl = exec(command, input.toFile());
+        assertEquals(6, repl.status(), repl.toString());
+        assertTrue(repl.out().contains("in\n") && !repl.out().contains("not this"), repl.out());
+        assertEquals("", repl.err());
+    }
+
     @Test
     void deeplyNestedSourceIsOneErrorOrRunsWithoutHanging() throws Exception {
         // 100,000 nested brackets took over 120 s (quadratic); 10,000 nested closures too

@@ -80,7 +80,7 @@ class RuntimeIT {
     static int status(RunResult result, Output err) {
         err.stream.print(Report.run(result));
         err.stream.flush();
-        return ExitStatus.of(result.status());
+        return ExitStatus.of(result);
     }
 
     @Test

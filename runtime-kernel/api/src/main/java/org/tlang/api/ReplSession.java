@@ -36,6 +36,13 @@ public interface ReplSession extends AutoCloseable {
      */
     void cancel();
 
+    /**
+     * The status the session's program gave {@code process.exit} (in an input or in a task one
+     * spawned), or empty while it did not. The exit ends the session's program: the input stops,
+     * its resources close and every later input is refused; the JVM goes on.
+     */
+    java.util.OptionalInt exitStatus();
+
     /** False while {@code input} has an unclosed bracket, string or comment: the line editor asks for more. */
     boolean isComplete(String input);
 

@@ -104,7 +104,7 @@ public final class Report {
         StringBuilder sb = new StringBuilder();
         for (Panic p : result.unjoined()) sb.append(panic(p));
         switch (result.status()) {
-            case COMPLETED -> { }
+            case COMPLETED, EXITED -> { }
             case COMPILE_ERROR -> sb.append(compileErrors(result.diagnostics()));
             case PANICKED -> sb.append(panic(result.panic()));
             case NOT_RUN, INTERNAL_ERROR -> sb.append(result.error());

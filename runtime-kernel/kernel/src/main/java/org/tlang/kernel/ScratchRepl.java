@@ -86,6 +86,8 @@ final class ScratchRepl implements ReplSession {
             throw new UncheckedIOException(e);
         }
         this.registry = registry;
+        // process.exit in a task stops the input running then
+        registry.onExit(this::cancel);
         try {
             registry.load(file);
         } catch (CompileException e) {
@@ -127,14 +129,27 @@ final class ScratchRepl implements ReplSession {
         return new Input("<repl-" + ++inputs + ">", text);
     }
 
-    /** Runs one input on its own thread and reports how it failed, if it did; the session goes on in any case. */
+    /**
+     * Runs one input on its own thread and reports how it failed, if it did; the session goes on
+     * in any case, unless the program exited.
+     */
     private boolean evaluate(BooleanSupplier work) {
+        if (exited()) {
+            err.print(Report.error("the session's program exited with status " + registry.exitStatus() + "; start a new session"));
+            err.flush();
+            return false;
+        }
         Evaluation evaluation = new Evaluation(work);
         running = evaluation;
         try {
             evaluation.await();
         } finally {
             running = null;
+        }
+        if (exited()) {
+            out.flush();
+            registry.close();
+            return false;
         }
         Panic failure = evaluation.failure();
         if (failure == null) return evaluation.accepted();
@@ -205,6 +220,16 @@ final class ScratchRepl implements ReplSession {
             }
         }
         return depth <= 0;
+    }
+
+    @Override
+    public java.util.OptionalInt exitStatus() {
+        Integer status = registry.exitStatus();
+        return status == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(status);
+    }
+
+    private boolean exited() {
+        return registry.exitStatus() != null;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.tlang.api.Diagnostic;
 import org.tlang.api.Report;
@@ -30,7 +31,9 @@ import org.tlang.lang.check.CheckedModule;
 import org.tlang.lang.check.ModuleInterface;
 import org.tlang.lang.check.Symbol;
 import org.tlang.lang.lower.Lowerer;
+import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.PanicException;
+import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.Printer;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.runtime.StaticCell;
@@ -67,6 +70,7 @@ public final class ModuleRegistry {
     long generation;
     private final Natives natives = new Natives(this);
     private final UnjoinedPanics unjoined = new UnjoinedPanics();
+    final RequestedExit exit = new RequestedExit();
     final TierUp tierUp = new TierUp(this);
     private final VersionSwitch switcher = new VersionSwitch(this);
     private final ProgramContext context;
@@ -240,8 +244,36 @@ public final class ModuleRegistry {
         FunctionCell cell = links.existingCell(ref(main));
         Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {Vec.copyOf(args)};
         context.args(args);
+        // process.exit in another task stops main: its loops at their next poll, a wait at once
+        Cancellation cancel = Cancellation.current() != null ? Cancellation.current() : new Cancellation();
+        AtomicReference<Thread> mainThread = new AtomicReference<>();
+        Runnable unhook = exit.onRequest(() -> {
+            cancel.cancel(RequestedExit.REASON);
+            Thread t = mainThread.get();
+            if (t != null && t != Thread.currentThread()) t.interrupt();
+        });
         try {
-            BigStack.call(context.resources().main(() -> cell.call(callArgs)));
+            RunResult result = cancel.call(() -> runMain(() -> {
+                mainThread.set(Thread.currentThread());
+                cell.call(callArgs);
+            }));
+            Integer status = exit.status();
+            if (status == null) return result;
+            return RunResult.exited(status, result.unjoined().stream().filter(p -> !p.message().equals(RequestedExit.REASON)).toList());
+        } finally {
+            unhook.run();
+        }
+    }
+
+    private RunResult runMain(Runnable main) {
+        try {
+            BigStack.call(context.resources().main(() -> {
+                main.run();
+                return null;
+            }));
+            host.io().out().flush();
+            return RunResult.completed(unjoined.drain());
+        } catch (ProgramExit e) {
             host.io().out().flush();
             return RunResult.completed(unjoined.drain());
         } catch (PanicException p) {
@@ -257,6 +289,16 @@ public final class ModuleRegistry {
             e.printStackTrace(new PrintWriter(trace));
             return RunResult.internalError("internal error (a bug in tlang, not in the program): " + e + "\n" + trace, unjoined.drain());
         }
+    }
+
+    /** The status the program gave {@code process.exit}, or null while it did not call it. */
+    public Integer exitStatus() {
+        return exit.status();
+    }
+
+    /** Runs {@code stop} once the program calls {@code process.exit} (at once if it did); the returned handle removes it. */
+    public Runnable onExit(Runnable stop) {
+        return exit.onRequest(stop);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.tlang.modules;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
@@ -64,5 +65,11 @@ final class ProgramContext implements NativeContext {
     @Override
     public Resources resources() {
         return resources;
+    }
+
+    @Override
+    public ProgramExit exit(int status) {
+        registry.exit.request(status);
+        return new ProgramExit(status);
     }
 }

@@ -47,6 +47,14 @@ class CheckerTest {
     }
 
     @Test
+    void aBuiltinGivingAStdTypeNeedsThatModuleInstalled() throws IOException {
+        // the kernel alone has no std.io, whose IoError recv_timeout gives
+        Diagnostic d = only("fn main() {\n    let (tx, rx) = chan<Int>(1);\n    println(rx.recv_timeout(5));\n}\n");
+        assertEquals("`recv_timeout` gives a type of std.io (IoError), and std.io is not installed", d.message());
+        assertEquals(3, d.line());
+    }
+
+    @Test
     void reportsEveryError() throws IOException {
         List<Diagnostic> ds = check("""
                 fn f(a: Int) -> Int { a }

@@ -90,7 +90,8 @@ public final class TestHost implements RuntimeHost {
     /**
      * Prints what {@code tlang run} prints after a run (its {@link Report#run}) to this host's stderr
      * and returns the exit status the command line gives it (as {@code org.tlang.cli.ExitStatus}:
-     * 0, 1 for a program that did not compile or could not run, 101 for a panic or an internal error).
+     * 0, 1 for a program that did not compile or could not run, 101 for a panic or an internal error,
+     * the status of process.exit).
      */
     public int finish(RunResult result) {
         io.err().print(Report.run(result));
@@ -99,6 +100,7 @@ public final class TestHost implements RuntimeHost {
             case COMPLETED -> 0;
             case COMPILE_ERROR, NOT_RUN -> 1;
             case PANICKED, INTERNAL_ERROR -> 101;
+            case EXITED -> result.exitStatus();
         };
     }
 

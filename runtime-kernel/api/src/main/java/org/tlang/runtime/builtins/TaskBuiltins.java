@@ -2,6 +2,7 @@ package org.tlang.runtime.builtins;
 
 import org.tlang.runtime.Channel;
 import org.tlang.runtime.EnumValue;
+import org.tlang.runtime.IoError;
 import org.tlang.spi.natives.Resources;
 import org.tlang.spi.scheduler.Task;
 
@@ -19,7 +20,7 @@ public final class TaskBuiltins {
                 .total("Sender.close", "fn(Sender<T>)", "close")
                 .direct("Receiver.recv", "fn(Receiver<T>) -> Option<T>", "recv")
                 .total("Receiver.try_recv", "fn(Receiver<T>) -> Option<T>", "tryRecv")
-                .direct("Receiver.recv_timeout", "fn(Receiver<T>, Int) -> Result<Option<T>, Str>", "recvTimeout");
+                .direct("Receiver.recv_timeout", "fn(Receiver<T>, Int) -> Result<Option<T>, std.io.IoError>", "recvTimeout");
     }
 
     public static Object join(Task<?> task) {
@@ -53,15 +54,11 @@ public final class TaskBuiltins {
         return EnumValue.option(v == Channel.EMPTY ? null : Resources.received(v));
     }
 
-    /**
-     * Ok(Some(value)), Ok(None) once closed and drained, Err("recv timed out after N ms") if
-     * nothing came in time. The contract's error type is std.io's IoError ({@code TimedOut(..)}
-     * with this text), which the prelude cannot name yet.
-     */
+    /** Ok(Some(value)), Ok(None) once closed and drained, Err(TimedOut("recv timed out after N ms")) if nothing came in time. */
     public static EnumValue recvTimeout(Channel.Receiver r, long ms) {
         try {
             Object v = r.channel().recv(ms);
-            if (v == Channel.EMPTY) return EnumValue.err("recv timed out after " + ms + " ms");
+            if (v == Channel.EMPTY) return IoError.err(IoError.TIMED_OUT, "recv timed out after " + ms + " ms");
             return EnumValue.ok(EnumValue.option(Resources.received(v)));
         } catch (InterruptedException e) {
             throw Builtin.interrupted();

@@ -3,6 +3,7 @@ package org.tlang.spi.natives;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
@@ -46,4 +47,11 @@ public interface NativeContext {
 
     /** The program's open resources: whatever is still open when the program stops is closed then. */
     Resources resources();
+
+    /**
+     * Stops the program with {@code status} ({@code process.exit}): its main and the tasks it runs
+     * are cancelled, its resources close as at a normal end, and its run ends with that status
+     * (in a REPL, the session ends). The calling task must not go on: throw what this returns.
+     */
+    ProgramExit exit(int status);
 }

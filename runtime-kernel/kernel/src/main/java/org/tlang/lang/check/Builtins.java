@@ -43,7 +43,7 @@ public final class Builtins {
 
     /**
      * Parses a function type written in T, e.g. {@code fn(Vec<T>, T) -> Option<T>}; single capital
-     * letters are type parameters.
+     * letters are type parameters, and a qualified name ({@code std.io.IoError}) is that module's type.
      *
      * @throws IllegalArgumentException if it is not a function type
      */
@@ -68,7 +68,8 @@ public final class Builtins {
             case TypeRef.Tuple t -> t.items().isEmpty() ? Type.UNIT : new Type.Tuple(t.items().stream().map(i -> convert(i, params)).toList());
             case TypeRef.Fn f -> new Type.Fn(f.params().stream().map(i -> convert(i, params)).toList(), convert(f.result(), params));
             case TypeRef.Named n -> {
-                String name = n.path().getLast();
+                // a path names a std module's type by its qualified name, as a user type is named
+                String name = String.join(".", n.path());
                 if (name.length() == 1 && Character.isUpperCase(name.charAt(0))) {
                     params.add(name);
                     yield new Type.Param(name);
@@ -84,6 +85,46 @@ public final class Builtins {
                 };
             }
         };
+    }
+
+    /**
+     * The modules whose types {@code sig} mentions by qualified name ({@code std.io} for
+     * {@code std.io.IoError}): a call of it needs them installed.
+     */
+    public static java.util.Set<String> modulesNamedBy(Signature sig) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String type : qualifiedTypes(sig)) out.add(type.substring(0, type.lastIndexOf('.')));
+        return out;
+    }
+
+    /** The simple names of the types of {@code module} that {@code sig} mentions ({@code IoError}). */
+    public static List<String> typesOf(Signature sig, String module) {
+        return qualifiedTypes(sig).stream().filter(t -> t.startsWith(module + ".") && t.lastIndexOf('.') == module.length())
+                .map(t -> t.substring(module.length() + 1)).toList();
+    }
+
+    private static java.util.Set<String> qualifiedTypes(Signature sig) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        collectQualified(sig.type(), out);
+        return out;
+    }
+
+    private static void collectQualified(Type t, java.util.Set<String> out) {
+        switch (t) {
+            case Type.Named n -> {
+                if (n.name().contains(".")) out.add(n.name());
+                for (Type a : n.args()) collectQualified(a, out);
+            }
+            case Type.Fn f -> {
+                for (Type p : f.params()) collectQualified(p, out);
+                collectQualified(f.result(), out);
+            }
+            case Type.Tuple tu -> {
+                for (Type i : tu.items()) collectQualified(i, out);
+            }
+            default -> {
+            }
+        }
     }
 
     /** Whether {@code name} is a prelude function ({@code println}, {@code assert}, ...). */

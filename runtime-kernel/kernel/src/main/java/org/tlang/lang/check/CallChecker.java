@@ -97,6 +97,7 @@ final class CallChecker {
             return Type.Prim.ERROR;
         }
         typing.resolutions.put(call, new Resolution.Intrinsic(key));
+        requireModules(call.pos(), s, sig);
         Map<String, Type> inst = new HashMap<>();
         Type.Fn fn = (Type.Fn) unifier.instantiate(sig.type(), sig.typeParams(), inst);
         if (!n.typeArgs().isEmpty() && n.typeArgs().size() == sig.typeParams().size()) {
@@ -107,6 +108,20 @@ final class CallChecker {
         body.record(n, fn);
         checkArgs(call.pos(), fn, call.args(), scope, 0);
         return fn.result();
+    }
+
+    /**
+     * Reports a built-in whose signature names a type of a std module that is not installed
+     * ({@code rx.recv_timeout} gives std.io's IoError): the call type-checks, but nothing could
+     * match or use that type.
+     */
+    private void requireModules(Pos pos, String name, Builtins.Signature sig) {
+        for (String mod : Builtins.modulesNamedBy(sig)) {
+            if (body.moduleNamed(mod) == null) {
+                body.error(pos, "`" + name + "` gives a type of " + mod + " (" + String.join(", ", Builtins.typesOf(sig, mod))
+                        + "), and " + mod + " is not installed");
+            }
+        }
     }
 
     void checkArgs(Pos pos, Type.Fn fn, List<Expr> args, Scope scope, int skip) {
@@ -199,6 +214,7 @@ final class CallChecker {
             return Type.Prim.ERROR;
         }
         typing.resolutions.put(mc, new Resolution.Intrinsic(key + "." + mc.name()));
+        requireModules(mc.pos(), mc.name(), sig);
         Type.Fn fn = (Type.Fn) unifier.instantiate(sig.type(), sig.typeParams(), new HashMap<>());
         if (!unifier.unify(fn.params().getFirst(), recv)) {
             body.error(mc.pos(), "no method `" + mc.name() + "` on type " + Unifier.resolve(recv));

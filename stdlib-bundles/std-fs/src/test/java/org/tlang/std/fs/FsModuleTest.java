@@ -82,11 +82,13 @@ class FsModuleTest {
                     println(r.read_line().unwrap());
                     println(r.lines().unwrap());
                     r.close().unwrap();
+                    println(r.close());
                     println(r.read_line());
+                    println(f.writer().write_str("late").is_err());
                 }
                 """);
         assertEquals(0, r.status(), r.err());
-        assertEquals("Ok(())\nSome(\"line 0\")\n[\"line 1\", \"line 2\"]\nErr(Closed(\"reader 1: closed\"))\n", r.out().replace("reader 2", "reader 1"));
+        assertEquals("Ok(())\nSome(\"line 0\")\n[\"line 1\", \"line 2\"]\nOk(())\nErr(Closed(\"reader 1: closed\"))\ntrue\n", r.out().replace("reader 2", "reader 1"));
     }
 
     @Test

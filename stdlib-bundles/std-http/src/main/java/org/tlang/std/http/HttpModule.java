@@ -194,6 +194,7 @@ public final class HttpModule extends JavaModule {
                 pub fn send_bytes(self, b: Bytes) -> Result<(), IoError> { ws_send(self.id, b, false) }
                 /// The next message (a binary one decoded as UTF-8), waiting for it; None once the peer closed.
                 pub fn recv(self) -> Result<Option<Str>, IoError> { ws_recv(self.id) }
+                /// Closes the socket; closing again is Ok(()), any other use after it Err(Closed(..)).
                 pub fn close(self) -> Result<(), IoError> { ws_close(self.id) }
             }
 
@@ -393,8 +394,8 @@ public final class HttpModule extends JavaModule {
         }
     }
 
+    /** Closes the socket; closing a closed one is Ok(()), as every close is. */
     static Object wsClose(NativeContext cx, long id) {
-        if (cx.resources().get(id, WebSocketConnection.class) == null) return IoErrors.closed("websocket " + id);
         closeSocket(cx, id);
         return EnumValue.ok(org.tlang.runtime.Unit.VALUE);
     }

@@ -37,6 +37,7 @@ import org.eclipse.jetty.websocket.core.server.Handshaker;
 import org.eclipse.jetty.websocket.core.server.WebSocketNegotiator;
 import org.tlang.runtime.Bytes;
 import org.tlang.runtime.Cancellation;
+import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.StructValue;
@@ -124,11 +125,13 @@ final class JettyServer {
         return connector.getLocalPort();
     }
 
+    /** Waits until the server stops; a task cancelled while it waits panics {@code interrupted}, as at every wait. */
     void awaitStop() {
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw Cancellation.interrupted();
         }
     }
 
@@ -225,6 +228,10 @@ final class JettyServer {
             } catch (StackOverflowError | OutOfMemoryError e) {
                 panicked(what, answered, response, callback, PanicException.exhausted(e));
                 return;
+            } catch (ProgramExit e) {
+                // the handler called process.exit: the program stops, and this request is not left waiting
+                answerOnce(answered, response, callback, 503, "the program exited\n");
+                throw e;
             } catch (RuntimeException e) {
                 System.err.println("std.http: " + what + " failed: internal error (a bug in tlang or std.http, not in the program): " + e);
                 answerOnce(answered, response, callback, 500, "internal server error\n");

@@ -149,6 +149,13 @@ class TlsAndWebSocketTest {
                     println(ws.recv());
                     println(ws.recv());
                     println(ws.send("late").is_err());
+                    println(ws.close());
+                    println(ws.close());
+                    match ws.send("after close") {
+                        Err(IoError::Closed(_)) => println("closed"),
+                        other => println("unexpected {other}"),
+                    }
+                    println(ws.recv().is_err());
                     println(http.ws_connect("http://127.0.0.1/x"));
                     println(http.ws_connect("ws://127.0.0.1:{args[0]}/x").is_err());
                     match http.ws_connect("ws://127.0.0.1:{args[0]}/x") {
@@ -168,6 +175,10 @@ class TlsAndWebSocketTest {
                 Ok(Some("bye"))
                 Ok(None)
                 Ok(None)
+                true
+                Ok(())
+                Ok(())
+                closed
                 true
                 Err(InvalidInput("http://127.0.0.1/x: not a valid URL (the scheme must be ws or wss)"))
                 true

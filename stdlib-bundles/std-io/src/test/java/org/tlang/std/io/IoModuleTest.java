@@ -84,4 +84,44 @@ class IoModuleTest {
         assertEquals("Ok(())\nOk(())\nclosed: writer 1: closed\ndata.txt: no such file\n", r.out());
         assertEquals("to stderr\n", r.err());
     }
+
+    @Test
+    void recvTimeoutGivesTimedOutOfIoErrorOnEveryTier() throws Exception {
+        TProgram.Result r = TProgram.runOnEveryTier(dir, """
+                import std.io.{IoError};
+
+                fn main() {
+                    let (tx, rx) = chan<Int>(4);
+                    let start = now_ms();
+                    println(rx.recv_timeout(30));
+                    println(now_ms() - start >= 30);
+                    tx.send(7);
+                    println(rx.recv_timeout(30));
+                    let late = spawn(|| { sleep(20); tx.send(8); });
+                    println(rx.recv_timeout(10000));
+                    late.join();
+                    match rx.recv_timeout(0) {
+                        Err(IoError::TimedOut(m)) => println("timed out: {m}"),
+                        Err(e) => println("other {e}"),
+                        Ok(Some(v)) => println("value {v}"),
+                        Ok(None) => println("closed"),
+                    }
+                    match rx.recv_timeout(5) {
+                        Err(e) => println(e.message()),
+                        Ok(_) => println("came"),
+                    }
+                    tx.close();
+                    println(rx.recv_timeout(10000));
+                }
+                """, List.of(new IoModule()));
+        assertEquals(new TProgram.Result(0, """
+                Err(TimedOut("recv timed out after 30 ms"))
+                true
+                Ok(Some(7))
+                Ok(Some(8))
+                timed out: recv timed out after 0 ms
+                recv timed out after 5 ms
+                Ok(None)
+                """, ""), r);
+    }
 }

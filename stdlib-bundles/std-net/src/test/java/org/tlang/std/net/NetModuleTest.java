@@ -246,4 +246,48 @@ class NetModuleTest {
             return fds.count();
         }
     }
+
+    @Test
+    void closingTwiceIsOkAndAnyOtherUseAfterCloseIsClosed() throws Exception {
+        TProgram.Result r = run("""
+                import std.net.{TcpListener, TcpStream, UdpSocket};
+                import std.io.{IoError};
+
+                fn closed<T>(what: Str, r: Result<T, IoError>) {
+                    match r {
+                        Err(IoError::Closed(_)) => println("{what}: closed"),
+                        Err(e) => println("{what}: other error {e}"),
+                        Ok(_) => println("{what}: ok"),
+                    }
+                }
+
+                fn main() {
+                    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+                    let s = TcpStream::connect(l.local_addr()).unwrap();
+                    let peer = l.accept().unwrap();
+                    println("{s.close()} {s.close()}");
+                    closed("stream read", s.reader().read(10));
+                    closed("stream write", s.writer().write_str("x"));
+                    println("{s.writer().close()} {s.reader().close()}");
+                    println("{peer.close()} {l.close()} {l.close()}");
+                    closed("accept", l.accept());
+                    let u = UdpSocket::bind("127.0.0.1:0").unwrap();
+                    let to = u.local_addr();
+                    println("{u.close()} {u.close()}");
+                    closed("udp send", u.send_to("x".bytes(), to));
+                    closed("udp recv", u.recv_from(10));
+                }
+                """);
+        assertEquals(new TProgram.Result(0, """
+                Ok(()) Ok(())
+                stream read: closed
+                stream write: closed
+                Ok(()) Ok(())
+                Ok(()) Ok(()) Ok(())
+                accept: closed
+                Ok(()) Ok(())
+                udp send: closed
+                udp recv: closed
+                """, ""), r);
+    }
 }

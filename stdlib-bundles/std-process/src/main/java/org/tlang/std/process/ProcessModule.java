@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.osgi.service.component.annotations.Component;
 import org.tlang.runtime.EnumValue;
+import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Tuple;
 import org.tlang.runtime.Vec;
 import org.tlang.spi.natives.JavaModule;
@@ -23,7 +24,7 @@ import org.tlang.std.io.streams.Stream;
 /**
  * {@code std.process}: child processes, started through the program's I/O driver after the
  * capability {@code process} is checked on the program's name. A child still running when the
- * program stops is killed with it.
+ * program stops is killed with it. {@code exit(status)} stops the program ({@link NativeContext#exit}).
  */
 @Component(service = NativeModule.class)
 public final class ProcessModule extends JavaModule {
@@ -88,6 +89,7 @@ public final class ProcessModule extends JavaModule {
         function("wait_child", "fn(Int, Int) -> Result<Int, IoError>", "waitChild");
         function("kill_child", "fn(Int)", "killChild");
         function("pid", "fn() -> Int", "pid");
+        function("exit", "fn(Int)", "exit");
     }
 
     /** A child process as a resource of the program: closing it (at the latest when the program stops) kills it if it still runs. */
@@ -196,6 +198,12 @@ public final class ProcessModule extends JavaModule {
     static void killChild(NativeContext cx, long id) {
         ChildProcess child = cx.resources().get(id, ChildProcess.class);
         if (child != null) child.process().destroyForcibly();
+    }
+
+    /** Stops the program with {@code status}; the calling task goes no further. */
+    static void exit(NativeContext cx, long status) {
+        if (status < 0 || status > 255) throw new PanicException("process.exit: the status must be 0..255, got " + status);
+        throw cx.exit((int) status);
     }
 
     static long pid() {

@@ -91,4 +91,99 @@ class ProcessModuleTest {
         assertFalse(handle.map(ProcessHandle::isAlive).orElse(false), "child " + pid + " outlived the program");
         assertTrue(pid > 0);
     }
+
+    private TProgram.Result everyTier(String source) throws Exception {
+        return TProgram.runOnEveryTier(dir, source, List.of(new IoModule(), new ProcessModule()));
+    }
+
+    @Test
+    void exitFromMainEndsTheRunWithItsStatusAndNothingAfterRuns() throws Exception {
+        assertEquals(new TProgram.Result(3, "before\n", ""), everyTier("""
+                import std.process;
+
+                fn main() {
+                    println("before");
+                    for i in 0..10 {
+                        if i == 2 { process.exit(3); }
+                    }
+                    println("after");
+                }
+                """));
+        assertEquals(new TProgram.Result(0, "", ""), everyTier("""
+                import std.process;
+                fn main() { process.exit(0); println("after"); }
+                """));
+    }
+
+    @Test
+    void exitFromASpawnedTaskStopsMainWhereverItWaitsOrLoops() throws Exception {
+        // main waiting in a join, a sleep, a recv, or busy in a loop: each stops, nothing after runs, no panic is shown
+        for (String wait : List.of("t.join();", "sleep(60000);", "rx.recv();", "let mut n = 0; while true { n += 1; }")) {
+            TProgram.Result r = everyTier("""
+                    import std.process;
+
+                    fn main() {
+                        let (tx, rx) = chan<Int>(1);
+                        let t = spawn(|| {
+                            sleep(20);
+                            println("exiting");
+                            process.exit(7);
+                            println("not this");
+                            tx.send(1);
+                        });
+                        WAIT
+                        println("not this either");
+                    }
+                    """.replace("WAIT", wait));
+            assertEquals(new TProgram.Result(7, "exiting\n", ""), r, wait);
+        }
+    }
+
+    @Test
+    void otherTasksStopAndTheFirstExitWins() throws Exception {
+        TProgram.Result r = everyTier("""
+                import std.process;
+
+                fn main() {
+                    let spinner = spawn(|| { let mut n = 0; while true { n += 1; } });
+                    let t = spawn(|| { sleep(10); process.exit(4); });
+                    t.join();
+                    spinner.join();
+                    process.exit(5);
+                }
+                """);
+        assertEquals(new TProgram.Result(4, "", ""), r);
+    }
+
+    @Test
+    void anExitStatusOutside0To255IsAPanic() throws Exception {
+        TProgram.Result r = everyTier("""
+                import std.process;
+                fn main() { process.exit(256); }
+                """);
+        assertEquals(101, r.status());
+        assertTrue(r.err().contains("process.exit: the status must be 0..255, got 256"), r.err());
+    }
+
+    @Test
+    void aChildsStreamsCloseOnceAndThenSayClosed() throws Exception {
+        TProgram.Result r = run(new TestHost(), """
+                import std.process;
+                import std.io.{IoError};
+
+                fn main() {
+                    let child = process.command("cat").spawn().unwrap();
+                    child.writer().write_str("x").unwrap();
+                    println("{child.writer().close()} {child.writer().close()}");
+                    match child.writer().write_str("late") {
+                        Err(IoError::Closed(_)) => println("closed"),
+                        other => println("unexpected {other}"),
+                    }
+                    println(child.reader().read(10).is_err());
+                    println(child.wait());
+                    child.kill();
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "Ok(()) Ok(())\nclosed\ntrue\nOk(0)\n", ""), r);
+    }
 }

@@ -1,5 +1,6 @@
 package org.tlang.std.sync;
 
+import java.util.concurrent.TimeUnit;
 import org.tlang.runtime.PanicException;
 
 /** The counter of a {@code WaitGroup}: tasks still to finish; prints as that number. */
@@ -21,6 +22,21 @@ final class PendingCount {
     synchronized void await() {
         try {
             while (count > 0) wait();
+        } catch (InterruptedException e) {
+            throw SyncModule.interrupted();
+        }
+    }
+
+    /** As {@link #await()} for at most {@code ms}; false if tasks were still to finish then. */
+    synchronized boolean await(long ms) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(ms, 0));
+        try {
+            while (count > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return false;
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            return true;
         } catch (InterruptedException e) {
             throw SyncModule.interrupted();
         }

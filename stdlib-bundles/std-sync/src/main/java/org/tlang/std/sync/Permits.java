@@ -1,6 +1,7 @@
 package org.tlang.std.sync;
 
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /** The permits of a {@code Semaphore}; prints as the number available. */
 final class Permits {
@@ -13,6 +14,15 @@ final class Permits {
     void acquire() {
         try {
             permits.acquire();
+        } catch (InterruptedException e) {
+            throw SyncModule.interrupted();
+        }
+    }
+
+    /** Takes a permit, waiting at most {@code ms}; false if none came in that time. */
+    boolean acquire(long ms) {
+        try {
+            return permits.tryAcquire(Math.max(ms, 0), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             throw SyncModule.interrupted();
         }

@@ -70,6 +70,10 @@ public final class SyncModule extends JavaModule {
                 pub fn read<R>(self, f: fn(T) -> R) -> R { rw_read(self.lock, || f(self.value)) }
                 /// Runs `f` on the value holding the lock alone.
                 pub fn write<R>(self, f: fn(T) -> R) -> R { rw_write(self.lock, || f(self.value)) }
+                /// As `read`, waiting at most `ms` milliseconds for the lock: None if that time ran out (and `f` did not run).
+                pub fn read_timeout<R>(self, f: fn(T) -> R, ms: Int) -> Option<R> { rw_read_timeout(self.lock, || f(self.value), ms) }
+                /// As `write`, waiting at most `ms` milliseconds for the lock: None if that time ran out (and `f` did not run).
+                pub fn write_timeout<R>(self, f: fn(T) -> R, ms: Int) -> Option<R> { rw_write_timeout(self.lock, || f(self.value), ms) }
                 pub fn get(self) -> T { rw_read(self.lock, || self.value) }
                 pub fn set(self, value: T) { rw_write(self.lock, || { self.value = value; }) }
                 /// Replaces the value with `f(value)` holding the write lock; returns the new value.
@@ -98,6 +102,8 @@ public final class SyncModule extends JavaModule {
             impl Semaphore {
                 pub fn new(permits: Int) -> Semaphore { Semaphore { permits: semaphore(permits) } }
                 pub fn acquire(self) { semaphore_acquire(self.permits) }
+                /// As `acquire`, waiting at most `ms` milliseconds; false if that time ran out (no permit taken).
+                pub fn acquire_timeout(self, ms: Int) -> Bool { semaphore_acquire_timeout(self.permits, ms) }
                 /// Takes a permit if one is free now; says whether it did.
                 pub fn try_acquire(self) -> Bool { semaphore_try_acquire(self.permits) }
                 pub fn release(self) { semaphore_release(self.permits) }
@@ -114,6 +120,8 @@ public final class SyncModule extends JavaModule {
                 pub fn done(self) { wait_group_add(self.pending, -1) }
                 /// Blocks until every task added is done.
                 pub fn wait(self) { wait_group_wait(self.pending) }
+                /// As `wait`, for at most `ms` milliseconds; false if that time ran out with tasks still to finish.
+                pub fn wait_timeout(self, ms: Int) -> Bool { wait_group_wait_timeout(self.pending, ms) }
             }
             """;
 
@@ -128,17 +136,21 @@ public final class SyncModule extends JavaModule {
         function("rw_lock", "fn() -> SharedLock", "rwLock");
         function("rw_read", "fn(SharedLock, fn() -> R) -> R", "rwRead");
         function("rw_write", "fn(SharedLock, fn() -> R) -> R", "rwWrite");
+        function("rw_read_timeout", "fn(SharedLock, fn() -> R, Int) -> Option<R>", "rwReadTimeout");
+        function("rw_write_timeout", "fn(SharedLock, fn() -> R, Int) -> Option<R>", "rwWriteTimeout");
         function("condvar", "fn() -> ConditionQueue", "condvar");
         function("condvar_wait", "fn(ConditionQueue, L)", "condvarWait");
         function("condvar_wait_timeout", "fn(ConditionQueue, L, Int) -> Bool", "condvarWaitTimeout");
         function("condvar_notify", "fn(ConditionQueue)", "condvarNotify");
         function("semaphore", "fn(Int) -> Permits", "semaphore");
         function("semaphore_acquire", "fn(Permits)", "semaphoreAcquire");
+        function("semaphore_acquire_timeout", "fn(Permits, Int) -> Bool", "semaphoreAcquireTimeout");
         function("semaphore_try_acquire", "fn(Permits) -> Bool", "semaphoreTryAcquire");
         function("semaphore_release", "fn(Permits)", "semaphoreRelease");
         function("wait_group", "fn() -> PendingCount", "waitGroup");
         function("wait_group_add", "fn(PendingCount, Int)", "waitGroupAdd");
         function("wait_group_wait", "fn(PendingCount)", "waitGroupWait");
+        function("wait_group_wait_timeout", "fn(PendingCount, Int) -> Bool", "waitGroupWaitTimeout");
     }
 
     /**
@@ -192,6 +204,14 @@ public final class SyncModule extends JavaModule {
         return ((SharedLock) lock).write((FnValue) f);
     }
 
+    static Object rwReadTimeout(Object lock, Object f, long ms) {
+        return ((SharedLock) lock).read((FnValue) f, ms);
+    }
+
+    static Object rwWriteTimeout(Object lock, Object f, long ms) {
+        return ((SharedLock) lock).write((FnValue) f, ms);
+    }
+
     static Object condvar() {
         return new ConditionQueue();
     }
@@ -219,6 +239,10 @@ public final class SyncModule extends JavaModule {
         ((Permits) permits).acquire();
     }
 
+    static boolean semaphoreAcquireTimeout(Object permits, long ms) {
+        return ((Permits) permits).acquire(ms);
+    }
+
     static boolean semaphoreTryAcquire(Object permits) {
         return ((Permits) permits).tryAcquire();
     }
@@ -237,5 +261,9 @@ public final class SyncModule extends JavaModule {
 
     static void waitGroupWait(Object count) {
         ((PendingCount) count).await();
+    }
+
+    static boolean waitGroupWaitTimeout(Object count, long ms) {
+        return ((PendingCount) count).await(ms);
     }
 }

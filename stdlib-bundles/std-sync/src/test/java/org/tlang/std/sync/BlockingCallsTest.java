@@ -35,6 +35,12 @@ class BlockingCallsTest {
             SyncModule.waitGroupAdd(wg, 1);
             SyncModule.waitGroupWait(wg);
         }));
+        assertEquals(expected, interruptedWhile(() -> SyncModule.semaphoreAcquireTimeout(SyncModule.semaphore(0), 60_000)));
+        assertEquals(expected, interruptedWhile(() -> {
+            Object wg = SyncModule.waitGroup();
+            SyncModule.waitGroupAdd(wg, 1);
+            SyncModule.waitGroupWaitTimeout(wg, 60_000);
+        }));
         Object lock = new Object();
         assertEquals(expected, interruptedWhile(() -> {
             synchronized (lock) {
@@ -46,6 +52,7 @@ class BlockingCallsTest {
         Thread writer = Thread.ofVirtual().start(() -> rw.write(args -> release.join()));
         Thread.sleep(20);
         assertEquals(expected, interruptedWhile(() -> rw.read(args -> null)));
+        assertEquals(expected, interruptedWhile(() -> rw.read(args -> null, 60_000)));
         release.complete(null);
         writer.join();
     }

@@ -208,4 +208,41 @@ class SyncModuleTest {
         assertEquals("ok\n", r.out());
         assertTrue(r.err().contains("WaitGroup.done() without a matching add"), r.err());
     }
+
+    @Test
+    void everyWaitHasATimedFormThatSaysWhetherItGotThere() throws Exception {
+        TProgram.Result r = run("""
+                import std.sync.{Semaphore, WaitGroup, RwLock};
+
+                fn main() {
+                    let s = Semaphore::new(1);
+                    println(s.acquire_timeout(10));
+                    let start = now_ms();
+                    println(s.acquire_timeout(30));
+                    println(now_ms() - start >= 30);
+                    spawn(|| { sleep(20); s.release(); });
+                    println(s.acquire_timeout(10000));
+                    println(s.acquire_timeout(0));
+
+                    let wg = WaitGroup::new();
+                    println(wg.wait_timeout(0));
+                    wg.add(2);
+                    println(wg.wait_timeout(20));
+                    for i in 0..2 { spawn(|| { sleep(10); wg.done(); }); }
+                    println(wg.wait_timeout(10000));
+
+                    let rw = RwLock::new(5);
+                    println(rw.read_timeout(|v| v * 2, 10));
+                    let held = Semaphore::new(0);
+                    let writer = spawn(|| rw.write(|v| { held.release(); sleep(100); v }));
+                    held.acquire();
+                    println(rw.read_timeout(|v| v, 10));
+                    println(rw.write_timeout(|v| v, 0));
+                    println(rw.write_timeout(|v| v + 1, 10000));
+                    writer.join();
+                    println(rw.get());
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "true\nfalse\ntrue\ntrue\nfalse\ntrue\nfalse\ntrue\nSome(10)\nNone\nNone\nSome(6)\n5\n", ""), r);
+    }
 }

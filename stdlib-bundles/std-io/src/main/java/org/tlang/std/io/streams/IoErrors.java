@@ -16,36 +16,35 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.util.List;
 import org.tlang.runtime.EnumShape;
 import org.tlang.runtime.EnumValue;
+import org.tlang.runtime.IoError;
 import org.tlang.runtime.Unit;
 import org.tlang.spi.natives.NativeContext;
 
 /**
- * The T enum {@code std.io.IoError} and the mapping from Java's I/O exceptions to it. Every message
- * names the target first: {@code NotFound("data.txt: no such file")}.
+ * The T enum {@code std.io.IoError} (its shape is the API's {@link IoError}) and the mapping from
+ * Java's I/O exceptions to it. Every message names the target first: {@code NotFound("data.txt: no such file")}.
  */
 public final class IoErrors {
-    public static final EnumShape IO_ERROR = new EnumShape("std.io.IoError", List.of("NotFound", "PermissionDenied", "AlreadyExists",
-            "InvalidInput", "TimedOut", "ConnectionRefused", "ConnectionReset", "AddrInUse", "UnexpectedEof", "Closed", "Other"));
-    public static final int NOT_FOUND = 0;
-    public static final int PERMISSION_DENIED = 1;
-    public static final int ALREADY_EXISTS = 2;
-    public static final int INVALID_INPUT = 3;
-    public static final int TIMED_OUT = 4;
-    public static final int CONNECTION_REFUSED = 5;
-    public static final int CONNECTION_RESET = 6;
-    public static final int ADDR_IN_USE = 7;
-    public static final int UNEXPECTED_EOF = 8;
-    public static final int CLOSED = 9;
-    public static final int OTHER = 10;
+    public static final EnumShape IO_ERROR = IoError.SHAPE;
+    public static final int NOT_FOUND = IoError.NOT_FOUND;
+    public static final int PERMISSION_DENIED = IoError.PERMISSION_DENIED;
+    public static final int ALREADY_EXISTS = IoError.ALREADY_EXISTS;
+    public static final int INVALID_INPUT = IoError.INVALID_INPUT;
+    public static final int TIMED_OUT = IoError.TIMED_OUT;
+    public static final int CONNECTION_REFUSED = IoError.CONNECTION_REFUSED;
+    public static final int CONNECTION_RESET = IoError.CONNECTION_RESET;
+    public static final int ADDR_IN_USE = IoError.ADDR_IN_USE;
+    public static final int UNEXPECTED_EOF = IoError.UNEXPECTED_EOF;
+    public static final int CLOSED = IoError.CLOSED;
+    public static final int OTHER = IoError.OTHER;
 
     private IoErrors() {}
 
     /** The IoError {@code variant} with {@code message}. */
     public static EnumValue error(int variant, String message) {
-        return new EnumValue(IO_ERROR, variant, message);
+        return IoError.of(variant, message);
     }
 
     /** {@code Err(IoError::VARIANT(message))}. */
