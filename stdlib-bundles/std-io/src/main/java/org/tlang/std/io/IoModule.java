@@ -71,8 +71,9 @@ public final class IoModule extends JavaModule {
                 pub fn write(self, b: Bytes) -> Result<(), IoError> { write_bytes(self.id, b) }
                 pub fn write_str(self, s: Str) -> Result<(), IoError> { write_text(self.id, s) }
                 pub fn flush(self) -> Result<(), IoError> { flush_of(self.id) }
-                /// Flushes and closes; closing again is Ok(()).
-                pub fn close(self) -> Result<(), IoError> { close_of(self.id) }
+                /// Flushes and closes; of a socket or a child only the sending side (the peer sees the end,
+                /// reading goes on). Closing again is Ok(()).
+                pub fn close(self) -> Result<(), IoError> { close_writer_of(self.id) }
             }
 
             pub fn stdin() -> Reader { Reader { id: standard(0) } }
@@ -93,6 +94,7 @@ public final class IoModule extends JavaModule {
         function("write_text", "fn(Int, Str) -> Result<(), IoError>", "writeText");
         function("flush_of", "fn(Int) -> Result<(), IoError>", "flush");
         function("close_of", "fn(Int) -> Result<(), IoError>", "close");
+        function("close_writer_of", "fn(Int) -> Result<(), IoError>", "closeWriter");
     }
 
     /** The id of the program's stdin (0), stdout (1) or stderr (2). */
@@ -175,6 +177,19 @@ public final class IoModule extends JavaModule {
             s.flush();
             return Unit.VALUE;
         });
+    }
+
+    /**
+     * A writer's close: of a stream with an input side too (a socket, a child), only the output
+     * side closes, so what the peer answers can still be read; else the whole stream.
+     */
+    static Object closeWriter(NativeContext cx, long id) {
+        Stream s = stream(cx, id);
+        if (s != null && s.readable()) return IoErrors.attempt(s.name(), () -> {
+            s.closeOutput();
+            return Unit.VALUE;
+        });
+        return close(cx, id);
     }
 
     /** Closes the stream {@code id}; closing a closed one is Ok. */

@@ -290,4 +290,28 @@ class NetModuleTest {
                 udp recv: closed
                 """, ""), r);
     }
+
+    @Test
+    void closingAStreamsWriterSendsTheEndAndTheAnswerCanStillBeRead() throws Exception {
+        TProgram.Result r = TProgram.runOnEveryTier(dir, """
+                import std.net.{TcpListener, TcpStream};
+
+                fn main() {
+                    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+                    let server = spawn(|| {
+                        let conn = l.accept().unwrap();
+                        let got = conn.reader().read_to_str().unwrap();
+                        let w = conn.writer();
+                        w.write_str("got {got.len()} bytes").unwrap();
+                        w.close().unwrap();
+                    });
+                    let s = TcpStream::connect(l.local_addr()).unwrap();
+                    s.writer().write_str("hello").unwrap();
+                    s.writer().close().unwrap();
+                    println(s.reader().read_to_str());
+                    server.join();
+                }
+                """, List.of(new IoModule(), new NetModule()));
+        assertEquals(new TProgram.Result(0, "Ok(\"got 5 bytes\")\n", ""), r);
+    }
 }

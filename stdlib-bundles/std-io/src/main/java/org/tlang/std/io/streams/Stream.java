@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * What a T {@code Reader} and {@code Writer} read and write: a buffered input side, a buffered
  * output side or both (a file, a socket, a child process), under the name errors show. Closing it
- * closes both sides and what is underneath. Reads and writes are each serialised, so tasks that
+ * closes both sides and what is underneath; the output side of a two-sided one can close alone. Reads and writes are each serialised, so tasks that
  * share a stream see whole lines and whole writes.
  */
 public final class Stream implements AutoCloseable {
@@ -25,6 +25,7 @@ public final class Stream implements AutoCloseable {
     private final OutputStream out;
     private final AutoCloseable underneath;
     private volatile boolean closed;
+    private volatile boolean outputClosed;
 
     /**
      * @param in         the input side, or null
@@ -53,7 +54,7 @@ public final class Stream implements AutoCloseable {
     }
 
     public boolean writable() {
-        return out != null;
+        return out != null && !outputClosed;
     }
 
     /** Up to {@code max} bytes, as soon as some are there; none at the end of the stream. */
@@ -106,6 +107,21 @@ public final class Stream implements AutoCloseable {
 
     public boolean isClosed() {
         return closed;
+    }
+
+    /**
+     * Flushes and closes the output side only, the input side going on: a child's stdin gets its
+     * end, a socket sends its FIN ({@code shutdownOutput}, as closing a socket's stream would close
+     * the socket).
+     */
+    public void closeOutput() throws IOException {
+        if (outputClosed || closed) return;
+        outputClosed = true;
+        synchronized (out) {
+            out.flush();
+        }
+        if (underneath instanceof java.nio.channels.SocketChannel socket) socket.shutdownOutput();
+        else out.close();
     }
 
     @Override
