@@ -43,7 +43,7 @@ public final class FsModule extends JavaModule {
                 pub fn reader(self) -> Reader { Reader { id: self.id } }
                 pub fn writer(self) -> Writer { Writer { id: self.id } }
                 /// Flushes what was written and closes; closing again is Ok(()).
-                pub fn close(self) -> Result<(), IoError> { self.writer().close() }
+                pub fn close(self) -> Result<(), IoError> { self.reader().close() }
             }
 
             /// Opens a file to read.
