@@ -38,6 +38,17 @@ public final class SegmentInput extends InputStream {
         return n > 0;
     }
 
+    /**
+     * Up to {@code max} bytes as a new array of just their length, copied once from the buffer
+     * (refilled first if it is empty); an empty array at the end of the channel.
+     */
+    public byte[] readChunk(int max) throws IOException {
+        if (max <= 0 || !fill()) return Stream.NOTHING;
+        byte[] chunk = new byte[Math.min(max, buffer.remaining())];
+        buffer.get(chunk);
+        return chunk;
+    }
+
     @Override
     public int read() throws IOException {
         return fill() ? buffer.get() & 0xff : -1;

@@ -25,6 +25,13 @@ public final class Stream implements AutoCloseable {
     private final OutputStream out;
     private final AutoCloseable underneath;
     private volatile boolean closed;
+    /** What {@link #read} reads into when the input is not a {@link SegmentInput}; made on the first such read. */
+    private byte[] scratch;
+
+    /** The most {@link #read} returns at a time. */
+    private static final int CHUNK = 64 * 1024;
+    /** No bytes: what a read at the end of a stream returns (an empty Bytes cannot be written to in place). */
+    static final byte[] NOTHING = new byte[0];
 
     /**
      * @param in         the input side, or null
@@ -56,13 +63,20 @@ public final class Stream implements AutoCloseable {
         return out != null;
     }
 
-    /** Up to {@code max} bytes, as soon as some are there; none at the end of the stream. */
+    /**
+     * Up to {@code max} bytes (at most {@link #CHUNK} at a time), as soon as some are there; none at
+     * the end of the stream. The array is new and just as long as what was read: a {@link
+     * SegmentInput} copies it straight out of its buffer; another input is read into {@link
+     * #scratch}, which is then copied (a short read allocates only what it got).
+     */
     public byte[] read(int max) throws IOException {
         synchronized (in) {
-            byte[] buffer = new byte[Math.min(max, 64 * 1024)];
-            int n = in.read(buffer);
-            if (n <= 0) return new byte[0];
-            return n == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, n);
+            if (in instanceof SegmentInput segments) return segments.readChunk(Math.min(max, CHUNK));
+            int want = Math.min(max, CHUNK);
+            if (want <= 0) return NOTHING;
+            if (scratch == null || scratch.length < want) scratch = new byte[want];
+            int n = in.read(scratch, 0, want);
+            return n <= 0 ? NOTHING : java.util.Arrays.copyOf(scratch, n);
         }
     }
 
