@@ -67,6 +67,48 @@ class FsModuleTest {
                 """, ""), r);
     }
 
+    /** read(max) gives at most max bytes and at most 64 KiB, across refills of the file's buffer, then empty Bytes at the end. */
+    @Test
+    void readGivesAtMostMaxThenNothingAtTheEnd() throws Exception {
+        byte[] data = new byte[600_000];
+        for (int i = 0; i < data.length; i++) data[i] = (byte) (i * 7);
+        Files.write(dir.resolve("big.bin"), data);
+        TProgram.Result r = run("""
+                import std.fs;
+
+                fn main() {
+                    let r = fs.open("DIR/big.bin").unwrap().reader();
+                    println(r.read(0).unwrap().len());
+                    println(r.read(10).unwrap().len());
+                    let mut total = 10;
+                    let mut most = 0;
+                    loop {
+                        let b = r.read(100000).unwrap();
+                        if b.len() == 0 { break; }
+                        if b.len() > most { most = b.len(); }
+                        total += b.len();
+                    }
+                    println("{total} {most}");
+                    println(r.read(5).unwrap().len());
+                    let out = fs.create("DIR/copy.bin").unwrap();
+                    let again = fs.open("DIR/big.bin").unwrap().reader();
+                    loop {
+                        let b = again.read(4096).unwrap();
+                        if b.len() == 0 { break; }
+                        out.writer().write(b).unwrap();
+                    }
+                    out.close().unwrap();
+                }
+                """);
+        assertEquals(new TProgram.Result(0, """
+                0
+                10
+                600000 65536
+                0
+                """, ""), r);
+        assertTrue(java.util.Arrays.equals(data, Files.readAllBytes(dir.resolve("copy.bin"))));
+    }
+
     @Test
     void filesStreamThroughReadersAndWriters() throws Exception {
         TProgram.Result r = run("""
