@@ -91,6 +91,7 @@ final class Natives {
             }
             CheckedModule cm = batch.modules().getFirst();
             ModuleInterface iface = cm.iface();
+            module.callerForms().forEach(iface::callerForm);
             for (NativeFunction f : module.functions()) {
                 Symbol.Fn sym = (Symbol.Fn) iface.item(f.name());
                 MethodHandle handle = f.handle();

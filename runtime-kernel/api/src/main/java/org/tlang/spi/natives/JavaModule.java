@@ -32,6 +32,7 @@ public abstract class JavaModule implements NativeModule {
     private final MethodHandles.Lookup lookup;
     private final List<NativeFunction> functions = new ArrayList<>();
     private final Map<String, List<String>> handles = new LinkedHashMap<>();
+    private final Map<String, String> callerForms = new LinkedHashMap<>();
 
     /**
      * @param name   the module path, e.g. {@code std.json}
@@ -61,6 +62,17 @@ public abstract class JavaModule implements NativeModule {
     protected final JavaModule handle(String struct, String... idFields) {
         handles.put(struct, List.of(idFields));
         return this;
+    }
+
+    /** Declares {@code form} the caller form of {@code function} (see {@link NativeModule#callerForms()}). */
+    protected final JavaModule callerForm(String function, String form) {
+        callerForms.put(function, form);
+        return this;
+    }
+
+    @Override
+    public final Map<String, String> callerForms() {
+        return Collections.unmodifiableMap(callerForms);
     }
 
     @Override

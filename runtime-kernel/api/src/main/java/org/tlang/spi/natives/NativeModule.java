@@ -47,4 +47,14 @@ public interface NativeModule {
     default Map<String, List<String>> handles() {
         return Map.of();
     }
+
+    /**
+     * Functions that want to know which module calls them: a direct call of the key from another
+     * module calls the value instead, a function of the same module taking the calling module's
+     * name first ({@code "info" -> "info_in"}: {@code log.info(m)} in module {@code shop} runs
+     * {@code log.info_in("shop", m)}). A call through a function value calls the key.
+     */
+    default Map<String, String> callerForms() {
+        return Map.of();
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 public final class ModuleInterface {
     private final String name;
     final Map<String, Symbol> items = new LinkedHashMap<>();
+    private final Map<String, Symbol.Fn> callerForms = new java.util.concurrent.ConcurrentHashMap<>();
     /** Qualified type name -> method name -> method. */
     final Map<String, Map<String, Symbol.Fn>> methods = new LinkedHashMap<>();
 
@@ -42,6 +43,31 @@ public final class ModuleInterface {
                     org.tlang.tir.Pos.NONE));
         });
         return m;
+    }
+
+    /**
+     * Declares that a call of {@code name} from another module calls {@code form} instead, with the
+     * calling module's name as a first argument ({@code log.info(m)} in module {@code shop} is
+     * {@code log.info_in("shop", m)}): how a native module learns who calls it.
+     *
+     * @throws IllegalArgumentException if either is not a function of this module, or the form does
+     *                                  not take a Str and then the function's parameters
+     */
+    public void callerForm(String name, String form) {
+        if (!(items.get(name) instanceof Symbol.Fn fn) || !(items.get(form) instanceof Symbol.Fn f)) {
+            throw new IllegalArgumentException(this.name + ": no functions " + name + " and " + form);
+        }
+        java.util.List<org.tlang.tir.Type> expected = new java.util.ArrayList<>(fn.type().params());
+        expected.addFirst(org.tlang.tir.Type.STR);
+        if (!f.type().params().equals(expected) || !f.type().result().equals(fn.type().result())) {
+            throw new IllegalArgumentException(this.name + "." + form + " must be " + name + " with a Str first");
+        }
+        callerForms.put(name, f);
+    }
+
+    /** What a call of {@code name} from another module calls instead (see {@link #callerForm(String, String)}); null if nothing. */
+    public Symbol.Fn callerForm(String name) {
+        return callerForms.get(name);
     }
 
     public Symbol.Fn method(String typeName, String method) {

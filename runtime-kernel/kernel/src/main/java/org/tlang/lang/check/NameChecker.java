@@ -61,7 +61,10 @@ final class NameChecker {
         body.noteUse(module, sym);
         switch (sym) {
             case Symbol.Fn f -> {
-                typing.resolutions.put(n, new Resolution.Function(f));
+                ModuleInterface callee = f.module().equals(moduleName) ? null : body.moduleNamed(f.module());
+                Symbol.Fn form = callee == null ? null : callee.callerForm(f.name());
+                if (form != null) body.noteUse(module, form);
+                typing.resolutions.put(n, new Resolution.Function(f, form));
                 return unifier.instantiate(f.type(), f.typeParams(), new HashMap<>());
             }
             case Symbol.Global g -> {

@@ -8,7 +8,15 @@ import org.tlang.tir.Type;
 public sealed interface Resolution {
     record Local(LocalVar var) implements Resolution {}
 
-    record Function(Symbol.Fn fn) implements Resolution {}
+    /**
+     * A module's function. {@code callerForm}, if not null, is what a direct call of it from another
+     * module calls instead, with the calling module's name first (see {@link ModuleInterface#callerForm}).
+     */
+    record Function(Symbol.Fn fn, Symbol.Fn callerForm) implements Resolution {
+        public Function(Symbol.Fn fn) {
+            this(fn, null);
+        }
+    }
 
     record Global(Symbol.Global global) implements Resolution {}
 

@@ -289,12 +289,21 @@ public final class Lowerer {
         if (onCall instanceof Resolution.Indirect) return new TExpr.CallValue(expr(c.callee()), exprs(c.args()), t, pos);
         Resolution r = typing.resolution(c.callee());
         return switch (r) {
-            case Resolution.Function f -> new TExpr.Call(f.fn().ref(), exprs(c.args()), f.fn().isAsync(), t, pos);
+            case Resolution.Function f -> functionCall(f, exprs(c.args()), t, pos);
             case Resolution.Variant v -> new TExpr.VariantNew(v.decl().name(), v.decl().variants().get(v.index()).name(), v.index(),
                     exprs(c.args()), t, pos);
             case Resolution.Intrinsic in -> new TExpr.Intrinsic(in.name(), exprs(c.args()), t, pos);
             case null, default -> new TExpr.CallValue(expr(c.callee()), exprs(c.args()), t, pos);
         };
+    }
+
+    /** A call of a module's function; of its caller form, with this module's name first, if it has one. */
+    private TExpr functionCall(Resolution.Function f, List<TExpr> args, Type t, Pos pos) {
+        if (f.callerForm() == null) return new TExpr.Call(f.fn().ref(), args, f.fn().isAsync(), t, pos);
+        List<TExpr> withCaller = new ArrayList<>(args.size() + 1);
+        withCaller.add(new TExpr.Const(module.name(), Type.STR, pos));
+        withCaller.addAll(args);
+        return new TExpr.Call(f.callerForm().ref(), withCaller, f.callerForm().isAsync(), t, pos);
     }
 
     private TExpr methodCall(Expr.MethodCall mc) {
@@ -314,7 +323,7 @@ public final class Lowerer {
                 return new TExpr.Intrinsic(in.name(), args, t, pos);
             }
             case Resolution.Function f -> {
-                return new TExpr.Call(f.fn().ref(), exprs(mc.args()), f.fn().isAsync(), t, pos);
+                return functionCall(f, exprs(mc.args()), t, pos);
             }
             case Resolution.Variant v -> {
                 return new TExpr.VariantNew(v.decl().name(), v.decl().variants().get(v.index()).name(), v.index(), exprs(mc.args()), t, pos);

@@ -13,31 +13,49 @@ import org.tlang.spi.natives.JavaModule;
 import org.tlang.spi.natives.NativeModule;
 
 /**
- * {@code std.log}: T log events through SLF4J to the runtime's Logback, on the logger {@code t}.
+ * {@code std.log}: T log events through SLF4J to the runtime's Logback, on the logger of the T
+ * module that logs ({@code t.shop.orders}): each function has a caller form ({@code info_in}) that
+ * a call from another module becomes, with that module's name first.
  * The fields of the {@code _kv} forms are SLF4J key-value pairs, so a structured encoder writes
  * them as fields; the console shows them as {@code key=value} after the message.
  */
 @Component(service = NativeModule.class)
 public final class LogModule extends JavaModule {
     static final String SOURCE = """
-            pub fn trace(msg: Str) { emit("trace", msg, Map::new()) }
-            pub fn debug(msg: Str) { emit("debug", msg, Map::new()) }
-            pub fn info(msg: Str) { emit("info", msg, Map::new()) }
-            pub fn warn(msg: Str) { emit("warn", msg, Map::new()) }
-            pub fn error(msg: Str) { emit("error", msg, Map::new()) }
-            pub fn trace_kv(msg: Str, fields: Map<Str, Str>) { emit("trace", msg, fields) }
-            pub fn debug_kv(msg: Str, fields: Map<Str, Str>) { emit("debug", msg, fields) }
-            pub fn info_kv(msg: Str, fields: Map<Str, Str>) { emit("info", msg, fields) }
-            pub fn warn_kv(msg: Str, fields: Map<Str, Str>) { emit("warn", msg, fields) }
-            pub fn error_kv(msg: Str, fields: Map<Str, Str>) { emit("error", msg, fields) }
-            """;
+            pub fn trace(msg: Str) { emit("std.log", "trace", msg, Map::new()) }
+            pub fn debug(msg: Str) { emit("std.log", "debug", msg, Map::new()) }
+            pub fn info(msg: Str) { emit("std.log", "info", msg, Map::new()) }
+            pub fn warn(msg: Str) { emit("std.log", "warn", msg, Map::new()) }
+            pub fn error(msg: Str) { emit("std.log", "error", msg, Map::new()) }
+            pub fn trace_kv(msg: Str, fields: Map<Str, Str>) { emit("std.log", "trace", msg, fields) }
+            pub fn debug_kv(msg: Str, fields: Map<Str, Str>) { emit("std.log", "debug", msg, fields) }
+            pub fn info_kv(msg: Str, fields: Map<Str, Str>) { emit("std.log", "info", msg, fields) }
+            pub fn warn_kv(msg: Str, fields: Map<Str, Str>) { emit("std.log", "warn", msg, fields) }
+            pub fn error_kv(msg: Str, fields: Map<Str, Str>) { emit("std.log", "error", msg, fields) }
+            pub fn enabled(level: Str) -> Bool { enabled_in("std.log", level) }
 
-    static final Logger LOG = LoggerFactory.getLogger("t");
+            /// What a call of each function above from module M runs: the event on M's logger.
+            pub fn trace_in(m: Str, msg: Str) { emit(m, "trace", msg, Map::new()) }
+            pub fn debug_in(m: Str, msg: Str) { emit(m, "debug", msg, Map::new()) }
+            pub fn info_in(m: Str, msg: Str) { emit(m, "info", msg, Map::new()) }
+            pub fn warn_in(m: Str, msg: Str) { emit(m, "warn", msg, Map::new()) }
+            pub fn error_in(m: Str, msg: Str) { emit(m, "error", msg, Map::new()) }
+            pub fn trace_kv_in(m: Str, msg: Str, fields: Map<Str, Str>) { emit(m, "trace", msg, fields) }
+            pub fn debug_kv_in(m: Str, msg: Str, fields: Map<Str, Str>) { emit(m, "debug", msg, fields) }
+            pub fn info_kv_in(m: Str, msg: Str, fields: Map<Str, Str>) { emit(m, "info", msg, fields) }
+            pub fn warn_kv_in(m: Str, msg: Str, fields: Map<Str, Str>) { emit(m, "warn", msg, fields) }
+            pub fn error_kv_in(m: Str, msg: Str, fields: Map<Str, Str>) { emit(m, "error", msg, fields) }
+            """;
 
     public LogModule() {
         super("std.log", SOURCE, MethodHandles.lookup());
-        function("emit", "fn(Str, Str, Map<Str, Str>)", "emit");
-        function("enabled", "fn(Str) -> Bool", "enabled");
+        function("emit", "fn(Str, Str, Str, Map<Str, Str>)", "emit");
+        function("enabled_in", "fn(Str, Str) -> Bool", "enabled");
+        for (String level : new String[] {"trace", "debug", "info", "warn", "error"}) {
+            callerForm(level, level + "_in");
+            callerForm(level + "_kv", level + "_kv_in");
+        }
+        callerForm("enabled", "enabled_in");
     }
 
     /** The SLF4J level called {@code name} ("info", any case); a name that is none is a programming error. */
@@ -49,15 +67,26 @@ public final class LogModule extends JavaModule {
         }
     }
 
-    static void emit(String level, String message, Map<?, ?> fields) {
+    /** An event on the logger of T module {@code module}. */
+    static void emit(String module, String level, String message, Map<?, ?> fields) {
         Level l = level(level);
-        if (!LOG.isEnabledForLevel(l)) return;
-        LoggingEventBuilder event = LOG.atLevel(l).setMessage(message);
+        Logger log = logger(module);
+        if (!log.isEnabledForLevel(l)) return;
+        LoggingEventBuilder event = log.atLevel(l).setMessage(message);
         fields.forEach((k, v) -> event.addKeyValue((String) k, v));
         event.log();
     }
 
-    static boolean enabled(String level) {
-        return LOG.isEnabledForLevel(level(level));
+    static boolean enabled(String module, String level) {
+        return logger(module).isEnabledForLevel(level(level));
+    }
+
+    /**
+     * The logger of T module {@code module}: {@code t.} and its name, so every T module's logger
+     * sits under {@code t}, whose level (and appender) the configuration sets apart from the
+     * runtime's own loggers.
+     */
+    static Logger logger(String module) {
+        return LoggerFactory.getLogger("t." + module);
     }
 }

@@ -56,6 +56,33 @@ class LogModuleTest {
     }
 
     @Test
+    void eachModuleLogsOnItsOwnLoggerOnEveryTier() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("shop.t"), """
+                import std.log;
+                pub fn order(item: Str) { log.info("ordered {item}"); }
+                """);
+        TProgram.Result r = TProgram.runOnEveryTier(dir, """
+                import std.log;
+                import std.log.{warn};
+                import shop;
+
+                fn main() {
+                    log.info("started");
+                    shop.order("tea");
+                    warn("imported by name");
+                    let f = log.error;
+                    f("through a function value");
+                }
+                """, List.of(new LogModule()));
+        assertEquals(new TProgram.Result(0, "", ""), r);
+        List<String> seen = events.list.stream().map(e -> e.getLoggerName() + " " + e.getFormattedMessage()).toList();
+        assertEquals(List.of("t.main started", "t.shop ordered tea", "t.main imported by name", "t.std.log through a function value"),
+                seen.subList(0, 4), "the interpreter's run");
+        assertEquals(12, seen.size(), "three tiers, four events each: " + seen);
+        assertEquals(seen.subList(0, 4), seen.subList(8, 12), "the last tier logs as the interpreter did");
+    }
+
+    @Test
     void anUnknownLevelIsAPanic() throws Exception {
         TProgram.Result r = TProgram.run(dir, """
                 import std.log;
