@@ -185,7 +185,7 @@ public final class IoModule extends JavaModule {
      */
     static Object closeWriter(NativeContext cx, long id) {
         Stream s = stream(cx, id);
-        if (s != null && s.readable() && s.writable()) return IoErrors.attempt(s.name(), () -> {
+        if (s != null && s.twoSided()) return IoErrors.attempt(s.name(), () -> {
             s.closeOutput();
             return Unit.VALUE;
         });

@@ -53,6 +53,11 @@ public final class Stream implements AutoCloseable {
         return in != null;
     }
 
+    /** Whether it has an input and an output side (a socket, a child), open or not. */
+    public boolean twoSided() {
+        return in != null && out != null;
+    }
+
     public boolean writable() {
         return out != null && !outputClosed;
     }
