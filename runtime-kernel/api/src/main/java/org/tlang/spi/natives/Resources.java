@@ -1,6 +1,7 @@
 package org.tlang.spi.natives;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +36,28 @@ public final class Resources {
     /** What a task owns: the ids of the resources it holds now. */
     public static final class Owner {
         private final Resources resources;
-        private final Set<Long> ids = ConcurrentHashMap.newKeySet();
+        /** Made with the first resource: most tasks never open one. */
+        private Set<Long> ids;
 
         private Owner(Resources resources) {
             this.resources = resources;
+        }
+
+        private synchronized void take(long id) {
+            if (ids == null) ids = new HashSet<>();
+            ids.add(id);
+        }
+
+        private synchronized void drop(long id) {
+            if (ids != null) ids.remove(id);
+        }
+
+        private synchronized int count() {
+            return ids == null ? 0 : ids.size();
+        }
+
+        private synchronized List<Long> held() {
+            return ids == null ? List.of() : List.copyOf(ids);
         }
     }
 
@@ -74,7 +93,7 @@ public final class Resources {
     private long add(AutoCloseable resource, Owner owner) {
         long id = next.getAndIncrement();
         open.put(id, new Held(resource, owner));
-        if (owner != null) owner.ids.add(id);
+        if (owner != null) owner.take(id);
         return id;
     }
 
@@ -127,8 +146,8 @@ public final class Resources {
                 return result;
             } finally {
                 // only a task that leaves something open pays for looking through the statics
-                if (!child.ids.isEmpty()) move(statics.get(), child, null);
-                for (Long id : child.ids) {
+                if (child.count() > 0) move(statics.get(), child, null);
+                for (Long id : child.held()) {
                     Held h = open.get(id);
                     if (h != null && h.owner == child) closeQuietly(id);
                 }
@@ -148,7 +167,7 @@ public final class Resources {
     /** {@code value} was sent on a channel: what it holds that the sending task owns is in transit. */
     public static void sent(Object value) {
         Owner o = OWNER.isBound() ? OWNER.get() : null;
-        if (o != null && !o.ids.isEmpty()) o.resources.move(value, o, IN_TRANSIT);
+        if (o != null && o.count() > 0) o.resources.move(value, o, IN_TRANSIT);
     }
 
     /**
@@ -169,7 +188,7 @@ public final class Resources {
 
     /** Moves each resource {@code value} holds from {@code from} to {@code to} (null: the program). */
     private void move(Object value, Owner from, Owner to) {
-        int wanted = from == IN_TRANSIT ? inTransit.get() : from.ids.size();
+        int wanted = from == IN_TRANSIT ? inTransit.get() : from.count();
         if (wanted == 0 || value == null) return;
         handles.forEachId(value, wanted, id -> {
             Held h = open.get(id);
@@ -179,7 +198,7 @@ public final class Resources {
                 release(id, h);
                 h.owner = to;
                 if (to == IN_TRANSIT) inTransit.incrementAndGet();
-                else if (to != null) to.ids.add(id);
+                else if (to != null) to.take(id);
             }
             return true;
         });
@@ -188,7 +207,7 @@ public final class Resources {
     /** Takes {@code id} off its holder's books; the caller holds {@code h}'s lock. */
     private void release(long id, Held h) {
         if (h.owner == IN_TRANSIT) inTransit.decrementAndGet();
-        else if (h.owner != null) h.owner.ids.remove(id);
+        else if (h.owner != null) h.owner.drop(id);
     }
 
     private void closeQuietly(long id) {
