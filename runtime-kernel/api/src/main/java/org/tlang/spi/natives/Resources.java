@@ -63,8 +63,8 @@ public final class Resources {
 
     private static final class Held {
         final AutoCloseable resource;
-        /** A task's owner, {@link #IN_TRANSIT}, or null for the program. */
-        Owner owner;
+        /** A task's owner, {@link #IN_TRANSIT}, or null for the program; changed under this Held's lock. */
+        volatile Owner owner;
 
         Held(AutoCloseable resource, Owner owner) {
             this.resource = resource;
