@@ -107,6 +107,49 @@ class NativeModuleTest {
         return e.variant() == 0 ? 0 : (Long) e.field(0);
     }
 
+    /** std.log's pattern: {@code who} answers the name of the module that calls it. */
+    public static final class Who extends org.tlang.spi.natives.JavaModule {
+        Who(String form) {
+            super("test.caller", """
+                    pub fn who() -> Str { "test.caller" }
+                    pub fn who_in(module: Str) -> Str { module }
+                    pub fn wrong(module: Int) -> Str { "never" }
+                    pub fn inside() -> Str { who() }
+                    """, MethodHandles.lookup());
+            callerForm("who", form);
+        }
+    }
+
+    @Test
+    void aCallerFormGetsTheNameOfTheModuleThatCalls() throws Exception {
+        TestHost host = new TestHost();
+        ModuleRegistry reg = new ModuleRegistry(host);
+        reg.addNative(new Who("who_in"));
+        Files.writeString(dir.resolve("shop.t"), """
+                import test.caller;
+                pub fn name() -> Str { caller.who() }
+                """);
+        Path f = dir.resolve("app.t");
+        Files.writeString(f, """
+                import test.caller;
+                import test.caller.{who};
+                import shop;
+                fn main() {
+                    let f = caller.who;
+                    println("{caller.who()} {who()} {shop.name()} {f()} {caller.inside()}");
+                }
+                """);
+        assertEquals(0, host.finish(reg.runMain(reg.load(f), List.of())), host.stderr());
+        assertEquals("app app shop test.caller test.caller\n", host.stdout());
+    }
+
+    @Test
+    void aCallerFormThatDoesNotTakeTheCallerFirstIsRefused() {
+        ModuleRegistry reg = new ModuleRegistry(new TestHost());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> reg.addNative(new Who("wrong")));
+        assertEquals("test.caller.wrong must be who with a Str first", e.getMessage());
+    }
+
     @Test
     void nativeModulesDeclareTypesInTSource() throws Exception {
         TestHost host = new TestHost();
