@@ -193,7 +193,9 @@ public final class HttpModule extends JavaModule {
                 /// Sends a binary message.
                 pub fn send_bytes(self, b: Bytes) -> Result<(), IoError> { ws_send(self.id, b, false) }
                 /// The next message (a binary one decoded as UTF-8), waiting for it; None once the peer closed.
-                pub fn recv(self) -> Result<Option<Str>, IoError> { ws_recv(self.id) }
+                pub fn recv(self) -> Result<Option<Str>, IoError> { ws_recv(self.id, -1) }
+                /// As `recv`, giving up with Err(TimedOut(..)) after `ms` milliseconds without a message.
+                pub fn recv_timeout(self, ms: Int) -> Result<Option<Str>, IoError> { ws_recv(self.id, ms) }
                 /// Closes the socket; closing again is Ok(()), any other use after it Err(Closed(..)).
                 pub fn close(self) -> Result<(), IoError> { ws_close(self.id) }
             }
@@ -262,7 +264,7 @@ public final class HttpModule extends JavaModule {
         function("open_server", "fn(Str, Int, Str, Str, fn(Request) -> Response, fn(Str) -> Option<fn(WebSocket)>) -> Result<Server, Str>", "openServer");
         function("ws_open", "fn(Str) -> Result<Int, IoError>", "wsOpen");
         function("ws_send", "fn(Int, Bytes, Bool) -> Result<(), IoError>", "wsSend");
-        function("ws_recv", "fn(Int) -> Result<Option<Str>, IoError>", "wsRecv");
+        function("ws_recv", "fn(Int, Int) -> Result<Option<Str>, IoError>", "wsRecv");
         function("ws_close", "fn(Int) -> Result<(), IoError>", "wsClose");
         function("await_stop", "fn(Int)", "awaitStop");
         function("shutdown", "fn(Int)", "shutdown");
@@ -383,11 +385,12 @@ public final class HttpModule extends JavaModule {
         }
     }
 
-    static Object wsRecv(NativeContext cx, long id) {
+    /** The next message; with {@code ms} of 0 or more, waiting at most that long. */
+    static Object wsRecv(NativeContext cx, long id, long ms) {
         WebSocketConnection socket = cx.resources().get(id, WebSocketConnection.class);
         if (socket == null) return IoErrors.closed("websocket " + id);
         try {
-            return socket.recv();
+            return ms < 0 ? socket.recv() : socket.recv(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return IoErrors.err(IoErrors.OTHER, socket.name() + ": interrupted");

@@ -107,7 +107,17 @@ final class WebSocketConnection implements FrameHandler, AutoCloseable {
 
     /** Result&lt;Option&lt;Str&gt;, IoError&gt;: the next message; None once the peer closed. */
     Object recv() throws InterruptedException {
-        Incoming next = messages.take();
+        return received(messages.take());
+    }
+
+    /** As {@link #recv}, or Err(TimedOut(..)) if no message came within {@code ms} milliseconds. */
+    Object recv(long ms) throws InterruptedException {
+        Incoming next = messages.poll(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        if (next == null) return IoErrors.err(IoErrors.TIMED_OUT, name + ": no message within " + ms + " ms");
+        return received(next);
+    }
+
+    private Object received(Incoming next) {
         synchronized (this) {
             if (demandPending) {
                 demandPending = false;

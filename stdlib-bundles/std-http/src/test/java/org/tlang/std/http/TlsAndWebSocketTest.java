@@ -110,6 +110,30 @@ class TlsAndWebSocketTest {
     }
 
     @Test
+    void aWebSocketRecvTimeoutGivesUpWithTimedOutAndTheSocketGoesOn() throws Exception {
+        TProgram.Result r = run("""
+                import std.http;
+                import std.http.{Router, WebSocket};
+                import std.io.{IoError};
+
+                fn late(ws: WebSocket) { sleep(300); ws.send("late").unwrap(); }
+
+                fn main() {
+                    let server = http.serve("127.0.0.1", 0, Router::new().ws("/late", late)).unwrap();
+                    let ws = http.ws_connect("ws://127.0.0.1:{server.port}/late").unwrap();
+                    match ws.recv_timeout(20) {
+                        Err(IoError::TimedOut(_)) => println("timed out"),
+                        other => println("unexpected {other}"),
+                    }
+                    println(ws.recv_timeout(5000));
+                    println(ws.recv());
+                    server.stop();
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "timed out\nOk(Some(\"late\"))\nOk(None)\n", ""), r);
+    }
+
+    @Test
     void aWebSocketEchoServerAndItsClients() throws Exception {
         TProgram.Result r = run("""
                 import std.http;

@@ -39,8 +39,10 @@ public final class NetModule extends JavaModule {
                     Ok(TcpListener { id: id, addr: local })
                 }
                 /// Waits for the next connection (only this task waits).
-                pub fn accept(self) -> Result<TcpStream, IoError> {
-                    let (id, peer) = tcp_accept(self.id)?;
+                pub fn accept(self) -> Result<TcpStream, IoError> { self.accept_timeout(0) }
+                /// As `accept`, giving up with Err(TimedOut(..)) after `ms` milliseconds (0: no limit).
+                pub fn accept_timeout(self, ms: Int) -> Result<TcpStream, IoError> {
+                    let (id, peer) = tcp_accept(self.id, ms)?;
                     Ok(TcpStream { id: id, peer: peer })
                 }
                 pub fn local_addr(self) -> Str { self.addr }
@@ -90,7 +92,7 @@ public final class NetModule extends JavaModule {
         handle("TcpStream", "id");
         handle("UdpSocket", "id");
         function("tcp_bind", "fn(Str) -> Result<(Int, Str), IoError>", "tcpBind");
-        function("tcp_accept", "fn(Int) -> Result<(Int, Str), IoError>", "tcpAccept");
+        function("tcp_accept", "fn(Int, Int) -> Result<(Int, Str), IoError>", "tcpAccept");
         function("tcp_connect", "fn(Str, Int) -> Result<(Int, Str), IoError>", "tcpConnect");
         function("read_timeout", "fn(Int, Int)", "readTimeout");
         function("udp_bind", "fn(Str) -> Result<(Int, Str), IoError>", "udpBind");
@@ -101,6 +103,14 @@ public final class NetModule extends JavaModule {
 
     /** A listener as a resource of the program. */
     record Listener(ServerSocketChannel channel, String name) implements AutoCloseable {
+        /** The next connection within {@code ms} milliseconds, or a SocketTimeoutException. */
+        SocketChannel acceptWithin(int ms) throws IOException {
+            synchronized (this) { // SO_TIMEOUT is the socket's: one timed accept at a time sets it
+                channel.socket().setSoTimeout(ms);
+                return channel.socket().accept().getChannel();
+            }
+        }
+
         @Override
         public void close() throws IOException {
             channel.close();
@@ -141,11 +151,13 @@ public final class NetModule extends JavaModule {
         });
     }
 
-    static Object tcpAccept(NativeContext cx, long id) {
+    /** The next connection; with {@code ms} above 0, waiting at most that long (through the channel's socket, which can time an accept). */
+    static Object tcpAccept(NativeContext cx, long id, long ms) {
+        if (ms < 0) throw new PanicException("TcpListener.accept_timeout: negative timeout " + ms);
         Listener l = cx.resources().get(id, Listener.class);
         if (l == null) return IoErrors.closed("listener " + id);
         return IoErrors.attempt(l.name(), () -> {
-            SocketChannel c = l.channel().accept();
+            SocketChannel c = ms == 0 ? l.channel().accept() : l.acceptWithin((int) Math.min(ms, Integer.MAX_VALUE));
             String peer = Address.format(c.getRemoteAddress());
             return new Tuple(new Object[] {connection(cx, c, peer), peer});
         });

@@ -312,4 +312,25 @@ class NetModuleTest {
                 """, List.of(new IoModule(), new NetModule()));
         assertEquals(new TProgram.Result(0, "Ok(\"got 5 bytes\")\n", ""), r);
     }
+
+    @Test
+    void acceptTimeoutGivesUpWithTimedOutAndStillAccepts() throws Exception {
+        TProgram.Result r = TProgram.runOnEveryTier(dir, """
+                import std.net.{TcpListener, TcpStream};
+                import std.io.{IoError};
+
+                fn main() {
+                    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+                    match l.accept_timeout(50) {
+                        Err(IoError::TimedOut(_)) => println("timed out"),
+                        other => println("unexpected {other}"),
+                    }
+                    let addr = l.local_addr();
+                    let client = spawn(|| TcpStream::connect(addr).is_ok());
+                    println(l.accept_timeout(5000).is_ok());
+                    println(client.join());
+                }
+                """, List.of(new IoModule(), new NetModule()));
+        assertEquals(new TProgram.Result(0, "timed out\ntrue\ntrue\n", ""), r);
+    }
 }

@@ -63,6 +63,9 @@ public final class ProcessModule extends JavaModule {
                 pub fn pid(self) -> Int { self.child_pid }
                 /// Waits for the child to end (closing its stdin first if nothing else did); its exit status.
                 pub fn wait(self) -> Result<Int, IoError> { wait_child(self.id, self.stream) }
+                /// Waits at most `ms` milliseconds: Some(status) if the child ended, None if it still runs.
+                /// Flushes what was written to its stdin, and leaves stdin open.
+                pub fn wait_timeout(self, ms: Int) -> Result<Option<Int>, IoError> { wait_child_for(self.id, self.stream, ms) }
                 /// Kills the child (SIGKILL); killing an ended child does nothing.
                 pub fn kill(self) { kill_child(self.id) }
                 pub fn reader(self) -> Reader { Reader { id: self.stream } }
@@ -87,6 +90,7 @@ public final class ProcessModule extends JavaModule {
         function("start_child", "fn(Str, Vec<Str>, Map<Str, Str>, Str, Option<Str>) -> Result<(Int, Int, Int), IoError>", "startChild");
         function("run_child", "fn(Str, Vec<Str>, Map<Str, Str>, Str, Option<Str>) -> Result<(Int, Str, Str), IoError>", "runChild");
         function("wait_child", "fn(Int, Int) -> Result<Int, IoError>", "waitChild");
+        function("wait_child_for", "fn(Int, Int, Int) -> Result<Option<Int>, IoError>", "waitChildFor");
         function("kill_child", "fn(Int)", "killChild");
         function("pid", "fn() -> Int", "pid");
         function("exit", "fn(Int)", "exit");
@@ -187,6 +191,23 @@ public final class ProcessModule extends JavaModule {
             child.process().getOutputStream().close();
             int status = child.process().waitFor();
             return EnumValue.ok((long) status);
+        } catch (IOException e) {
+            return IoErrors.err(s == null ? "child " + id : s.name(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw org.tlang.runtime.Cancellation.interrupted();
+        }
+    }
+
+    static Object waitChildFor(NativeContext cx, long id, long stream, long ms) {
+        if (ms < 0) throw new PanicException("Child.wait_timeout: negative timeout " + ms);
+        ChildProcess child = cx.resources().get(id, ChildProcess.class);
+        if (child == null) return IoErrors.closed("child " + id);
+        Stream s = cx.resources().get(stream, Stream.class);
+        try {
+            if (s != null && s.writable()) s.flush();
+            if (!child.process().waitFor(ms, java.util.concurrent.TimeUnit.MILLISECONDS)) return EnumValue.ok(EnumValue.NONE);
+            return EnumValue.ok(EnumValue.some((long) child.process().exitValue()));
         } catch (IOException e) {
             return IoErrors.err(s == null ? "child " + id : s.name(), e);
         } catch (InterruptedException e) {

@@ -187,4 +187,19 @@ class ProcessModuleTest {
                 """);
         assertEquals(new TProgram.Result(0, "Ok(()) Ok(())\nclosed\nOk([\"a\", \"b\"])\nOk(0)\nOk(()) Ok(())\ntrue\n", ""), r);
     }
+
+    @Test
+    void waitTimeoutIsNoneWhileTheChildRunsAndItsStatusOnceItEnded() throws Exception {
+        TProgram.Result r = run(new TestHost(), """
+                import std.process;
+
+                fn main() {
+                    let child = process.command("sleep").arg("0.3").spawn().unwrap();
+                    println(child.wait_timeout(10));
+                    println(child.wait_timeout(10000));
+                    println(child.wait());
+                }
+                """);
+        assertEquals(new TProgram.Result(0, "Ok(None)\nOk(Some(0))\nOk(0)\n", ""), r);
+    }
 }
