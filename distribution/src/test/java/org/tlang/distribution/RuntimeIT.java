@@ -141,6 +141,13 @@ class RuntimeIT {
         assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));
         assertTrue(runtime.swap("scheduler", "pool", Map.of("threads", 2L), Duration.ofSeconds(5)).swapped());
         assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));
+        SwapResult stealing = runtime.swap("scheduler", "work-stealing", Map.of("parallelism", 2L), Duration.ofSeconds(5));
+        assertTrue(stealing.swapped(), stealing.message());
+        assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));
+        SwapResult bad = runtime.swap("scheduler", "work-stealing", Map.of("parallelism", 0L - 2), Duration.ofSeconds(5));
+        assertFalse(bad.swapped());
+        assertTrue(bad.message().contains("scheduler.parallelism must be between 1 and 4096, got -2"), bad.message());
+        assertEquals("work-stealing", runtime.bindings().get("scheduler"));
     }
 
     @Test
