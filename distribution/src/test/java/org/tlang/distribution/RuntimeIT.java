@@ -117,6 +117,33 @@ class RuntimeIT {
     }
 
     @Test
+    void thePooledAllocatorHandsAReleasedFileBufferToTheNextOpen() throws Exception {
+        Path data = temp.resolve("pooled.txt");
+        Files.writeString(data, "one\n");
+        Path program = temp.resolve("pooled.t");
+        Files.writeString(program, """
+                import std.fs;
+                fn main() {
+                    for i in 0..3 {
+                        let f = fs.open("%1$s").unwrap();
+                        println(f.reader().read_to_str().unwrap().trim());
+                        f.close().unwrap();
+                    }
+                }
+                """.formatted(data));
+        SwapResult swap = runtime.swap("allocator", "pooled", Map.of("max-free-bytes", 1L << 20), Duration.ofSeconds(5));
+        try {
+            assertTrue(swap.swapped(), swap.message());
+            long reused = runtime.metrics().get("allocator.reused").longValue();
+            assertEquals(new Run(0, "one\none\none\n", ""), run(program));
+            assertTrue(runtime.metrics().get("allocator.reused").longValue() >= reused + 2, runtime.metrics().toString());
+            assertEquals(0L, runtime.metrics().get("allocator.bytes-in-use").longValue());
+        } finally {
+            assertTrue(runtime.swap("allocator", "general", Map.of(), Duration.ofSeconds(5)).swapped());
+        }
+    }
+
+    @Test
     void runsHelloThroughTheKernel() {
         Run run = run(ROOT.resolve("examples/hello.t"));
         assertEquals(new Run(0, "Hello from T!\n", ""), run);
