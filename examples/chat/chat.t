@@ -35,8 +35,8 @@ fn tell(clients: Map<Int, Writer>, from: Int, line: Str) {
     }
 }
 
+/// Reads the lines of client `id` (who joined already) until it goes away.
 fn client(id: Int, conn: TcpStream, events: Sender<Event>) {
-    events.send(Event::Join(id, conn.writer()));
     let lines = conn.reader();
     loop {
         match lines.read_line() {
@@ -60,6 +60,8 @@ fn main(args: Vec<Str>) {
             Ok(conn) => {
                 let id = next;
                 next += 1;
+                // joined here, not in the client's task: the room hears of joins in the order of accept
+                tx.send(Event::Join(id, conn.writer()));
                 spawn(|| client(id, conn, tx));
             },
             Err(e) => {
