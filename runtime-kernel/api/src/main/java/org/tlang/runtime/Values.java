@@ -61,6 +61,27 @@ public final class Values {
             }
             return Integer.compare(x.size(), y.size());
         }
-        return 0;
+        if (a instanceof Bytes x) {
+            Bytes y = (Bytes) b;
+            for (int i = 0; i < Math.min(x.length(), y.length()); i++) {
+                if (x.get(i) != y.get(i)) return Integer.compare(x.get(i), y.get(i));
+            }
+            return Integer.compare(x.length(), y.length());
+        }
+        if (a instanceof Unit) return 0;
+        // a Map or Set is equal to another with the same contents in any order: compared by its sorted contents
+        if (a instanceof java.util.Map<?, ?> x) return compare(sorted(x.entrySet().stream().map(e -> new Tuple(new Object[] {e.getKey(), e.getValue()}))),
+                sorted(((java.util.Map<?, ?>) b).entrySet().stream().map(e -> new Tuple(new Object[] {e.getKey(), e.getValue()}))));
+        if (a instanceof java.util.Collection<?> x) return compare(sorted(x.stream().map(v -> (Object) v)), sorted(((java.util.Collection<?>) b).stream().map(v -> (Object) v)));
+        if (a instanceof Comparable<?> && a.getClass() == b.getClass()) {
+            @SuppressWarnings("unchecked")
+            Comparable<Object> x = (Comparable<Object>) a;
+            return x.compareTo(b);
+        }
+        throw new PanicException("cannot order " + Printer.show(a) + " and " + Printer.show(b) + ": functions, channels and tasks have no order");
+    }
+
+    private static java.util.List<Object> sorted(java.util.stream.Stream<Object> items) {
+        return items.sorted(Values::compare).toList();
     }
 }
