@@ -25,6 +25,9 @@ public sealed interface BundleSet {
     /** A URL of the logging configuration, or null. */
     URL loggingConfig();
 
+    /** Where the framework's bundle cache of this set is saved between runs ({@link SavedCache}), or null for nowhere. */
+    Path savedCacheRoot();
+
     /** A distribution laid out on disk: {@code home/platform/*.jar}, {@code home/bundles/*.jar}, {@code home/conf/}. */
     static BundleSet directory(Path home) {
         return new Directory(home);
@@ -50,10 +53,16 @@ public sealed interface BundleSet {
             }
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(f ->
-                        jars.add(new BundleJar(f.getFileName().toString(), "reference:" + f.toUri(), level, null)));
+                        jars.add(new BundleJar(f.getFileName().toString(), "reference:" + f.toUri(), level, f, null)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** {@code home/cache/}: beside the jars it was made from, gone with them. */
+        @Override
+        public Path savedCacheRoot() {
+            return home.resolve("cache");
         }
 
         @Override
@@ -80,7 +89,7 @@ public sealed interface BundleSet {
             for (String line : index.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
                 String resource = "tlang/" + line;
                 int level = line.startsWith(PLATFORM + "/") ? 1 : 2;
-                jars.add(new BundleJar(line, "tlang:" + line, level, () -> open(resource)));
+                jars.add(new BundleJar(line, "tlang:" + line, level, null, () -> open(resource)));
             }
             return jars;
         }
@@ -89,6 +98,12 @@ public sealed interface BundleSet {
             InputStream in = Classpath.class.getClassLoader().getResourceAsStream(resource);
             if (in == null) throw new TlangException("missing resource " + resource + " in the executable jar");
             return in;
+        }
+
+        /** None yet: the jar's bundles are copied into the framework cache on every run. */
+        @Override
+        public Path savedCacheRoot() {
+            return null;
         }
 
         @Override
