@@ -45,7 +45,7 @@ class BundleCacheIT {
     @BeforeEach
     void linkDistribution() throws Exception {
         home = temp.resolve("tlang");
-        for (String folder : List.of("platform", "bundles")) {
+        for (String folder : List.of("platform", "bundles", "std")) {
             Files.createDirectories(home.resolve(folder));
             try (Stream<Path> jars = Files.list(RuntimeIT.HOME.resolve(folder))) {
                 for (Path jar : jars.toList()) link(jar, home.resolve(folder).resolve(jar.getFileName()));
@@ -76,6 +76,8 @@ class BundleCacheIT {
         assertTrue(second.restored() && !second.saved(), second.err());
         assertFalse(second.err().contains("timing boot.install "), second.err());
         assertEquals(1, savedCaches().size());
+        Run otherProfile = hello("--profile", home.resolve("profiles/cpu-pool.toml").toString());
+        assertTrue(otherProfile.restored(), "a profile picks among the same bundles: " + otherProfile.err());
     }
 
     @Test
@@ -95,7 +97,7 @@ class BundleCacheIT {
     void aChangedJarIsNoticedAndSavedAnew() throws Exception {
         hello();
         Path before = savedCaches().getFirst();
-        Path jar = home.resolve("bundles/tlang-std-rand.jar");
+        Path jar = home.resolve("bundles/tlang-memory-general.jar");
         Files.copy(jar, temp.resolve("copy.jar"));
         Files.move(temp.resolve("copy.jar"), jar, StandardCopyOption.REPLACE_EXISTING);
         Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 5000));
@@ -127,15 +129,17 @@ class BundleCacheIT {
         }
     }
 
-    private Launched launch() throws Exception {
+    private Launched launch(String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of(CommandLineIT.JAVA, "--sun-misc-unsafe-memory-access=allow",
                 "--enable-native-access=ALL-UNNAMED", "-Dtlang.home=" + home, "-cp", RuntimeIT.HOME.resolve("lib") + "/*",
-                "org.tlang.cli.Main", "run", "examples/hello.t"));
+                "org.tlang.cli.Main", "run"));
+        command.addAll(List.of(options));
+        command.add("examples/hello.t");
         return new Launched(command, new File("/dev/null"), Map.of("TLANG_TIMING", "1"));
     }
 
-    private Run hello() throws Exception {
-        try (Launched p = launch()) {
+    private Run hello(String... options) throws Exception {
+        try (Launched p = launch(options)) {
             if (!p.exited(60)) fail("did not exit within 60 s");
             Run run = new Run(p.process.exitValue(), p.out.text(), p.err.text());
             assertEquals(0, run.status(), run.err());

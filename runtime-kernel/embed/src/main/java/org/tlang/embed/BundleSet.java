@@ -19,6 +19,8 @@ public sealed interface BundleSet {
 
     static final String PLATFORM = "platform";
     static final String BUNDLES = "bundles";
+    /** The std modules and the libraries only they use: started when a program first imports a module. */
+    static final String STD = "std";
 
     List<BundleJar> jars();
 
@@ -28,7 +30,7 @@ public sealed interface BundleSet {
     /** Where the framework's bundle cache of this set is saved between runs ({@link SavedCache}), or null for nowhere. */
     Path savedCacheRoot();
 
-    /** A distribution laid out on disk: {@code home/platform/*.jar}, {@code home/bundles/*.jar}, {@code home/conf/}. */
+    /** A distribution laid out on disk: {@code home/platform/*.jar}, {@code home/bundles/*.jar}, {@code home/std/*.jar}, {@code home/conf/}. */
     static BundleSet directory(Path home) {
         return new Directory(home);
     }
@@ -42,18 +44,19 @@ public sealed interface BundleSet {
         @Override
         public List<BundleJar> jars() {
             List<BundleJar> jars = new ArrayList<>();
-            addFolder(jars, home.resolve(PLATFORM), 1);
-            addFolder(jars, home.resolve(BUNDLES), 2);
+            addFolder(jars, home.resolve(PLATFORM), 1, false);
+            addFolder(jars, home.resolve(BUNDLES), 2, false);
+            if (Files.isDirectory(home.resolve(STD))) addFolder(jars, home.resolve(STD), 2, true);
             return jars;
         }
 
-        private static void addFolder(List<BundleJar> jars, Path folder, int level) {
+        private static void addFolder(List<BundleJar> jars, Path folder, int level, boolean onDemand) {
             if (!Files.isDirectory(folder)) {
                 throw new TlangException("no " + folder.getFileName() + "/ folder in the distribution at " + folder.getParent());
             }
             try (Stream<Path> files = Files.list(folder)) {
                 files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(f ->
-                        jars.add(new BundleJar(f.getFileName().toString(), "reference:" + f.toUri(), level, f, null)));
+                        jars.add(new BundleJar(f.getFileName().toString(), "reference:" + f.toUri(), level, onDemand, f, null)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -89,7 +92,7 @@ public sealed interface BundleSet {
             for (String line : index.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
                 String resource = "tlang/" + line;
                 int level = line.startsWith(PLATFORM + "/") ? 1 : 2;
-                jars.add(new BundleJar(line, "tlang:" + line, level, null, () -> open(resource)));
+                jars.add(new BundleJar(line, "tlang:" + line, level, line.startsWith(STD + "/"), null, () -> open(resource)));
             }
             return jars;
         }

@@ -116,6 +116,7 @@ public final class Tlang implements AutoCloseable {
         // reports the failures that matter (a subsystem that does not start) itself.
         props.put("ds.log.enabled", "false");
         Framework framework = new FrameworkFactory().newFramework(props);
+        timing.mark("new");
         boolean restored = restoring != null && restored(restoring);
         if (restoring != null && !restored) {
             stopQuietly(framework, cache);
@@ -184,7 +185,8 @@ public final class Tlang implements AutoCloseable {
      * be bound before anything logs), then the rest. Logging is set up (SLF4J bound, Logback configured)
      * on a second thread while this one installs and resolves the other bundles; the rest starts once
      * both are done, so no bundle ever sees logging half set up. {@code installed} runs once every
-     * bundle is installed and none of the rest has started.
+     * bundle is installed and none of the rest has started. On-demand bundles are installed only:
+     * the kernel resolves and starts one when a program first imports its module.
      */
     private static List<Bundle> startPlatformThenRest(Framework framework, List<BundleJar> jars, boolean restored, Runnable installed,
                                                       BootTiming timing) throws BundleException, InterruptedException {
@@ -199,7 +201,9 @@ public final class Tlang implements AutoCloseable {
         List<Bundle> rest = restored ? restJars.stream().map(j -> cached.get(j.location())).toList() : install(context, restJars);
         if (!restored) timing.mark("install");
         installed.run();
-        framework.adapt(FrameworkWiring.class).resolveBundles(rest);
+        List<Bundle> atBoot = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) if (!restJars.get(i).onDemand()) atBoot.add(rest.get(i));
+        framework.adapt(FrameworkWiring.class).resolveBundles(atBoot);
         timing.mark("resolve");
         logging.join();
         timing.mark("logging");
@@ -207,7 +211,7 @@ public final class Tlang implements AutoCloseable {
         if (level > 1) setStartLevel(framework, level);
         timing.mark("start");
         List<Bundle> all = new ArrayList<>(platform);
-        all.addAll(rest);
+        all.addAll(atBoot);
         return all;
     }
 
@@ -250,8 +254,9 @@ public final class Tlang implements AutoCloseable {
             bundle.adapt(BundleStartLevel.class).setStartLevel(jar.startLevel());
             installed.add(bundle);
         }
-        for (Bundle bundle : installed) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+        for (int i = 0; i < installed.size(); i++) {
+            Bundle bundle = installed.get(i);
+            if (!jars.get(i).onDemand() && bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 bundle.start(Bundle.START_ACTIVATION_POLICY);
             }
         }

@@ -20,7 +20,7 @@ class SavedCacheTest {
     private List<BundleJar> jars() throws Exception {
         Path jar = temp.resolve("a.jar");
         if (!Files.exists(jar)) Files.writeString(jar, "jar");
-        return List.of(new BundleJar("a.jar", "reference:" + jar.toUri(), 2, jar, null));
+        return List.of(new BundleJar("a.jar", "reference:" + jar.toUri(), 2, false, jar, null));
     }
 
     /** What Felix leaves in its cache folder: a lock, the system bundle's folder, each bundle's info, revision and data. */
