@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A command running in its own process, its stdout and stderr captured as they come; closing it kills it. */
@@ -15,7 +16,14 @@ final class Launched implements AutoCloseable {
     private final Thread errPump;
 
     Launched(List<String> command, File stdin) throws IOException {
-        process = new ProcessBuilder(command).directory(CommandLineIT.ROOT.toFile()).redirectInput(stdin).start();
+        this(command, stdin, Map.of());
+    }
+
+    /** With {@code env} added to this process's environment. */
+    Launched(List<String> command, File stdin, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(CommandLineIT.ROOT.toFile()).redirectInput(stdin);
+        builder.environment().putAll(env);
+        process = builder.start();
         outPump = pump(process.getInputStream(), out);
         errPump = pump(process.getErrorStream(), err);
     }

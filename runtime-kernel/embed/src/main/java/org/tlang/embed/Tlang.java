@@ -3,17 +3,16 @@ package org.tlang.embed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.felix.framework.FrameworkFactory;
@@ -76,15 +75,39 @@ public final class Tlang implements AutoCloseable {
     public static Tlang boot(BundleSet bundles) {
         BootTiming timing = BootTiming.fromEnvironment();
         configureLogging(bundles.loggingConfig());
-        Path cache;
+        List<BundleJar> jars = bundles.jars();
+        SavedCache saved = bundles.savedCacheRoot() == null ? null : SavedCache.of(bundles.savedCacheRoot(), jars);
+        if (saved != null) {
+            Path cache = newCacheFolder();
+            // copied while this thread loads the framework's classes
+            FutureTask<Boolean> restoring = new FutureTask<>(() -> saved.restoreInto(cache));
+            Thread.ofPlatform().name("tlang-cache-restore").daemon().start(restoring);
+            try {
+                return boot(jars, cache, restoring, null, timing);
+            } catch (StaleCache e) {
+                saved.discard();
+            }
+        }
+        return boot(jars, newCacheFolder(), null, saved, timing);
+    }
+
+    private static Path newCacheFolder() {
         try {
-            cache = Files.createTempDirectory("tlang-felix-");
+            return Files.createTempDirectory("tlang-felix-");
         } catch (IOException e) {
             throw new TlangException("cannot create the framework cache folder: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param cache     an empty folder, into which {@code restoring} (when not null) copies a saved cache of {@code jars}
+     * @param restoring true when it has restored the cache; false when it left the folder to be emptied
+     * @param saveTo    where to save the cache once the bundles are installed, or null
+     * @throws StaleCache the restored cache does not hold {@code jars}; the framework is stopped
+     */
+    private static Tlang boot(List<BundleJar> jars, Path cache, FutureTask<Boolean> restoring, SavedCache saveTo, BootTiming timing) {
         Map<String, String> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, cache.toString());
-        props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ApiPackages.exportHeader());
         // The platform (start level 1) comes up first, then the rest: see startPlatformThenRest.
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
@@ -93,9 +116,21 @@ public final class Tlang implements AutoCloseable {
         // reports the failures that matter (a subsystem that does not start) itself.
         props.put("ds.log.enabled", "false");
         Framework framework = new FrameworkFactory().newFramework(props);
+        timing.mark("new");
+        boolean restored = restoring != null && restored(restoring);
+        if (restoring != null && !restored) {
+            stopQuietly(framework, cache);
+            throw new StaleCache();
+        }
+        if (restored) timing.mark("restore");
         List<String> errors = new CopyOnWriteArrayList<>();
         try {
-            framework.init();
+            try {
+                framework.init();
+            } catch (BundleException e) {
+                if (restored) throw new StaleCache();
+                throw e;
+            }
             timing.mark("framework");
             BundleContext context = framework.getBundleContext();
             context.addFrameworkListener(event -> {
@@ -104,7 +139,12 @@ public final class Tlang implements AutoCloseable {
                     errors.add(event.getBundle().getSymbolicName() + ": " + (t == null ? "error" : rootMessage(t)));
                 }
             });
-            List<Bundle> installed = startPlatformThenRest(framework, bundles.jars(), timing);
+            List<Bundle> installed = startPlatformThenRest(framework, jars, restored, () -> {
+                if (saveTo != null) {
+                    saveTo.save(cache);
+                    timing.mark("save");
+                }
+            }, timing);
             for (Bundle b : installed) {
                 if (b.getState() == Bundle.INSTALLED) {
                     errors.add(b.getSymbolicName() + " did not resolve: " + unresolvedReason(b));
@@ -116,38 +156,77 @@ public final class Tlang implements AutoCloseable {
         } catch (BundleException | InterruptedException e) {
             stopQuietly(framework, cache);
             throw new TlangException("the runtime did not start: " + rootMessage(e), e);
-        } catch (TlangException e) {
+        } catch (TlangException | StaleCache e) {
             stopQuietly(framework, cache);
             throw e;
         }
     }
 
+    private static boolean restored(FutureTask<Boolean> restoring) {
+        try {
+            return restoring.get();
+        } catch (ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** A restored framework cache that does not hold the bundle set it was saved for. */
+    private static final class StaleCache extends RuntimeException {
+        StaleCache() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
-     * Installs and starts the platform (start level 1: logging must be bound before anything logs),
-     * then the rest. Logging is set up (SLF4J bound, Logback configured) on a second thread while
-     * this one installs and resolves the other bundles; the rest starts once both are done, so no
-     * bundle ever sees logging half set up.
+     * Installs (or, from a restored cache, finds) and starts the platform (start level 1: logging must
+     * be bound before anything logs), then the rest. Logging is set up (SLF4J bound, Logback configured)
+     * on a second thread while this one installs and resolves the other bundles; the rest starts once
+     * both are done, so no bundle ever sees logging half set up. {@code installed} runs once every
+     * bundle is installed and none of the rest has started. On-demand bundles are installed only:
+     * the kernel resolves and starts one when a program first imports its module.
      */
-    private static List<Bundle> startPlatformThenRest(Framework framework, List<BundleJar> jars, BootTiming timing)
-            throws BundleException, InterruptedException {
+    private static List<Bundle> startPlatformThenRest(Framework framework, List<BundleJar> jars, boolean restored, Runnable installed,
+                                                      BootTiming timing) throws BundleException, InterruptedException {
         BundleContext context = framework.getBundleContext();
         List<BundleJar> platformJars = jars.stream().filter(j -> j.startLevel() <= 1).toList();
         List<BundleJar> restJars = jars.stream().filter(j -> j.startLevel() > 1).toList();
-        List<Bundle> platform = install(context, platformJars);
+        Map<String, Bundle> cached = restored ? cachedBundles(context, jars) : Map.of();
+        List<Bundle> platform = restored ? platformJars.stream().map(j -> cached.get(j.location())).toList() : install(context, platformJars);
         framework.start();
         timing.mark("platform");
         Thread logging = Thread.ofPlatform().name("tlang-logging-setup").daemon().start(() -> LoggingSetup.run(platform));
-        List<Bundle> rest = install(context, restJars);
-        framework.adapt(FrameworkWiring.class).resolveBundles(rest);
-        timing.mark("install");
+        List<Bundle> rest = restored ? restJars.stream().map(j -> cached.get(j.location())).toList() : install(context, restJars);
+        if (!restored) timing.mark("install");
+        installed.run();
+        List<Bundle> atBoot = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) if (!restJars.get(i).onDemand()) atBoot.add(rest.get(i));
+        framework.adapt(FrameworkWiring.class).resolveBundles(atBoot);
+        timing.mark("resolve");
         logging.join();
         timing.mark("logging");
         int level = restJars.stream().mapToInt(BundleJar::startLevel).max().orElse(1);
         if (level > 1) setStartLevel(framework, level);
         timing.mark("start");
         List<Bundle> all = new ArrayList<>(platform);
-        all.addAll(rest);
+        all.addAll(atBoot);
         return all;
+    }
+
+    /** The bundles of a restored cache by location, if they are exactly {@code jars} at their start levels. */
+    private static Map<String, Bundle> cachedBundles(BundleContext context, List<BundleJar> jars) {
+        Map<String, Bundle> byLocation = new HashMap<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getBundleId() != 0) byLocation.put(b.getLocation(), b);
+        }
+        if (byLocation.size() != jars.size()) throw new StaleCache();
+        for (BundleJar jar : jars) {
+            Bundle b = byLocation.get(jar.location());
+            if (b == null || b.adapt(BundleStartLevel.class).getStartLevel() != jar.startLevel()) throw new StaleCache();
+        }
+        return byLocation;
     }
 
     /** Moves the framework to {@code level} and waits until every bundle of that level has been started. */
@@ -175,8 +254,9 @@ public final class Tlang implements AutoCloseable {
             bundle.adapt(BundleStartLevel.class).setStartLevel(jar.startLevel());
             installed.add(bundle);
         }
-        for (Bundle bundle : installed) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+        for (int i = 0; i < installed.size(); i++) {
+            Bundle bundle = installed.get(i);
+            if (!jars.get(i).onDemand() && bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 bundle.start(Bundle.START_ACTIVATION_POLICY);
             }
         }
@@ -238,26 +318,6 @@ public final class Tlang implements AutoCloseable {
         } catch (BundleException | InterruptedException e) {
             // shutting down anyway; the cache is removed below
         }
-        deleteTree(cache);
-    }
-
-    private static void deleteTree(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // a leftover temp folder is harmless
-        }
+        Tree.delete(cache);
     }
 }

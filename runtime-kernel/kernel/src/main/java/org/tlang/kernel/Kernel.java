@@ -77,7 +77,7 @@ public final class Kernel implements TlangRuntime {
         // the built-in interpreter binds no service: then there is no compiling tier
         HeapWatch.installSoon();
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
-                new AllocatorRouter(slots.get(Subsystems.ALLOCATOR)), () -> natives,
+                new AllocatorRouter(slots.get(Subsystems.ALLOCATOR)), new NativeBundles(context, () -> natives),
                 () -> tiers.service() instanceof ExecutionTier t ? t : null);
     }
 

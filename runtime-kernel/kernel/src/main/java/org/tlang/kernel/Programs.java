@@ -30,7 +30,6 @@ import org.tlang.modules.TestReport;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
-import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.program.RunningProgram;
 import org.tlang.spi.scheduler.Scheduler;
@@ -45,14 +44,14 @@ final class Programs {
     private final Scheduler scheduler;
     private final IoDriver ioDriver;
     private final Allocator allocator;
-    private final Supplier<List<NativeModule>> natives;
+    private final NativeBundles natives;
     private final Supplier<ExecutionTier> tier;
 
     /**
-     * @param natives the native modules ({@code std.*}) registered right now; each new program gets them
+     * @param natives the native modules ({@code std.*}): each new program gets those registered now, and starts the others it imports
      * @param tier    the compiling tier bound now (null: the interpreter only)
      */
-    Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, Allocator allocator, Supplier<List<NativeModule>> natives,
+    Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, Allocator allocator, NativeBundles natives,
              Supplier<ExecutionTier> tier) {
         this.context = context;
         this.scheduler = scheduler;
@@ -81,7 +80,7 @@ final class Programs {
 
     private ModuleRegistry registry(ProgramIo io, InputStream stdin) {
         ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier));
-        registry.addNatives(natives.get());
+        registry.addNatives(natives.registered(), natives);
         return registry;
     }
 
@@ -149,7 +148,7 @@ final class Programs {
             return new CheckResult(List.of(), e.getMessage());
         }
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
-        for (Path file : files) diagnostics.addAll(Compiler.check(file, natives.get()));
+        for (Path file : files) diagnostics.addAll(Compiler.check(file, natives.registered(), natives));
         return new CheckResult(List.copyOf(diagnostics), null);
     }
 

@@ -16,6 +16,11 @@ public final class Compiler {
 
     /** As {@link #check(Path)}, with Java-implemented modules ({@code std.*}) importable. */
     public static List<Diagnostic> check(Path file, List<NativeModule> natives) {
+        return check(file, natives, NativeStarter.NONE);
+    }
+
+    /** As {@link #check(Path, List)}; an import of a module that is not among them asks {@code starter}. */
+    public static List<Diagnostic> check(Path file, List<NativeModule> natives, NativeStarter starter) {
         ProgramIo io = new ProgramIo(System.out, System.err);
         ModuleRegistry registry = new ModuleRegistry(new RuntimeHost() {
             @Override
@@ -28,7 +33,7 @@ public final class Compiler {
                 throw new IllegalStateException("nothing runs under `tlang check`");
             }
         });
-        registry.addNatives(natives);
+        registry.addNatives(natives, starter);
         return BigStack.call(() -> FrontEnd.compile(ModuleNames.canonical(file), registry::interfaceOf).diagnostics());
     }
 }

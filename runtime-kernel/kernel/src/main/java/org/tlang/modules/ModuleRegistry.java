@@ -154,6 +154,12 @@ public final class ModuleRegistry {
         natives.addAll(modules);
     }
 
+    /** As {@link #addNatives(Collection)}; an import of a module that is not among them asks {@code starter}. */
+    public void addNatives(Collection<? extends NativeModule> modules, NativeStarter starter) {
+        natives.addAll(modules);
+        natives.startWith(starter);
+    }
+
     /** Compiles {@code file} and everything it imports, links, runs static initialisers. */
     public LoadedModule load(Path file) throws CompileException {
         try {

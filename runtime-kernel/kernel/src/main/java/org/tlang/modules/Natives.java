@@ -31,8 +31,9 @@ import org.tlang.tir.TStatic;
 
 /**
  * The native modules of one program ({@code std.json}, ...): importable by name, each compiled and
- * linked when a module first imports it, so a program pays only for the native modules it uses,
- * and native modules that import each other need no order. A native module is not reloaded.
+ * linked when a module first imports it (and started then, by the {@link NativeStarter}, if it was
+ * not running), so a program pays only for the native modules it uses, and native modules that
+ * import each other need no order. A native module is not reloaded.
  */
 final class Natives {
     private final ModuleRegistry registry;
@@ -41,6 +42,8 @@ final class Natives {
     private final Map<String, LoadedModule> compiled = new ConcurrentHashMap<>();
     /** Native modules given by {@link #addAll}, not imported yet. */
     private final Map<String, NativeModule> pending = new ConcurrentHashMap<>();
+    /** Asked for a module that is neither imported nor pending. */
+    private volatile NativeStarter starter = NativeStarter.NONE;
 
     Natives(ModuleRegistry registry) {
         this.registry = registry;
@@ -50,6 +53,10 @@ final class Natives {
         for (NativeModule m : modules) {
             if (!interfaces.containsKey(m.name())) pending.put(m.name(), m);
         }
+    }
+
+    void startWith(NativeStarter starter) {
+        this.starter = starter;
     }
 
     /** The compiled source of a native module, or null. */
@@ -62,8 +69,9 @@ final class Natives {
         ModuleInterface n = interfaces.get(module);
         if (n != null) return n;
         NativeModule waiting = pending.remove(module);
-        if (waiting == null) return null;
         try {
+            if (waiting == null) waiting = starter.start(module);
+            if (waiting == null) return null;
             add(waiting);
         } catch (RuntimeException e) {
             registry.io().err().print(Report.error(e.getMessage()));
