@@ -2,8 +2,6 @@ package org.tlang.cli;
 
 import java.util.List;
 
-import org.tlang.api.Report;
-
 /**
  * {@code tlang version} and {@code tlang admin ...} need no framework and no picocli (whose
  * annotation scan loads some 200 classes): their plain forms are parsed here, first thing in
@@ -59,9 +57,7 @@ final class LightCommands {
         try {
             return AdminCommand.run(pid, args[at], rest);
         } catch (Exception e) {
-            // as picocli's execution exception handler in Main reports it
-            System.err.print(Report.error(String.valueOf(e.getMessage())));
-            return ExitStatus.FAILED;
+            return Main.failed(e);
         }
     }
 

@@ -160,6 +160,8 @@ final class TlangCommand implements Callable<Integer> {
 
     /** @param overrides implementations chosen on the command line instead of the profile's, by kind */
     private static int withRuntime(Path profile, Map<String, String> overrides, Job job) {
+        Timing timing = Timing.fromEnvironment();
+        timing.mark("cli");   // the command line parsed, from main on
         Distribution dist = Distribution.locate();
         String toml;
         String origin;
@@ -175,7 +177,6 @@ final class TlangCommand implements Callable<Integer> {
             System.err.print(Report.error("cannot read profile " + profile + ": " + Unreadable.why(profile, e)));
             return ExitStatus.FAILED;
         }
-        Timing timing = Timing.fromEnvironment();
         Tlang tlang;
         try {
             tlang = Tlang.boot(dist.bundles());
