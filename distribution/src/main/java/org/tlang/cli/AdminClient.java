@@ -8,11 +8,12 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * Talks to a running runtime's admin channel: a Unix domain socket {@code <dir>/<pid>.sock} in an
@@ -35,23 +36,35 @@ public final class AdminClient {
         return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".tlang", "run");
     }
 
-    /** The pids of runtimes that answer, oldest socket first. */
+    /** The pids of runtimes that answer, in the order of their sockets' names. */
     public List<Long> runtimes() throws IOException {
         List<Long> pids = new ArrayList<>();
         if (!Files.isDirectory(folder)) return pids;
-        try (Stream<Path> sockets = Files.list(folder)) {
-            for (Path s : sockets.filter(p -> p.getFileName().toString().matches("\\d+\\.sock")).sorted().toList()) {
-                long pid = Long.parseLong(s.getFileName().toString().replace(".sock", ""));
-                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) pids.add(pid);
+        // no streams or lambdas here: spinning their classes would be a good part of `tlang admin`'s time
+        List<String> sockets = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.matches("\\d+\\.sock")) sockets.add(name);
             }
         }
+        sockets.sort(null);
+        for (String socket : sockets) {
+            long pid = Long.parseLong(socket.substring(0, socket.length() - ".sock".length()));
+            if (alive(pid)) pids.add(pid);
+        }
         return pids;
+    }
+
+    private static boolean alive(long pid) {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        return process.isPresent() && process.get().isAlive();
     }
 
     /** @throws IOException saying why, in words a user can act on, when no runtime answers as {@code pid} */
     public Answer send(long pid, List<String> words, String payload) throws IOException {
         Path socket = folder.resolve(pid + ".sock");
-        if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        if (!alive(pid)) {
             throw new IOException("no process with pid " + pid + " is running");
         }
         if (!Files.exists(socket)) {

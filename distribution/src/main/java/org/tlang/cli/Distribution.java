@@ -35,15 +35,10 @@ record Distribution(Path home) {
         }
     }
 
-    static String version() {
-        String v = Distribution.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0-SNAPSHOT" : v;
-    }
-
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"tlang " + version()};
+            return new String[] {LightCommands.versionLine()};
         }
     }
 

@@ -62,7 +62,7 @@ final class Repl {
                 // a dumb terminal (input from a pipe) leaves SIGINT to the JVM, which would exit: route it to the terminal
                 Signals.register("INT", () -> terminal.raise(Terminal.Signal.INT));
             }
-            out.println("tlang " + Distribution.version() + " REPL. :help for help, :quit to leave.");
+            out.println(LightCommands.versionLine() + " REPL. :help for help, :quit to leave.");
             while (true) {
                 String line;
                 try {

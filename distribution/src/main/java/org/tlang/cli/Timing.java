@@ -2,11 +2,12 @@ package org.tlang.cli;
 
 /**
  * With {@code TLANG_TIMING=1}, the launcher prints how long each phase took to stderr
- * ({@code timing boot 412}); {@code bench/startup.sh} reads these lines.
+ * ({@code timing boot 412}), counted from the start of {@link Main#main}; {@code bench/startup.sh}
+ * reads these lines.
  */
 final class Timing {
     private final boolean on;
-    private long last = System.nanoTime();
+    private long last = Main.STARTED;
 
     private Timing(boolean on) {
         this.on = on;

@@ -1,10 +1,8 @@
 package org.tlang.cli;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -121,49 +119,7 @@ final class TlangCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            AdminClient client = new AdminClient(AdminClient.defaultFolder());
-            long target;
-            if (pid != null) {
-                target = pid;
-            } else {
-                List<Long> running = client.runtimes();
-                if (running.size() != 1) {
-                    System.err.print(Report.error(running.isEmpty()
-                            ? "no running tlang program found in " + AdminClient.defaultFolder()
-                            : "several tlang programs run (pids " + running + "); choose one with --pid"));
-                    return ExitStatus.FAILED;
-                }
-                target = running.getFirst();
-            }
-            List<String> words = new ArrayList<>();
-            words.add(command);
-            String payload = "";
-            if (command.equals("patch")) {
-                if (args.size() != 3) {
-                    System.err.println("usage: tlang admin patch MODULE FUNCTION FILE (FILE holds the new definition, alone or in the edited module)");
-                    return ExitStatus.USAGE;
-                }
-                try {
-                    payload = Files.readString(Path.of(args.get(2)), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    System.err.print(Report.error("cannot read " + args.get(2) + ": " + why(Path.of(args.get(2)), e)));
-                    return ExitStatus.FAILED;
-                }
-                words.addAll(args.subList(0, 2));
-            } else if (command.equals("reload")) {
-                args.forEach(f -> words.add(Path.of(f).toAbsolutePath().normalize().toString()));
-            } else {
-                words.addAll(args);
-            }
-            AdminClient.Answer answer;
-            try {
-                answer = client.send(target, words, payload);
-            } catch (IOException e) {
-                System.err.print(Report.error(e.getMessage()));
-                return ExitStatus.FAILED;
-            }
-            (answer.status() == 0 ? System.out : System.err).print(answer.text());
-            return answer.status();
+            return AdminCommand.run(pid, command, args);
         }
     }
 
@@ -193,7 +149,7 @@ final class TlangCommand implements Callable<Integer> {
     static final class Version implements Callable<Integer> {
         @Override
         public Integer call() {
-            System.out.println("tlang " + Distribution.version());
+            System.out.println(LightCommands.versionLine());
             return ExitStatus.OK;
         }
     }
@@ -204,6 +160,8 @@ final class TlangCommand implements Callable<Integer> {
 
     /** @param overrides implementations chosen on the command line instead of the profile's, by kind */
     private static int withRuntime(Path profile, Map<String, String> overrides, Job job) {
+        Timing timing = Timing.fromEnvironment();
+        timing.mark("cli");   // the command line parsed, from main on
         Distribution dist = Distribution.locate();
         String toml;
         String origin;
@@ -216,10 +174,9 @@ final class TlangCommand implements Callable<Integer> {
                 origin = "default.toml";
             }
         } catch (IOException e) {
-            System.err.print(Report.error("cannot read profile " + profile + ": " + why(profile, e)));
+            System.err.print(Report.error("cannot read profile " + profile + ": " + Unreadable.why(profile, e)));
             return ExitStatus.FAILED;
         }
-        Timing timing = Timing.fromEnvironment();
         Tlang tlang;
         try {
             tlang = Tlang.boot(dist.bundles());
@@ -241,13 +198,5 @@ final class TlangCommand implements Callable<Integer> {
             tlang.close();
             timing.mark("close");
         }
-    }
-
-    /** Why a file the command line reads itself (a profile, a patch) could not be read. */
-    private static String why(Path file, IOException e) {
-        if (Files.isDirectory(file)) return "is a directory";
-        if (e instanceof NoSuchFileException) return "no such file";
-        if (e instanceof MalformedInputException) return "is not valid UTF-8";
-        return e.getMessage();
     }
 }

@@ -1,0 +1,66 @@
+package org.tlang.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tlang.api.Report;
+
+/**
+ * {@code tlang admin [--pid PID] COMMAND [ARGS...]}: one request to a running runtime over its
+ * admin channel ({@link AdminClient}), its answer printed. Needs no framework and no picocli, so
+ * both {@link LightCommands} and the picocli command run it.
+ */
+final class AdminCommand {
+    private AdminCommand() {}
+
+    /** @param pid the runtime's process id, or null for the only one running */
+    static int run(Long pid, String command, List<String> args) throws IOException {
+        AdminClient client = new AdminClient(AdminClient.defaultFolder());
+        long target;
+        if (pid != null) {
+            target = pid;
+        } else {
+            List<Long> running = client.runtimes();
+            if (running.size() != 1) {
+                System.err.print(Report.error(running.isEmpty()
+                        ? "no running tlang program found in " + AdminClient.defaultFolder()
+                        : "several tlang programs run (pids " + running + "); choose one with --pid"));
+                return ExitStatus.FAILED;
+            }
+            target = running.getFirst();
+        }
+        List<String> words = new ArrayList<>();
+        words.add(command);
+        String payload = "";
+        if (command.equals("patch")) {
+            if (args.size() != 3) {
+                System.err.println("usage: tlang admin patch MODULE FUNCTION FILE (FILE holds the new definition, alone or in the edited module)");
+                return ExitStatus.USAGE;
+            }
+            try {
+                payload = Files.readString(Path.of(args.get(2)), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.err.print(Report.error("cannot read " + args.get(2) + ": " + Unreadable.why(Path.of(args.get(2)), e)));
+                return ExitStatus.FAILED;
+            }
+            words.addAll(args.subList(0, 2));
+        } else if (command.equals("reload")) {
+            for (String file : args) words.add(Path.of(file).toAbsolutePath().normalize().toString());
+        } else {
+            words.addAll(args);
+        }
+        AdminClient.Answer answer;
+        try {
+            answer = client.send(target, words, payload);
+        } catch (IOException e) {
+            System.err.print(Report.error(e.getMessage()));
+            return ExitStatus.FAILED;
+        }
+        (answer.status() == 0 ? System.out : System.err).print(answer.text());
+        return answer.status();
+    }
+}
