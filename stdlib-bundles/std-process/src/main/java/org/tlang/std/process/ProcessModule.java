@@ -183,31 +183,31 @@ public final class ProcessModule extends JavaModule {
     }
 
     static Object waitChild(NativeContext cx, long id, long stream) {
-        ChildProcess child = cx.resources().get(id, ChildProcess.class);
-        if (child == null) return IoErrors.closed("child " + id);
-        Stream s = cx.resources().get(stream, Stream.class);
-        try {
-            if (s != null && s.writable()) s.flush();
-            child.process().getOutputStream().close();
-            int status = child.process().waitFor();
-            return EnumValue.ok((long) status);
-        } catch (IOException e) {
-            return IoErrors.err(s == null ? "child " + id : s.name(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw org.tlang.runtime.Cancellation.interrupted();
-        }
+        return onChild(cx, id, stream, p -> {
+            p.getOutputStream().close();
+            return EnumValue.ok((long) p.waitFor());
+        });
     }
 
     static Object waitChildFor(NativeContext cx, long id, long stream, long ms) {
         if (ms < 0) throw new PanicException("Child.wait_timeout: negative timeout " + ms);
+        return onChild(cx, id, stream, p -> p.waitFor(ms, java.util.concurrent.TimeUnit.MILLISECONDS)
+                ? EnumValue.ok(EnumValue.some((long) p.exitValue())) : EnumValue.ok(EnumValue.NONE));
+    }
+
+    /** What a wait does with the child's process, once what was written to its stdin is flushed. */
+    private interface ChildWork {
+        Object run(Process p) throws IOException, InterruptedException;
+    }
+
+    /** Runs {@code work} on child {@code id} if it is open: its result, its IOException as an IoError naming the child. */
+    private static Object onChild(NativeContext cx, long id, long stream, ChildWork work) {
         ChildProcess child = cx.resources().get(id, ChildProcess.class);
         if (child == null) return IoErrors.closed("child " + id);
         Stream s = cx.resources().get(stream, Stream.class);
         try {
             if (s != null && s.writable()) s.flush();
-            if (!child.process().waitFor(ms, java.util.concurrent.TimeUnit.MILLISECONDS)) return EnumValue.ok(EnumValue.NONE);
-            return EnumValue.ok(EnumValue.some((long) child.process().exitValue()));
+            return work.run(child.process());
         } catch (IOException e) {
             return IoErrors.err(s == null ? "child " + id : s.name(), e);
         } catch (InterruptedException e) {
