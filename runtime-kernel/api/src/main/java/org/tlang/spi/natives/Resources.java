@@ -166,7 +166,7 @@ public final class Resources {
 
     /** {@code value} was sent on a channel: what it holds that the sending task owns is in transit. */
     public static void sent(Object value) {
-        Owner o = OWNER.isBound() ? OWNER.get() : null;
+        Owner o = running();
         if (o != null && o.count() > 0) o.resources.move(value, o, IN_TRANSIT);
     }
 
@@ -175,15 +175,20 @@ public final class Resources {
      * transit is now the receiving task's. Returns {@code value}.
      */
     public static <T> T received(T value) {
-        Owner o = OWNER.isBound() ? OWNER.get() : null;
+        Owner o = running();
         if (o != null && value != null && o.resources.inTransit.get() > 0) o.resources.move(value, IN_TRANSIT, o);
         return value;
     }
 
     /** The owner of the running task if it is a task of this program; else null (the program's). */
     private Owner ownerHere() {
-        Owner o = OWNER.isBound() ? OWNER.get() : null;
+        Owner o = running();
         return o != null && o.resources == this ? o : null;
+    }
+
+    /** The running task's owner, of whichever program; null outside any task. */
+    private static Owner running() {
+        return OWNER.isBound() ? OWNER.get() : null;
     }
 
     /** Moves each resource {@code value} holds from {@code from} to {@code to} (null: the program). */
