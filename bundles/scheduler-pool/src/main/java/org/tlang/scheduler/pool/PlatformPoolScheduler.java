@@ -1,7 +1,5 @@
 package org.tlang.scheduler.pool;
 
-import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -9,9 +7,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.tlang.spi.scheduler.CountedScheduler;
 import org.tlang.spi.scheduler.Scheduler;
-import org.tlang.spi.scheduler.Task;
-import org.tlang.spi.scheduler.TaskCounter;
 
 /**
  * T tasks run on a fixed pool of platform threads, for CPU-bound work that should not share
@@ -20,7 +17,7 @@ import org.tlang.spi.scheduler.TaskCounter;
  */
 @Component(service = Scheduler.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.scheduler.pool")
-public final class PlatformPoolScheduler implements Scheduler {
+public final class PlatformPoolScheduler extends CountedScheduler {
 
     /** Settings a profile gives under {@code [scheduler]}. */
     public @interface Config {
@@ -28,7 +25,6 @@ public final class PlatformPoolScheduler implements Scheduler {
         int threads() default 0;
     }
 
-    private final TaskCounter tasks = new TaskCounter();
     private final ExecutorService pool;
 
     @Activate
@@ -37,26 +33,13 @@ public final class PlatformPoolScheduler implements Scheduler {
         if (threads < 1 || threads > 4096) {
             throw new IllegalArgumentException("scheduler.threads must be between 1 and 4096, got " + config.threads());
         }
-        pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("tlang-pool-", 1).daemon(true).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("tlang-pool-", 1).daemon(true).factory());
+        this.pool = pool;
+        super(pool);
     }
 
     @Deactivate
     void deactivate() {
         pool.shutdown(); // queued tasks still run; the kernel drained this scheduler before stopping it
-    }
-
-    @Override
-    public <T> Task<T> spawn(Callable<T> work) {
-        return tasks.launch(work, pool);
-    }
-
-    @Override
-    public int inFlight() {
-        return tasks.count();
-    }
-
-    @Override
-    public boolean drain(Duration deadline) throws InterruptedException {
-        return tasks.drain(deadline);
     }
 }

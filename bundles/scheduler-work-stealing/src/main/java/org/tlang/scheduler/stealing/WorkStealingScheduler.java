@@ -1,7 +1,5 @@
 package org.tlang.scheduler.stealing;
 
-import java.time.Duration;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,9 +8,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.tlang.spi.scheduler.CountedScheduler;
 import org.tlang.spi.scheduler.Scheduler;
-import org.tlang.spi.scheduler.Task;
-import org.tlang.spi.scheduler.TaskCounter;
 
 /**
  * T tasks run on a {@link ForkJoinPool} of a set parallelism: each carrier thread has a queue of
@@ -25,7 +22,7 @@ import org.tlang.spi.scheduler.TaskCounter;
  */
 @Component(service = Scheduler.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.scheduler.stealing")
-public final class WorkStealingScheduler implements Scheduler {
+public final class WorkStealingScheduler extends CountedScheduler {
 
     /** Settings a profile gives under {@code [scheduler]}. */
     public @interface Config {
@@ -33,7 +30,6 @@ public final class WorkStealingScheduler implements Scheduler {
         int parallelism() default 0;
     }
 
-    private final TaskCounter tasks = new TaskCounter();
     private final ForkJoinPool pool;
 
     @Activate
@@ -43,11 +39,13 @@ public final class WorkStealingScheduler implements Scheduler {
             throw new IllegalArgumentException("scheduler.parallelism must be between 1 and 4096, got " + config.parallelism());
         }
         AtomicInteger next = new AtomicInteger(1);
-        pool = new ForkJoinPool(parallelism, p -> {
+        ForkJoinPool pool = new ForkJoinPool(parallelism, p -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
             t.setName("tlang-steal-" + next.getAndIncrement());
             return t;
         }, null, true);
+        this.pool = pool;
+        super(pool);
     }
 
     /** The carriers there are. */
@@ -63,20 +61,5 @@ public final class WorkStealingScheduler implements Scheduler {
     @Deactivate
     void deactivate() {
         pool.shutdown(); // queued tasks still run; the kernel drained this scheduler before stopping it
-    }
-
-    @Override
-    public <T> Task<T> spawn(Callable<T> work) {
-        return tasks.launch(work, pool);
-    }
-
-    @Override
-    public int inFlight() {
-        return tasks.count();
-    }
-
-    @Override
-    public boolean drain(Duration deadline) throws InterruptedException {
-        return tasks.drain(deadline);
     }
 }

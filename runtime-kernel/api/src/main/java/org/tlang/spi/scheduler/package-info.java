@@ -1,4 +1,4 @@
 /** Schedulers: where T tasks ({@code spawn}, {@code async fn}) run. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.tlang.spi.scheduler;
