@@ -77,7 +77,10 @@ public final class AdminChannel {
             server.bind(UnixDomainSocketAddress.of(socket));
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
             ServerSocketChannel listening = server;
-            Thread.ofVirtual().name("tlang-admin").start(() -> serve(listening));
+            // A platform thread: a virtual one blocked in accept would start the JDK's poller, whose
+            // thread waits in epoll_wait when the process ends, and the JVM's exit then waits 300 ms
+            // for a thread in native code. close() wakes this one and it ends.
+            Thread.ofPlatform().daemon().name("tlang-admin").start(() -> serve(listening));
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("no admin channel at {}: {}", socket, e.toString());
             server = null;
