@@ -1,36 +1,35 @@
 package org.tlang.embed;
 
-import java.util.List;
-
-import org.osgi.framework.Bundle;
+import org.slf4j.LoggerFactory;
 
 /**
- * Binds SLF4J to its provider (and so has Logback read its configuration) as soon as the platform
- * bundles are active, instead of when the first bundle logs. {@link Tlang} runs this on a second
- * thread while it installs the other bundles; it is the same call any bundle's first
- * {@code LoggerFactory.getLogger} makes, only earlier. Without SLF4J among the platform bundles it
- * does nothing; if binding fails, the first bundle that logs meets (and reports) the same failure.
+ * Binds SLF4J to its provider (and so has Logback configure itself, {@link LogbackDefaults}) at the
+ * start of a boot, on a thread of its own while the framework starts. SLF4J and Logback are on the
+ * host's class path, and the host exports {@code org.slf4j} to the bundles ({@link HostPackages}):
+ * they find the provider by the JDK's own ServiceLoader, without SPI Fly's weaving. {@link Tlang}
+ * starts the bundles that log only after {@link #await}, so no bundle sees logging half set up.
  */
 final class LoggingSetup {
-    static final String LOGGER_FACTORY = "org.slf4j.LoggerFactory";
+    private final Thread thread;
 
-    private LoggingSetup() {}
+    private LoggingSetup(Thread thread) {
+        this.thread = thread;
+    }
 
-    static void run(List<Bundle> platform) {
-        for (Bundle bundle : platform) {
-            if (bundle.getState() != Bundle.ACTIVE) continue;
-            Class<?> factory;
-            try {
-                factory = bundle.loadClass(LOGGER_FACTORY);
-            } catch (ClassNotFoundException | IllegalStateException e) {
-                continue;
-            }
-            try {
-                factory.getMethod("getILoggerFactory").invoke(null);
-            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                // left to the first logging call
-            }
-            return;
+    static LoggingSetup start() {
+        return new LoggingSetup(Thread.ofPlatform().name("tlang-logging-setup").daemon().start(LoggingSetup::bind));
+    }
+
+    /** Binds logging; a failure is left to the first logging call, which meets and reports it. */
+    static void bind() {
+        try {
+            LoggerFactory.getILoggerFactory();
+        } catch (RuntimeException | LinkageError e) {
+            // left to the first logging call
         }
+    }
+
+    void await() throws InterruptedException {
+        thread.join();
     }
 }

@@ -75,6 +75,7 @@ public final class Tlang implements AutoCloseable {
     public static Tlang boot(BundleSet bundles) {
         BootTiming timing = BootTiming.fromEnvironment();
         configureLogging(bundles.loggingConfig());
+        LoggingSetup logging = LoggingSetup.start();
         List<BundleJar> jars = bundles.jars();
         SavedCache saved = bundles.savedCacheRoot() == null ? null : SavedCache.of(bundles.savedCacheRoot(), jars);
         if (saved != null) {
@@ -83,12 +84,12 @@ public final class Tlang implements AutoCloseable {
             FutureTask<Boolean> restoring = new FutureTask<>(() -> saved.restoreInto(cache));
             Thread.ofPlatform().name("tlang-cache-restore").daemon().start(restoring);
             try {
-                return boot(jars, cache, restoring, null, timing);
+                return boot(jars, cache, restoring, null, logging, timing);
             } catch (StaleCache e) {
                 saved.discard();
             }
         }
-        return boot(jars, newCacheFolder(), null, saved, timing);
+        return boot(jars, newCacheFolder(), null, saved, logging, timing);
     }
 
     private static Path newCacheFolder() {
@@ -105,10 +106,11 @@ public final class Tlang implements AutoCloseable {
      * @param saveTo    where to save the cache once the bundles are installed, or null
      * @throws StaleCache the restored cache does not hold {@code jars}; the framework is stopped
      */
-    private static Tlang boot(List<BundleJar> jars, Path cache, FutureTask<Boolean> restoring, SavedCache saveTo, BootTiming timing) {
+    private static Tlang boot(List<BundleJar> jars, Path cache, FutureTask<Boolean> restoring, SavedCache saveTo, LoggingSetup logging,
+                              BootTiming timing) {
         Map<String, String> props = new HashMap<>();
         props.put(Constants.FRAMEWORK_STORAGE, cache.toString());
-        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ApiPackages.exportHeader());
+        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, HostPackages.exportHeader());
         // The platform (start level 1) comes up first, then the rest: see startPlatformThenRest.
         props.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
         props.put("felix.log.level", "1");
@@ -144,7 +146,7 @@ public final class Tlang implements AutoCloseable {
                     saveTo.save(cache);
                     timing.mark("save");
                 }
-            }, timing);
+            }, logging, timing);
             for (Bundle b : installed) {
                 if (b.getState() == Bundle.INSTALLED) {
                     errors.add(b.getSymbolicName() + " did not resolve: " + unresolvedReason(b));
@@ -181,15 +183,15 @@ public final class Tlang implements AutoCloseable {
     }
 
     /**
-     * Installs (or, from a restored cache, finds) and starts the platform (start level 1: logging must
-     * be bound before anything logs), then the rest. Logging is set up (SLF4J bound, Logback configured)
-     * on a second thread while this one installs and resolves the other bundles; the rest starts once
-     * both are done, so no bundle ever sees logging half set up. {@code installed} runs once every
+     * Installs (or, from a restored cache, finds) and starts the platform (start level 1: what the
+     * others need at their start, SPI Fly and ASM), then the rest. Logging has been set up on a second
+     * thread since the boot began ({@link LoggingSetup}); the rest starts once it is done too, so no
+     * bundle ever sees logging half set up. {@code installed} runs once every
      * bundle is installed and none of the rest has started. On-demand bundles are installed only:
      * the kernel resolves and starts one when a program first imports its module.
      */
     private static List<Bundle> startPlatformThenRest(Framework framework, List<BundleJar> jars, boolean restored, Runnable installed,
-                                                      BootTiming timing) throws BundleException, InterruptedException {
+                                                      LoggingSetup logging, BootTiming timing) throws BundleException, InterruptedException {
         BundleContext context = framework.getBundleContext();
         List<BundleJar> platformJars = jars.stream().filter(j -> j.startLevel() <= 1).toList();
         List<BundleJar> restJars = jars.stream().filter(j -> j.startLevel() > 1).toList();
@@ -197,7 +199,6 @@ public final class Tlang implements AutoCloseable {
         List<Bundle> platform = restored ? platformJars.stream().map(j -> cached.get(j.location())).toList() : install(context, platformJars);
         framework.start();
         timing.mark("platform");
-        Thread logging = Thread.ofPlatform().name("tlang-logging-setup").daemon().start(() -> LoggingSetup.run(platform));
         List<Bundle> rest = restored ? restJars.stream().map(j -> cached.get(j.location())).toList() : install(context, restJars);
         if (!restored) timing.mark("install");
         installed.run();
@@ -205,7 +206,7 @@ public final class Tlang implements AutoCloseable {
         for (int i = 0; i < rest.size(); i++) if (!restJars.get(i).onDemand()) atBoot.add(rest.get(i));
         framework.adapt(FrameworkWiring.class).resolveBundles(atBoot);
         timing.mark("resolve");
-        logging.join();
+        logging.await();
         timing.mark("logging");
         int level = restJars.stream().mapToInt(BundleJar::startLevel).max().orElse(1);
         if (level > 1) setStartLevel(framework, level);

@@ -9,16 +9,16 @@ import org.osgi.framework.FrameworkUtil;
 import org.slf4j.LoggerFactory;
 import org.tlang.api.TlangRuntime;
 
-/** A stand-in kernel (start level 2) for {@code BootOrderTest}: registers a runtime that says whether logging was bound when it started. */
+/** A stand-in kernel (start level 2) for {@code BootOrderTest}: registers a runtime that says which SLF4J it sees and what it is bound to. */
 public final class KernelActivator implements BundleActivator {
     @Override
     public void start(BundleContext context) {
-        boolean bound = LoggerFactory.bound();
         TlangRuntime runtime = (TlangRuntime) Proxy.newProxyInstance(KernelActivator.class.getClassLoader(),
                 new Class<?>[] {TlangRuntime.class}, (proxy, method, args) -> {
                     throw new UnsupportedOperationException(method.getName());
                 });
-        context.registerService(TlangRuntime.class, runtime, FrameworkUtil.asDictionary(Map.of("loggingBound", bound)));
+        context.registerService(TlangRuntime.class, runtime, FrameworkUtil.asDictionary(Map.of("slf4j", LoggerFactory.class,
+                "loggerFactory", LoggerFactory.getILoggerFactory().getClass().getName())));
     }
 
     @Override
