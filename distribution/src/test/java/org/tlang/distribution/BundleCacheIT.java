@@ -51,7 +51,7 @@ class BundleCacheIT {
                 for (Path jar : jars.toList()) link(jar, home.resolve(folder).resolve(jar.getFileName()));
             }
         }
-        for (String folder : List.of("conf", "profiles")) {
+        for (String folder : List.of("profiles")) {
             Files.createDirectories(home.resolve(folder));
             try (Stream<Path> files = Files.list(RuntimeIT.HOME.resolve(folder))) {
                 for (Path file : files.toList()) Files.copy(file, home.resolve(folder).resolve(file.getFileName()));
