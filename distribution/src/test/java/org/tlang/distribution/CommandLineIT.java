@@ -30,6 +30,7 @@ class CommandLineIT {
     /** The launcher's command line as the {@code tlang} script builds it, with {@code jvmOptions} (such as -D) added. */
     static List<String> launcher(String... jvmOptions) {
         List<String> command = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-Dtlang.home=" + HOME));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", HOME.resolve("lib") + "/*", "org.tlang.cli.Main"));
