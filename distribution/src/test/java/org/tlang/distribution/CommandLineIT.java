@@ -70,6 +70,23 @@ class CommandLineIT {
     }
 
     @Test
+    void theDeterministicSchedulerStartsFromTheJarAndWithoutItsJvmOptionSaysWhichIsMissing() throws Exception {
+        String profile = HOME.resolve("profiles/deterministic.toml").toString();
+        Result jar = exec(List.of(JAVA, "-jar", HOME.resolveSibling("tlang.jar").toString(), "run", "--profile", profile, "examples/hello.t"));
+        assertEquals(0, jar.status(), "the jar's manifest opens java.lang (Add-Opens): " + jar.err());
+        assertEquals("Hello from T!\n", jar.out());
+
+        List<String> command = launcher();
+        command.remove("--add-opens");
+        command.remove("java.base/java.lang=ALL-UNNAMED");
+        command.addAll(List.of("run", "--profile", profile, "examples/hello.t"));
+        Result refused = exec(command);
+        assertEquals(1, refused.status(), refused.err());
+        assertTrue(refused.err().contains("scheduler 'deterministic' 0.1.0 failed to start: the deterministic scheduler needs the JVM option "
+                + "--add-opens java.base/java.lang=ALL-UNNAMED"), refused.err());
+    }
+
+    @Test
     void passesArgumentsToMain() throws Exception {
         Path app = temp.resolve("args.t");
         Files.writeString(app, "fn main(args: Vec<Str>) {\n    println(args.len());\n    println(args[1]);\n}\n");

@@ -20,7 +20,8 @@ final class VirtualThreadsOn {
      * A builder of virtual threads that {@code scheduler} mounts and runs.
      *
      * @throws IllegalStateException naming the missing JVM option when the JDK refuses the access,
-     *                               or the JDK when it has no such constructor
+     *                               or the JDK when it has no such constructor; with no cause, since
+     *                               the kernel reports a failed activation's innermost message
      */
     static Thread.Builder.OfVirtual carrier(Executor scheduler) {
         Constructor<?> constructor;
@@ -28,16 +29,16 @@ final class VirtualThreadsOn {
             constructor = Class.forName(BUILDER, false, null).getDeclaredConstructor(Executor.class);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the deterministic scheduler needs " + BUILDER + "(Executor), which JDK "
-                    + Runtime.version() + " does not have", e);
+                    + Runtime.version() + " does not have (" + e + ")");
         }
         try {
             constructor.setAccessible(true);
             return (Thread.Builder.OfVirtual) constructor.newInstance(scheduler);
         } catch (InaccessibleObjectException e) {
             throw new IllegalStateException("the deterministic scheduler needs the JVM option " + ADD_OPENS
-                    + " (the tlang launcher passes it; an embedding JVM must too)", e);
+                    + " (the tlang launcher passes it; an embedding JVM must too): " + e.getMessage());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the deterministic scheduler could not make a virtual thread builder: " + e, e);
+            throw new IllegalStateException("the deterministic scheduler could not make a virtual thread builder: " + e);
         }
     }
 }
