@@ -62,7 +62,7 @@ tier_profile() {
 }
 
 # the runtimes, each taking the program's name and then its arguments
-tl() { "$JAVA" -Xmx1g --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
+tl() { "$JAVA" -Xmx1g --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED --add-opens java.base/java.lang=ALL-UNNAMED \
         -Dtlang.home="$DIST" -cp "$DIST/lib/*" org.tlang.cli.Main run "$@"; }
 t_on() { local tier=$1 name=$2; shift 2; tl --profile "$WORK/$tier.toml" "$HERE/$name.t" "$@"; }
 java_prog() { local class=$1; shift; "$JAVA" -Xmx1g -cp "$WORK/classes" "$class" "$@"; }

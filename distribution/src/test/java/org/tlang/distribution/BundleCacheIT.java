@@ -131,7 +131,7 @@ class BundleCacheIT {
 
     private Launched launch(String... options) throws Exception {
         List<String> command = new ArrayList<>(List.of(CommandLineIT.JAVA, "--sun-misc-unsafe-memory-access=allow",
-                "--enable-native-access=ALL-UNNAMED", "-Dtlang.home=" + home, "-cp", RuntimeIT.HOME.resolve("lib") + "/*",
+                "--enable-native-access=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-Dtlang.home=" + home, "-cp", RuntimeIT.HOME.resolve("lib") + "/*",
                 "org.tlang.cli.Main", "run"));
         command.addAll(List.of(options));
         command.add("examples/hello.t");

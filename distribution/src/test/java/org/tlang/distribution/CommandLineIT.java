@@ -30,6 +30,7 @@ class CommandLineIT {
     /** The launcher's command line as the {@code tlang} script builds it, with {@code jvmOptions} (such as -D) added. */
     static List<String> launcher(String... jvmOptions) {
         List<String> command = new ArrayList<>(List.of(JAVA, "--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-Dtlang.home=" + HOME));
         command.addAll(List.of(jvmOptions));
         command.addAll(List.of("-cp", HOME.resolve("lib") + "/*", "org.tlang.cli.Main"));
@@ -66,6 +67,23 @@ class CommandLineIT {
         Result r = exec(List.of(JAVA, "-jar", HOME.resolveSibling("tlang.jar").toString(), "run", "examples/hello.t"));
         assertEquals(0, r.status(), r.err());
         assertEquals("Hello from T!\n", r.out());
+    }
+
+    @Test
+    void theDeterministicSchedulerStartsFromTheJarAndWithoutItsJvmOptionSaysWhichIsMissing() throws Exception {
+        String profile = HOME.resolve("profiles/deterministic.toml").toString();
+        Result jar = exec(List.of(JAVA, "-jar", HOME.resolveSibling("tlang.jar").toString(), "run", "--profile", profile, "examples/hello.t"));
+        assertEquals(0, jar.status(), "the jar's manifest opens java.lang (Add-Opens): " + jar.err());
+        assertEquals("Hello from T!\n", jar.out());
+
+        List<String> command = launcher();
+        command.remove("--add-opens");
+        command.remove("java.base/java.lang=ALL-UNNAMED");
+        command.addAll(List.of("run", "--profile", profile, "examples/hello.t"));
+        Result refused = exec(command);
+        assertEquals(1, refused.status(), refused.err());
+        assertTrue(refused.err().contains("scheduler 'deterministic' 0.1.0 failed to start: the deterministic scheduler needs the JVM option "
+                + "--add-opens java.base/java.lang=ALL-UNNAMED"), refused.err());
     }
 
     @Test

@@ -273,6 +273,24 @@ class RuntimeIT {
     }
 
     @Test
+    void theDeterministicProfileInterleavesTasksTheSameWayEveryRun() throws Exception {
+        runtime.compose(Files.readString(HOME.resolve("profiles/deterministic.toml")), "deterministic.toml");
+        try {
+            assertEquals("deterministic", runtime.bindings().get("scheduler"));
+            Run first = run(SAMPLES.resolve("interleaved.t"));
+            assertEquals(0, first.status(), first.err());
+            List<String> lines = first.out().lines().toList();
+            assertEquals(4 * 5 * 2 + 1, lines.size(), first.out());
+            assertTrue(lines.indexOf("got 0.0") < lines.indexOf("worker 3 step 4"), "workers and printer interleave: " + first.out());
+            for (int i = 2; i <= 5; i++) {
+                assertEquals(first, run(SAMPLES.resolve("interleaved.t")), "run " + i + " printed another interleaving");
+            }
+        } finally {
+            runtime.compose(Files.readString(HOME.resolve("profiles/default.toml")), "default.toml");
+        }
+    }
+
+    @Test
     void aProfileWhoseImplementationFailsToStartChangesNothing() throws Exception {
         ProfileException e = assertThrows(ProfileException.class,
                 () -> runtime.compose("[scheduler]\nimpl = \"pool\"\nthreads = 5000\n", "huge.toml"));

@@ -3,6 +3,7 @@ package org.tlang.spi.scheduler;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 
 /**
  * A scheduler that hands each task to an {@link Executor} of its own choosing (virtual threads, a
@@ -12,14 +13,24 @@ import java.util.concurrent.Executor;
 public abstract class CountedScheduler implements Scheduler {
     private final TaskCounter tasks = new TaskCounter();
     private final Executor carriers;
+    private final BooleanSupplier joinerMayRun;
 
     protected CountedScheduler(Executor carriers) {
+        this(carriers, () -> true);
+    }
+
+    /**
+     * With {@code joinerMayRun} asked in a thread that joins a task not yet started: true lets that
+     * thread run it (the default), false makes it wait for {@code carriers} to ({@link QueuedTask}).
+     */
+    protected CountedScheduler(Executor carriers, BooleanSupplier joinerMayRun) {
         this.carriers = carriers;
+        this.joinerMayRun = joinerMayRun;
     }
 
     @Override
     public final <T> Task<T> spawn(Callable<T> work) {
-        return tasks.launch(work, carriers);
+        return tasks.launch(work, carriers, joinerMayRun);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
 
 import org.tlang.runtime.Cancellation;
 
@@ -17,18 +18,28 @@ import org.tlang.runtime.Cancellation;
  *
  * <p>{@code onDone} runs once, whichever thread ran the work: schedulers count tasks in flight
  * with it.
+ *
+ * <p>A scheduler that must keep its tasks on its own threads ({@code deterministic}: one carrier)
+ * gives {@code joinerMayRun}, asked in the joining thread: when it says no, that thread waits for
+ * the scheduler to run the task instead of running it itself.
  */
 public class QueuedTask<T> extends FutureTask<T> implements Task<T> {
     private final Runnable onDone;
+    private final BooleanSupplier joinerMayRun;
 
     public QueuedTask(Callable<T> work, Runnable onDone) {
+        this(work, onDone, () -> true);
+    }
+
+    public QueuedTask(Callable<T> work, Runnable onDone, BooleanSupplier joinerMayRun) {
         super(work);
         this.onDone = onDone;
+        this.joinerMayRun = joinerMayRun;
     }
 
     @Override
     public T join() {
-        run(); // no-op if a thread already started (or finished) it
+        if (joinerMayRun.getAsBoolean()) run(); // no-op if a thread already started (or finished) it
         try {
             return get();
         } catch (InterruptedException e) {

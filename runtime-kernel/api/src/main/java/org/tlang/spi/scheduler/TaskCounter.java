@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * Counts a scheduler's tasks in flight and implements {@link Scheduler#drain}: once draining, it
@@ -22,8 +23,13 @@ public final class TaskCounter {
      * whichever thread runs it, or at once if the executor refuses it.
      */
     public <T> QueuedTask<T> launch(Callable<T> work, Executor executor) {
+        return launch(work, executor, () -> true);
+    }
+
+    /** As {@link #launch(Callable, Executor)}; a joiner runs the task itself only if {@code joinerMayRun} says so ({@link QueuedTask}). */
+    public <T> QueuedTask<T> launch(Callable<T> work, Executor executor, BooleanSupplier joinerMayRun) {
         begin();
-        QueuedTask<T> task = new QueuedTask<>(work, this::end);
+        QueuedTask<T> task = new QueuedTask<>(work, this::end, joinerMayRun);
         try {
             executor.execute(task);
         } catch (RuntimeException | Error e) {
