@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -353,7 +354,9 @@ class RuntimeIT {
         assertEquals(0, state.status(), state.text());
         assertTrue(state.text().contains("scheduler=virtual") && state.text().contains("svc.t (1 modules)"), state.text());
         boolean compiling = !state.text().contains("tier=interp"); // an earlier test may have swapped the tier
-        assertEquals(compiling, state.text().contains("metrics: tier.compiled=") && state.text().contains("tier.failed=0"), state.text());
+        assertTrue(Pattern.compile("(?m)^scheduler: virtual \\d+\\.\\d+\\.\\d+, metrics tasks-in-flight=\\d+$").matcher(state.text()).find(), state.text());
+        assertTrue(Pattern.compile("(?m)^allocator: general \\S+, metrics bytes-in-use=\\d+ ").matcher(state.text()).find(), state.text());
+        assertEquals(compiling, Pattern.compile("(?m)^tier: (tiered|jit) \\S+, metrics compiled=\\d+ .*failed=0").matcher(state.text()).find(), state.text());
 
         Files.writeString(app, ticker("v2", "true"));
         AdminClient.Answer reload = admin.send(pid, List.of("reload", app.toString()), "");
@@ -378,6 +381,8 @@ class RuntimeIT {
         AdminClient.Answer swap = admin.send(pid, List.of("swap", "scheduler", "pool", "threads=2"), "");
         assertEquals(0, swap.status(), swap.text());
         assertEquals("pool", runtime.bindings().get("scheduler"));
+        AdminClient.Answer swapped = admin.send(pid, List.of("status"), "");
+        assertTrue(Pattern.compile("(?m)^scheduler: pool \\S+, settings threads=2, metrics ").matcher(swapped.text()).find(), swapped.text());
 
         assertEquals(0, admin.send(pid, List.of("patch", "svc", "keep_going"), "fn keep_going() -> Bool { false }").status());
         assertEquals(0, status.get(30, TimeUnit.SECONDS), err.text());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.tlang.api.BoundSubsystem;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.api.ReloadOutcome;
@@ -61,15 +62,21 @@ final class AdminCommands {
         sb.append("tlang ").append(runtime.version()).append(", pid ").append(ProcessHandle.current().pid()).append('\n');
         sb.append("bindings: ").append(runtime.bindings().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');
-        Map<String, Number> metrics = runtime.metrics();
-        if (!metrics.isEmpty()) {
-            sb.append("metrics: ").append(metrics.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+        for (BoundSubsystem s : runtime.subsystems()) {
+            sb.append(s.kind()).append(": ").append(s.implementation()).append(' ').append(s.version());
+            if (!s.settings().isEmpty()) sb.append(", settings ").append(pairs(s.settings()));
+            if (!s.metrics().isEmpty()) sb.append(", metrics ").append(pairs(s.metrics()));
+            sb.append('\n');
         }
         for (RunningProgram p : programs) {
             sb.append("program: ").append(p.mainFile()).append(" (").append(p.sources().size()).append(" modules)\n");
         }
         return ok(sb.toString());
+    }
+
+    /** {@code a=1 b=2}, in the map's order. */
+    private static String pairs(Map<String, ?> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
     }
 
     /** Reloads the files' modules as one transaction. */

@@ -56,6 +56,11 @@ public interface TlangRuntime {
     /** The implementation bound now for each kind, e.g. {@code scheduler -> pool}. */
     Map<String, String> bindings();
 
+    /** Every kind bound now, in the kernel's order of kinds: implementation, version, settings in force and metrics. */
+    default java.util.List<BoundSubsystem> subsystems() {
+        return java.util.List.of();
+    }
+
     /**
      * The counters of the bound subsystems that keep any, keyed {@code kind.name}: for instance the
      * JIT tier's {@code tier.compiled}, {@code tier.interpreted} (functions it leaves to the

@@ -1,5 +1,7 @@
 package org.tlang.kernel;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,6 +17,16 @@ record Binding(SubsystemOffer offer, Map<String, Object> settings, Configuration
 
     String name() {
         return offer.name();
+    }
+
+    /** The settings it was started with, in the order its implementation declares them. */
+    Map<String, Object> settingsInOrder() {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        for (String key : offer.settings().keySet()) {
+            if (settings.containsKey(key)) ordered.put(key, settings.get(key));
+        }
+        settings.forEach(ordered::putIfAbsent);
+        return Collections.unmodifiableMap(ordered);
     }
 
     /** True if this is {@code impl} started with exactly {@code settings}. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.tlang.api.BoundSubsystem;
 import org.tlang.api.CheckResult;
 import org.tlang.api.ProfileException;
 import org.tlang.api.ReplSession;
@@ -152,6 +155,19 @@ public final class Kernel implements TlangRuntime {
             if (slot.boundName() != null) bound.put(kind, slot.boundName());
         });
         return bound;
+    }
+
+    @Override
+    public List<BoundSubsystem> subsystems() {
+        List<BoundSubsystem> all = new ArrayList<>();
+        slots.forEach((kind, slot) -> {
+            Binding b = slot.bound();
+            if (b == null) return;
+            Map<String, Number> metrics = b.service() instanceof Metered m
+                    ? Collections.unmodifiableMap(new LinkedHashMap<>(m.metrics())) : Map.of();
+            all.add(new BoundSubsystem(kind, b.name(), b.offer().version().toString(), b.settingsInOrder(), metrics));
+        });
+        return all;
     }
 
     @Override

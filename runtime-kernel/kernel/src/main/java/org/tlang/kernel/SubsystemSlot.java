@@ -45,6 +45,11 @@ final class SubsystemSlot {
         return b == null ? null : b.name();
     }
 
+    /** The binding serving now, or null. */
+    Binding bound() {
+        return current;
+    }
+
     /** A whole swap: {@link #start}, then {@link #switchTo}; a start failure leaves the bound one serving. */
     SwapResult swap(SubsystemOffer offer, Map<String, Object> settings, Duration startTimeout, Duration deadline) {
         Binding next;

@@ -1,16 +1,20 @@
 package org.tlang.spi.scheduler;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
+import org.tlang.spi.Metered;
+
 /**
  * A scheduler that hands each task to an {@link Executor} of its own choosing (virtual threads, a
  * pool, a ForkJoinPool) and counts and drains them with a {@link TaskCounter}: what the
- * implementations differ in is only the executor.
+ * implementations differ in is only the executor. Its metric, {@code tasks-in-flight}, is the count
+ * of tasks accepted and not yet ended.
  */
-public abstract class CountedScheduler implements Scheduler {
+public abstract class CountedScheduler implements Scheduler, Metered {
     private final TaskCounter tasks = new TaskCounter();
     private final Executor carriers;
     private final BooleanSupplier joinerMayRun;
@@ -41,5 +45,10 @@ public abstract class CountedScheduler implements Scheduler {
     @Override
     public final boolean drain(Duration deadline) throws InterruptedException {
         return tasks.drain(deadline);
+    }
+
+    @Override
+    public Map<String, Number> metrics() {
+        return Map.of("tasks-in-flight", tasks.count());
     }
 }
