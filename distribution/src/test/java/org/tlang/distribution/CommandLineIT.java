@@ -57,6 +57,31 @@ class CommandLineIT {
         }
     }
 
+    /**
+     * The AOT cache as the {@code tlang} script trains it (on aot/train.t) serves a later run: the
+     * host's classes, Felix's, and the classes the bundles' own loaders define (the kernel) come from
+     * it, not from their jars.
+     */
+    @Test
+    void anAotCacheTrainedOnTrainTServesTheRuntimesClasses() throws Exception {
+        Path cache = temp.resolve("tlang.aot");
+        List<String> train = launcher("-XX:AOTCacheOutput=" + cache, "-Xlog:aot*=off,cds*=off");
+        train.addAll(List.of("run", HOME.resolve("aot/train.t").toString()));
+        Result trained = exec(train);
+        assertEquals(0, trained.status(), trained.err());
+        assertTrue(Files.size(cache) > 1_000_000, "a cache of " + Files.size(cache) + " bytes");
+
+        List<String> run = launcher("-XX:AOTCache=" + cache, "-Xlog:class+load=info:file=" + temp.resolve("classes.log"));
+        run.addAll(List.of("run", "examples/hello.t"));
+        Result hello = exec(run);
+        assertEquals(new Result(0, "Hello from T!\n", ""), hello);
+        String classes = Files.readString(temp.resolve("classes.log"));
+        for (String type : List.of("org.tlang.embed.Tlang", "org.apache.felix.framework.Felix", "org.tlang.kernel.Kernel",
+                "ch.qos.logback.classic.LoggerContext")) {
+            assertTrue(classes.contains(type + " source: shared objects file"), type + " not from the AOT cache");
+        }
+    }
+
     @Test
     void runsHello() throws Exception {
         assertEquals(new Result(0, "Hello from T!\n", ""), tlang("run", "examples/hello.t"));
