@@ -76,10 +76,11 @@ public final class Tlang implements AutoCloseable {
         BootTiming timing = BootTiming.fromEnvironment();
         configureLogging(bundles.loggingConfig());
         LoggingSetup logging = LoggingSetup.start();
+        CacheFolders.sweepInBackground();
         List<BundleJar> jars = bundles.jars();
         SavedCache saved = bundles.savedCacheRoot() == null ? null : SavedCache.of(bundles.savedCacheRoot(), jars);
         if (saved != null) {
-            Path cache = newCacheFolder();
+            Path cache = CacheFolders.create();
             // copied while this thread loads the framework's classes
             FutureTask<Boolean> restoring = new FutureTask<>(() -> saved.restoreInto(cache));
             Thread.ofPlatform().name("tlang-cache-restore").daemon().start(restoring);
@@ -89,16 +90,9 @@ public final class Tlang implements AutoCloseable {
                 saved.discard();
             }
         }
-        return boot(jars, newCacheFolder(), null, saved, logging, timing);
+        return boot(jars, CacheFolders.create(), null, saved, logging, timing);
     }
 
-    private static Path newCacheFolder() {
-        try {
-            return Files.createTempDirectory("tlang-felix-");
-        } catch (IOException e) {
-            throw new TlangException("cannot create the framework cache folder: " + e.getMessage(), e);
-        }
-    }
 
     /**
      * @param cache     an empty folder, into which {@code restoring} (when not null) copies a saved cache of {@code jars}
