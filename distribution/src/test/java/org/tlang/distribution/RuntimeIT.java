@@ -146,6 +146,41 @@ class RuntimeIT {
         }
     }
 
+    /** Past the allocator's max-bytes, the std call that needed a buffer returns an Err and keeps no file open. */
+    @Test
+    void anAllocatorQuotaIsAnErrOfTheCallThatAskedAndCounted() throws Exception {
+        Path data = temp.resolve("quota.txt");
+        Files.writeString(data, "one\n");
+        Path program = temp.resolve("quota.t");
+        Files.writeString(program, """
+                import std.fs;
+                fn main() {
+                    let a = fs.open("%1$s").unwrap();
+                    match fs.open("%1$s") {
+                        Ok(_) => println("opened past the quota"),
+                        Err(e) => println("second open: {e}"),
+                    }
+                    a.close().unwrap();
+                    let b = fs.open("%1$s").unwrap();
+                    println(b.reader().read_to_str().unwrap().trim());
+                    b.close().unwrap();
+                }
+                """.formatted(data));
+        SwapResult swap = runtime.swap("allocator", "general", Map.of("max-bytes", 100_000L), Duration.ofSeconds(5));
+        try {
+            assertTrue(swap.swapped(), swap.message());
+            long files = runtime.metrics().get("io.files-opened").longValue();
+            Run r = run(program);
+            assertEquals(0, r.status(), r.err());
+            assertTrue(r.out().matches("second open: Other\\(\".*quota.txt: allocator quota exceeded: 65536 bytes asked with 65536 of max-bytes = 100000 in use\"\\)\none\n"), r.out());
+            assertEquals(1L, runtime.metrics().get("allocator.quota-refusals").longValue());
+            assertEquals(0L, runtime.metrics().get("allocator.bytes-in-use").longValue());
+            assertEquals(files + 3, runtime.metrics().get("io.files-opened").longValue(), "the refused open's file was opened and closed");
+        } finally {
+            assertTrue(runtime.swap("allocator", "general", Map.of(), Duration.ofSeconds(5)).swapped());
+        }
+    }
+
     @Test
     void runsHelloThroughTheKernel() {
         Run run = run(ROOT.resolve("examples/hello.t"));

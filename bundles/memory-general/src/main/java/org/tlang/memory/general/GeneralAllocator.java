@@ -6,27 +6,43 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.spi.Metered;
 import org.tlang.spi.memory.AllocationStats;
 import org.tlang.spi.memory.Allocator;
+import org.tlang.spi.memory.Quota;
 
 /**
  * Each segment is the memory of a shared arena of its own, freed when it is released: simple, and
- * right for buffers that live as long as a file or a socket. Usable from any thread.
+ * right for buffers that live as long as a file or a socket. Usable from any thread. With
+ * {@code max-bytes}, no more than that is out at once ({@link Quota}).
  */
 @Component(service = Allocator.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.memory.general")
 public final class GeneralAllocator implements Allocator, Metered {
+    /** Settings a profile gives under {@code [allocator]}. */
+    public @interface Config {
+        /** Bytes out at once at most; 0 for no cap. */
+        long max$_$bytes() default 0;
+    }
+
+    private final Quota quota;
     private final Map<Long, Arena> arenas = new ConcurrentHashMap<>();
     private final AtomicLong inUse = new AtomicLong();
     private final AtomicLong allocations = new AtomicLong();
     private final AtomicLong releases = new AtomicLong();
 
+    @Activate
+    public GeneralAllocator(Config config) {
+        quota = new Quota(config.max$_$bytes());
+    }
+
     @Override
     public MemorySegment allocate(long size, long alignment) {
+        quota.take(size);
         Arena arena = Arena.ofShared();
         MemorySegment segment = arena.allocate(size, alignment);
         arenas.put(segment.address(), arena);
@@ -40,6 +56,7 @@ public final class GeneralAllocator implements Allocator, Metered {
         Arena arena = arenas.remove(segment.address());
         if (arena == null) throw new IllegalArgumentException("not a segment of this allocator, or released already: " + segment);
         inUse.addAndGet(-segment.byteSize());
+        quota.give(segment.byteSize());
         releases.incrementAndGet();
         arena.close();
     }
@@ -57,6 +74,7 @@ public final class GeneralAllocator implements Allocator, Metered {
         m.put("bytes-in-use", s.bytesInUse());
         m.put("allocations", s.allocations());
         m.put("releases", s.releases());
+        m.put("quota-refusals", quota.refusals());
         return m;
     }
 

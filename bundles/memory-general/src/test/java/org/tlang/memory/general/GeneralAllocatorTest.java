@@ -4,13 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.annotation.Annotation;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.junit.jupiter.api.Test;
 import org.tlang.spi.memory.AllocationStats;
+import org.tlang.spi.memory.QuotaExceededException;
 
 class GeneralAllocatorTest {
-    final GeneralAllocator allocator = new GeneralAllocator();
+    static GeneralAllocator.Config maxBytes(long bytes) {
+        return new GeneralAllocator.Config() {
+            @Override
+            public long max$_$bytes() {
+                return bytes;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return GeneralAllocator.Config.class;
+            }
+        };
+    }
+
+    final GeneralAllocator allocator = new GeneralAllocator(maxBytes(0));
 
     @Test
     void handsOutZeroedAlignedSegmentsAndCountsThem() {
@@ -37,5 +53,17 @@ class GeneralAllocatorTest {
         t.join();
         assertEquals(7, s.get(ValueLayout.JAVA_LONG, 0));
         allocator.release(s);
+    }
+
+    @Test
+    void maxBytesRefusesWhatWouldGoPastItAndCountsTheRefusal() {
+        GeneralAllocator capped = new GeneralAllocator(maxBytes(10_000));
+        MemorySegment a = capped.allocate(6000, 8);
+        assertThrows(QuotaExceededException.class, () -> capped.allocate(6000, 8));
+        assertEquals(1L, capped.metrics().get("quota-refusals"));
+        assertEquals(6000L, capped.metrics().get("bytes-in-use"), "a refusal takes nothing");
+        capped.release(a);
+        capped.release(capped.allocate(10_000, 8));
+        assertThrows(IllegalArgumentException.class, () -> new GeneralAllocator(maxBytes(-1)));
     }
 }

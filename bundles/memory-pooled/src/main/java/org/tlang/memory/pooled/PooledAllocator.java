@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.spi.Metered;
 import org.tlang.spi.memory.AllocationStats;
 import org.tlang.spi.memory.Allocator;
+import org.tlang.spi.memory.Quota;
 
 /**
  * Segments come in size classes, powers of two from 64 B to 1 MiB: a released segment goes onto
@@ -21,7 +22,8 @@ import org.tlang.spi.memory.Allocator;
  * asking the system for memory. What sits on the free lists is capped by {@code max-free-bytes};
  * past it, and for requests above 1 MiB or aligned beyond a page, a segment is freed at release
  * as {@code general} frees it. Right for buffers opened and closed over and over (a file read per
- * request). Usable from any thread.
+ * request). Usable from any thread. With {@code max-bytes}, no more than that is out at once
+ * ({@link Quota}; the free lists do not count).
  */
 @Component(service = Allocator.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.memory.pooled")
@@ -35,12 +37,16 @@ public final class PooledAllocator implements Allocator, Metered {
     public @interface Config {
         /** Bytes the free lists may hold at most; 0 pools nothing. */
         int max$_$free$_$bytes() default 64 << 20;
+
+        /** Bytes out at once at most; 0 for no cap. */
+        long max$_$bytes() default 0;
     }
 
     /** A segment as the system gave it: its arena, its full size and its class (-1: not pooled). */
     private record Block(Arena arena, MemorySegment memory, int sizeClass) {}
 
     private final long maxFree;
+    private final Quota quota;
     @SuppressWarnings("unchecked")
     private final ConcurrentLinkedDeque<Block>[] free = new ConcurrentLinkedDeque[CLASSES];
     /** The blocks handed out, by address. */
@@ -57,6 +63,7 @@ public final class PooledAllocator implements Allocator, Metered {
             throw new IllegalArgumentException("allocator.max-free-bytes must be 0 or more, got " + config.max$_$free$_$bytes());
         }
         maxFree = config.max$_$free$_$bytes();
+        quota = new Quota(config.max$_$bytes());
         for (int i = 0; i < CLASSES; i++) free[i] = new ConcurrentLinkedDeque<>();
     }
 
@@ -69,6 +76,7 @@ public final class PooledAllocator implements Allocator, Metered {
 
     @Override
     public MemorySegment allocate(long size, long alignment) {
+        quota.take(size);
         int c = sizeClass(size, alignment);
         Block block = c < 0 ? null : free[c].pollFirst();
         if (block != null) {
@@ -91,6 +99,7 @@ public final class PooledAllocator implements Allocator, Metered {
         Block block = out.remove(segment.address());
         if (block == null) throw new IllegalArgumentException("not a segment of this allocator, or released already: " + segment);
         inUse.addAndGet(-segment.byteSize());
+        quota.give(segment.byteSize());
         releases.incrementAndGet();
         long bytes = block.memory().byteSize();
         if (block.sizeClass() >= 0 && freeBytes.addAndGet(bytes) <= maxFree) {
@@ -116,6 +125,7 @@ public final class PooledAllocator implements Allocator, Metered {
         m.put("allocations", s.allocations());
         m.put("releases", s.releases());
         m.put("reused", reused.get());
+        m.put("quota-refusals", quota.refusals());
         return m;
     }
 

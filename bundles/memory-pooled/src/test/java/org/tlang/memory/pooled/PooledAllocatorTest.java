@@ -13,13 +13,23 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tlang.spi.memory.AllocationStats;
+import org.tlang.spi.memory.QuotaExceededException;
 
 class PooledAllocatorTest {
     static PooledAllocator.Config maxFree(int bytes) {
+        return config(bytes, 0);
+    }
+
+    static PooledAllocator.Config config(int maxFree, long maxBytes) {
         return new PooledAllocator.Config() {
             @Override
             public int max$_$free$_$bytes() {
-                return bytes;
+                return maxFree;
+            }
+
+            @Override
+            public long max$_$bytes() {
+                return maxBytes;
             }
 
             @Override
@@ -102,5 +112,24 @@ class PooledAllocatorTest {
 
     private static int countAlive(List<MemorySegment> segments) {
         return (int) segments.stream().filter(x -> x.scope().isAlive()).count();
+    }
+
+    @Test
+    void maxBytesCapsWhatIsOutAtOnceNotWhatIsPooled() {
+        PooledAllocator capped = new PooledAllocator(config(1 << 20, 8192));
+        try {
+            MemorySegment a = capped.allocate(4096, 64);
+            MemorySegment b = capped.allocate(4096, 64);
+            QuotaExceededException e = assertThrows(QuotaExceededException.class, () -> capped.allocate(1, 1));
+            assertTrue(e.getMessage().contains("max-bytes = 8192"), e.getMessage());
+            assertEquals(1L, capped.metrics().get("quota-refusals"));
+            capped.release(a);
+            capped.release(b);
+            MemorySegment c = capped.allocate(8192, 64); // the free lists hold 8 KiB and do not count
+            capped.release(c);
+            assertEquals(1L, capped.metrics().get("quota-refusals"));
+        } finally {
+            capped.deactivate();
+        }
     }
 }

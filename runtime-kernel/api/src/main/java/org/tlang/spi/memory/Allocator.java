@@ -8,7 +8,11 @@ import java.lang.foreign.MemorySegment;
  */
 public interface Allocator {
 
-    /** A zeroed segment of {@code size} bytes aligned to {@code alignment}. */
+    /**
+     * A zeroed segment of {@code size} bytes aligned to {@code alignment}.
+     *
+     * @throws QuotaExceededException past the allocator's {@code max-bytes} ({@link Quota})
+     */
     MemorySegment allocate(long size, long alignment);
 
     /** Returns a segment obtained from {@link #allocate}; using it afterwards is a bug. */

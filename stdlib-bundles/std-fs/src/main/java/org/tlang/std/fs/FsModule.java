@@ -167,9 +167,15 @@ public final class FsModule extends JavaModule {
     static Object openFile(NativeContext cx, String path, boolean write) {
         return guarded(cx, write ? "fs.write" : "fs.read", path, () -> {
             FileChannel c = cx.io().openFile(absolute(path), write ? TRUNCATE : READ);
-            var stream = write
-                    ? new org.tlang.std.io.streams.Stream(path, null, new SegmentOutput(c, cx.memory(), BUFFER), false, c)
-                    : new org.tlang.std.io.streams.Stream(path, new SegmentInput(c, cx.memory(), BUFFER), null, false, c);
+            org.tlang.std.io.streams.Stream stream;
+            try {
+                stream = write
+                        ? new org.tlang.std.io.streams.Stream(path, null, new SegmentOutput(c, cx.memory(), BUFFER), false, c)
+                        : new org.tlang.std.io.streams.Stream(path, new SegmentInput(c, cx.memory(), BUFFER), null, false, c);
+            } catch (IOException | RuntimeException e) {
+                c.close(); // no buffer for it (the allocator's max-bytes): the file is not left open
+                throw e;
+            }
             return cx.resources().add(stream);
         });
     }

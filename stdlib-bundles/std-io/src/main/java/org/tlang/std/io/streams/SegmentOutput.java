@@ -19,10 +19,10 @@ public final class SegmentOutput extends OutputStream {
     private final ByteBuffer buffer;
     private boolean closed;
 
-    public SegmentOutput(WritableByteChannel channel, Allocator memory, int size) {
+    public SegmentOutput(WritableByteChannel channel, Allocator memory, int size) throws IOException {
         this.channel = channel;
         this.memory = memory;
-        this.segment = memory.allocate(size, 64);
+        this.segment = Buffers.take(memory, size);
         this.buffer = segment.asByteBuffer();
     }
 
