@@ -48,6 +48,18 @@ final class AdminCommand {
                 return ExitStatus.FAILED;
             }
             words.addAll(args.subList(0, 2));
+        } else if (command.equals("apply")) {
+            if (args.size() != 1) {
+                System.err.println("usage: tlang admin apply PROFILE.toml");
+                return ExitStatus.USAGE;
+            }
+            try {
+                payload = Files.readString(Path.of(args.getFirst()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.err.print(Report.error("cannot read " + args.getFirst() + ": " + Unreadable.why(Path.of(args.getFirst()), e)));
+                return ExitStatus.FAILED;
+            }
+            words.add(args.getFirst());
         } else if (command.equals("reload")) {
             for (String file : args) words.add(Path.of(file).toAbsolutePath().normalize().toString());
         } else {

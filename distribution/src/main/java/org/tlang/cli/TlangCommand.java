@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class, scope = ScopeType.INHERIT,
         description = "The T language runtime.",
         subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
-                TlangCommand.Admin.class, TlangCommand.Version.class, HelpCommand.class})
+                TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, HelpCommand.class})
 final class TlangCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -145,6 +145,54 @@ final class TlangCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "profile", description = "Work with runtime profiles.", subcommands = TlangCommand.ProfileCheck.class)
+    static final class Profile implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.err.println("usage: tlang profile check FILE.toml");
+            return ExitStatus.USAGE;
+        }
+    }
+
+    @Command(name = "check", description = "A dry run of a profile: resolve every implementation and version, check every "
+            + "setting, print what would start, or every error (exit status 1).")
+    static final class ProfileCheck implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE.toml")
+        Path file;
+
+        @Override
+        public Integer call() {
+            String toml;
+            try {
+                toml = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                System.err.print(Report.error("cannot read profile " + file + ": " + Unreadable.why(file, e)));
+                return ExitStatus.FAILED;
+            }
+            Tlang tlang;
+            try {
+                tlang = Tlang.boot(Distribution.locate().bundles());
+            } catch (TlangException e) {
+                System.err.print(Report.error(e.getMessage()));
+                return ExitStatus.NO_RUNTIME;
+            }
+            try (tlang) {
+                List<String> plan = tlang.runtime().checkProfile(toml, file.toString());
+                System.out.println("profile " + file + " is valid; applied, it would bind:");
+                plan.forEach(line -> System.out.println("  " + line));
+                return ExitStatus.OK;
+            } catch (ProfileException e) {
+                System.err.print(errors(e));
+                return ExitStatus.FAILED;
+            }
+        }
+    }
+
+    /** A profile's errors, one {@code error:} line each. */
+    static String errors(ProfileException e) {
+        return e.getMessage().lines().map(Report::error).collect(java.util.stream.Collectors.joining());
+    }
+
     @Command(name = "version", description = "Print the runtime's version.")
     static final class Version implements Callable<Integer> {
         @Override
@@ -192,7 +240,7 @@ final class TlangCommand implements Callable<Integer> {
             timing.mark("run");
             return status;
         } catch (ProfileException e) {
-            System.err.print(Report.error(e.getMessage()));
+            System.err.print(errors(e));
             return ExitStatus.FAILED;
         } finally {
             tlang.close();

@@ -82,6 +82,65 @@ class CommandLineIT {
         }
     }
 
+    /** Every profile shipped passes its dry run, which names each implementation it would start. */
+    @Test
+    void everyShippedProfilePassesProfileCheck() throws Exception {
+        List<Path> profiles;
+        try (var files = Files.list(HOME.resolve("profiles"))) {
+            profiles = files.filter(f -> f.toString().endsWith(".toml")).sorted().toList();
+        }
+        assertTrue(profiles.size() >= 5, profiles.toString());
+        for (Path profile : profiles) {
+            Result r = tlang("profile", "check", profile.toString());
+            assertEquals(0, r.status(), profile + ": " + r.err());
+            assertTrue(r.out().startsWith("profile " + profile + " is valid") && r.out().contains("  scheduler: "), r.out());
+        }
+        Result server = tlang("profile", "check", HOME.resolve("profiles/server.toml").toString());
+        assertTrue(server.out().contains("scheduler: work-stealing 0.1.0, settings parallelism=4: starts (bundle org.tlang.scheduler.stealing)"), server.out());
+    }
+
+    /** A bad profile: every error, each naming its key, exit status 1, and no Java trace. */
+    @Test
+    void profileCheckNamesEveryErrorOfABadProfile() throws Exception {
+        Path bad = temp.resolve("bad.toml");
+        Files.writeString(bad, """
+                [scheduler]
+                impl = "pool"
+                threads = "four"
+                speed = 3
+
+                [allocator]
+                impl = "arenaa"
+
+                [tier]
+                impl = "tiered"
+                version = "[2.0,3)"
+
+                [colour]
+                x = 1
+                """);
+        Result r = tlang("profile", "check", bad.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("", r.out());
+        assertEquals(List.of(
+                "error: profile " + bad + ": 'scheduler.threads' must be an integer, not \"four\"",
+                "error: profile " + bad + ": unknown key 'scheduler.speed': scheduler 'pool' takes threads",
+                "error: profile " + bad + ": unknown implementation 'arenaa' for 'allocator.impl' (available: general, pooled)",
+                "error: profile " + bad + ": no version of tier 'tiered' in 'tier.version' = \"[2.0,3)\" (installed: 0.1.0)",
+                "error: profile " + bad + ": unknown table '[colour]' (known: runtime, allocator, collector, scheduler, io, ffi, tier, http)"),
+                r.err().lines().toList());
+
+        Files.writeString(bad, "[scheduler]\nimpl = \"pool\"\nthreads = = 4\n");
+        Result malformed = tlang("profile", "check", bad.toString());
+        assertEquals(1, malformed.status());
+        assertTrue(malformed.err().startsWith("error: profile " + bad + ":3:"), malformed.err());
+        assertFalse(malformed.err().contains("\tat "), malformed.err());
+
+        Result missing = tlang("profile", "check", temp.resolve("none.toml").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().startsWith("error: cannot read profile "), missing.err());
+    }
+
     @Test
     void runsHello() throws Exception {
         assertEquals(new Result(0, "Hello from T!\n", ""), tlang("run", "examples/hello.t"));

@@ -416,6 +416,20 @@ class RuntimeIT {
         AdminClient.Answer swap = admin.send(pid, List.of("swap", "scheduler", "pool", "threads=2"), "");
         assertEquals(0, swap.status(), swap.text());
         assertEquals("pool", runtime.bindings().get("scheduler"));
+        AdminClient.Answer badApply = admin.send(pid, List.of("apply", "bad.toml"), "[scheduler]\nimpl = \"pool\"\nthreads = \"x\"\n[tier]\nimpl = \"nope\"\n");
+        assertEquals(1, badApply.status(), badApply.text());
+        assertEquals(List.of("error: profile bad.toml: 'scheduler.threads' must be an integer, not \"x\"",
+                "error: profile bad.toml: unknown implementation 'nope' for 'tier.impl' (available: interp, jit, tiered)", "nothing changed"),
+                badApply.text().lines().toList());
+        AdminClient.Answer applied = admin.send(pid, List.of("apply", "more-threads.toml"),
+                "[scheduler]\nimpl = \"pool\"\nthreads = 3\n[allocator]\nimpl = \"pooled\"\n");
+        assertEquals(0, applied.status(), applied.text());
+        assertTrue(applied.text().startsWith("applied more-threads.toml\n")
+                && applied.text().contains("scheduler: pool 0.1.0 (threads=2) -> pool 0.1.0 (threads=3)\n")
+                && applied.text().contains("allocator: general 0.1.0 -> pooled 0.1.0\n"), applied.text());
+        assertEquals("pooled", runtime.bindings().get("allocator"));
+        assertTrue(admin.send(pid, List.of("apply", "back.toml"), "[scheduler]\nimpl = \"pool\"\nthreads = 2\n[allocator]\nimpl = \"general\"\n")
+                .text().contains("allocator: pooled 0.1.0 -> general 0.1.0"));
         AdminClient.Answer swapped = admin.send(pid, List.of("status"), "");
         assertTrue(Pattern.compile("(?m)^scheduler: pool \\S+, settings threads=2, metrics ").matcher(swapped.text()).find(), swapped.text());
 

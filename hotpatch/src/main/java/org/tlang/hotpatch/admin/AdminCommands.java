@@ -11,10 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.tlang.api.BoundSubsystem;
-import org.tlang.api.SwapResult;
-import org.tlang.api.TlangRuntime;
+import org.tlang.api.ProfileException;
 import org.tlang.api.ReloadOutcome;
 import org.tlang.api.Report;
+import org.tlang.api.SwapResult;
+import org.tlang.api.TlangRuntime;
 import org.tlang.hotpatch.reload.Reloader;
 import org.tlang.hotpatch.reload.Reloaders;
 import org.tlang.spi.program.RunningProgram;
@@ -25,7 +26,7 @@ import org.tlang.spi.program.RunningProgram;
  */
 final class AdminCommands {
     static final String USAGE = "commands: status | versions | reload FILE... | patch MODULE FUNCTION (definition as payload)"
-            + " | rollback MODULE | swap KIND IMPL [KEY=VALUE...]";
+            + " | rollback MODULE | swap KIND IMPL [KEY=VALUE...] | apply NAME (profile as payload)";
 
     record Answer(int status, String text) {}
 
@@ -53,6 +54,7 @@ final class AdminCommands {
             case "patch" -> args.size() != 2 ? usage() : withProgram(p -> outcome(p.patch(args.get(0), args.get(1), payload)));
             case "rollback" -> args.size() != 1 ? usage() : withProgram(p -> outcome(p.rollback(args.getFirst())));
             case "swap" -> args.size() < 2 ? usage() : swap(args);
+            case "apply" -> args.size() != 1 ? usage() : apply(args.getFirst(), payload);
             default -> new Answer(2, "unknown command '" + words.getFirst() + "'; " + USAGE + "\n");
         };
     }
@@ -72,6 +74,32 @@ final class AdminCommands {
             sb.append("program: ").append(p.mainFile()).append(" (").append(p.sources().size()).append(" modules)\n");
         }
         return ok(sb.toString());
+    }
+
+    /**
+     * Applies a changed profile as one transaction ({@link TlangRuntime#compose}: the kinds that
+     * change start first, then all switch; a failure rolls every one back) and answers the diff.
+     */
+    private Answer apply(String origin, String profile) {
+        Map<String, String> before = runtime.bindings();
+        List<BoundSubsystem> was = runtime.subsystems();
+        try {
+            runtime.compose(profile, origin);
+        } catch (ProfileException e) {
+            return new Answer(1, e.getMessage().lines().map(Report::error).collect(Collectors.joining()) + "nothing changed\n");
+        }
+        StringBuilder diff = new StringBuilder();
+        for (BoundSubsystem now : runtime.subsystems()) {
+            BoundSubsystem old = was.stream().filter(b -> b.kind().equals(now.kind())).findFirst().orElse(null);
+            if (old != null && old.implementation().equals(now.implementation()) && old.version().equals(now.version())
+                    && old.settings().equals(now.settings())) continue;
+            diff.append(now.kind()).append(": ").append(old == null ? "(none)" : describe(old)).append(" -> ").append(describe(now)).append('\n');
+        }
+        return ok(diff.isEmpty() ? "applied " + origin + ": no change (" + before.size() + " kinds as they were)\n" : "applied " + origin + "\n" + diff);
+    }
+
+    private static String describe(BoundSubsystem s) {
+        return s.implementation() + " " + s.version() + (s.settings().isEmpty() ? "" : " (" + pairs(s.settings()) + ")");
     }
 
     /** {@code a=1 b=2}, in the map's order. */

@@ -56,6 +56,18 @@ public interface TlangRuntime {
     /** The implementation bound now for each kind, e.g. {@code scheduler -> pool}. */
     Map<String, String> bindings();
 
+    /**
+     * A dry run of {@link #compose}: reads the profile and checks it against what is installed
+     * (each implementation and version, each setting's name and type), and starts nothing. Returns
+     * what compose would do, a line per kind ({@code scheduler: pool 0.1.0, settings threads=4:
+     * starts (bundle org.tlang.scheduler.pool), replacing virtual}).
+     *
+     * @throws ProfileException every error of the profile, a line each, each naming its key
+     */
+    default java.util.List<String> checkProfile(String profileToml, String origin) throws ProfileException {
+        throw new UnsupportedOperationException("this runtime cannot check a profile");
+    }
+
     /** Every kind bound now, in the kernel's order of kinds: implementation, version, settings in force and metrics. */
     default java.util.List<BoundSubsystem> subsystems() {
         return java.util.List.of();

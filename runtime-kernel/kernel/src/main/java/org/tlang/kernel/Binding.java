@@ -29,9 +29,9 @@ record Binding(SubsystemOffer offer, Map<String, Object> settings, Configuration
         return Collections.unmodifiableMap(ordered);
     }
 
-    /** True if this is {@code impl} started with exactly {@code settings}. */
-    boolean is(String impl, Map<String, Object> settings) {
-        if (!offer.name().equals(impl) || !this.settings.keySet().equals(settings.keySet())) return false;
+    /** True if this is {@code other} (the same name from the same bundle) started with exactly {@code settings}. */
+    boolean is(SubsystemOffer other, Map<String, Object> settings) {
+        if (!offer.name().equals(other.name()) || offer.bundle() != other.bundle() || !this.settings.keySet().equals(settings.keySet())) return false;
         return this.settings.entrySet().stream().allMatch(e -> Objects.deepEquals(e.getValue(), settings.get(e.getKey())));
     }
 }

@@ -105,8 +105,8 @@ public final class Kernel implements TlangRuntime {
         Map<SubsystemSlot, Binding> started = new LinkedHashMap<>();
         for (Profile.Choice choice : next.choices().values()) {
             SubsystemSlot slot = slots.get(choice.kind());
-            if (slot.serves(choice.impl(), choice.settings())) continue;
-            SubsystemOffer offer = catalog.find(choice.kind(), choice.impl()).orElseThrow();
+            if (slot.serves(choice.offer(), choice.settings())) continue;
+            SubsystemOffer offer = choice.offer();
             try {
                 started.put(slot, slot.start(offer, choice.settings(), next.startTimeout()));
             } catch (StartFailure e) {
@@ -117,6 +117,36 @@ public final class Kernel implements TlangRuntime {
         started.forEach((slot, binding) -> slot.switchTo(binding, next.swapDeadline()));
         configureModules(origin, next);
         profile = next;
+    }
+
+    @Override
+    public synchronized List<String> checkProfile(String profileToml, String origin) throws ProfileException {
+        Profile next = profiles.read(profileToml, origin, Map.of());
+        List<String> plan = new ArrayList<>();
+        for (Profile.Choice choice : next.choices().values()) {
+            SubsystemSlot slot = slots.get(choice.kind());
+            SubsystemOffer offer = choice.offer();
+            StringBuilder line = new StringBuilder(choice.kind()).append(": ").append(offer.name()).append(' ').append(offer.version());
+            if (!choice.settings().isEmpty()) line.append(", settings ").append(pairs(choice.settings()));
+            if (slot.serves(offer, choice.settings())) {
+                line.append(": bound now, unchanged");
+            } else {
+                line.append(": starts").append(offer.builtIn() ? "" : " (bundle " + offer.bundle().getSymbolicName() + ")");
+                if (slot.boundName() != null) line.append(", replacing ").append(slot.boundName());
+            }
+            plan.add(line.toString());
+        }
+        plan.add("runtime: swap-deadline-ms=" + next.swapDeadline().toMillis() + " start-timeout-ms=" + next.startTimeout().toMillis());
+        next.modules().forEach((module, settings) -> {
+            if (!settings.isEmpty()) plan.add(module + ": " + pairs(settings));
+        });
+        return plan;
+    }
+
+    private static String pairs(Map<String, Object> settings) {
+        StringBuilder sb = new StringBuilder();
+        settings.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : " ").append(k).append('=').append(v));
+        return sb.toString();
     }
 
     /** Hands each std module table of the profile to the module's component ({@code [http]}: {@code org.tlang.std.http}). */
@@ -139,13 +169,12 @@ public final class Kernel implements TlangRuntime {
         }
         Profile.Choice choice;
         try {
-            choice = profiles.choice("swap", kind, implementation, settings);
+            choice = profiles.choice("swap", kind, implementation, null, settings);
         } catch (ProfileException e) {
             return new SwapResult(false, kind, from, implementation, true, e.getMessage());
         }
-        SubsystemOffer offer = catalog.find(kind, choice.impl()).orElseThrow();
         Duration startTimeout = profile == null ? Duration.ofSeconds(10) : profile.startTimeout();
-        return slot.swap(offer, choice.settings(), startTimeout, deadline);
+        return slot.swap(choice.offer(), choice.settings(), startTimeout, deadline);
     }
 
     @Override

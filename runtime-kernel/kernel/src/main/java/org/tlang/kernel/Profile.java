@@ -15,6 +15,6 @@ import java.util.Map;
  */
 record Profile(Map<String, Choice> choices, Duration swapDeadline, Duration startTimeout, Map<String, Map<String, Object>> modules) {
 
-    /** One subsystem table: {@code [scheduler] impl = "pool"  threads = 4}. */
-    record Choice(String kind, String impl, Map<String, Object> settings) {}
+    /** One subsystem table: {@code [scheduler] impl = "pool"  threads = 4}, and the installed offer it takes. */
+    record Choice(String kind, String impl, Map<String, Object> settings, SubsystemOffer offer) {}
 }

@@ -1,6 +1,7 @@
 package org.tlang.kernel;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import org.osgi.framework.VersionRange;
 import org.tlang.api.ProfileException;
 import org.tlang.spi.Subsystems;
 
@@ -21,6 +23,8 @@ import org.tlang.spi.Subsystems;
 final class ProfileReader {
     static final String RUNTIME = "runtime";
     static final String IMPL = "impl";
+    /** A kind's optional version range: the highest installed version of the implementation in it is taken. */
+    static final String VERSION = "version";
     private static final Set<String> RUNTIME_KEYS = Set.of("swap-deadline-ms", "start-timeout-ms");
     private static final Set<String> REQUIRED = Set.of(Subsystems.SCHEDULER);
     /**
@@ -40,6 +44,8 @@ final class ProfileReader {
     }
 
     /**
+     * Reads the whole profile and reports every error in it, one line each, not only the first.
+     *
      * @param overrides implementations chosen instead of the profile's, by kind (with default
      *                  settings); an error in one names the option, {@code --tier}
      */
@@ -52,6 +58,7 @@ final class ProfileReader {
             String where = at == null ? origin : origin + ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new ProfileException("profile " + where + ": " + e.getOriginalMessage());
         }
+        List<String> problems = new ArrayList<>();
         Duration swapDeadline = Duration.ofSeconds(10);
         Duration startTimeout = Duration.ofSeconds(10);
         Map<String, Profile.Choice> choices = new LinkedHashMap<>();
@@ -61,46 +68,68 @@ final class ProfileReader {
             String name = table.getKey();
             JsonNode body = table.getValue();
             if (!body.isObject()) {
-                throw error(origin, "'" + name + "' must be a table ([" + name + "])");
-            }
-            if (name.equals(RUNTIME)) {
+                problems.add(message(origin, "'" + name + "' must be a table ([" + name + "])"));
+            } else if (name.equals(RUNTIME)) {
                 for (Map.Entry<String, JsonNode> e : body.properties()) {
                     if (!RUNTIME_KEYS.contains(e.getKey())) {
-                        throw error(origin, "unknown key 'runtime." + e.getKey() + "' (known: " + String.join(", ", RUNTIME_KEYS.stream().sorted().toList()) + ")");
+                        problems.add(message(origin, "unknown key 'runtime." + e.getKey() + "' (known: " + String.join(", ", RUNTIME_KEYS.stream().sorted().toList()) + ")"));
+                        continue;
                     }
-                    Duration d = Duration.ofMillis(positiveLong(origin, "runtime." + e.getKey(), e.getValue()));
-                    if (e.getKey().equals("swap-deadline-ms")) swapDeadline = d; else startTimeout = d;
+                    try {
+                        Duration d = Duration.ofMillis(positiveLong(origin, "runtime." + e.getKey(), e.getValue()));
+                        if (e.getKey().equals("swap-deadline-ms")) swapDeadline = d; else startTimeout = d;
+                    } catch (ProfileException x) {
+                        problems.add(x.getMessage());
+                    }
                 }
             } else if (Subsystems.KINDS.contains(name)) {
-                choices.put(name, choice(origin, name, body));
+                try {
+                    choices.put(name, choice(origin, name, body));
+                } catch (ProfileException x) {
+                    problems.add(x.getMessage());
+                }
             } else if (MODULES.containsKey(name)) {
                 Set<String> known = MODULES.get(name);
                 for (Map.Entry<String, JsonNode> e : body.properties()) {
                     if (!known.contains(e.getKey())) {
-                        throw error(origin, "unknown key '" + name + "." + e.getKey() + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                        problems.add(message(origin, "unknown key '" + name + "." + e.getKey() + "' (known: " + String.join(", ", known.stream().sorted().toList()) + ")"));
+                        continue;
                     }
                     String key = name + "." + e.getKey();
                     if (TEXT_KEYS.contains(key)) {
-                        if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) throw error(origin, "'" + key + "' must be a non-empty string");
-                        modules.get(name).put(e.getKey(), e.getValue().asText());
+                        if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                            problems.add(message(origin, "'" + key + "' must be a non-empty string"));
+                        } else {
+                            modules.get(name).put(e.getKey(), e.getValue().asText());
+                        }
                     } else {
-                        modules.get(name).put(e.getKey(), positiveLong(origin, key, e.getValue()));
+                        try {
+                            modules.get(name).put(e.getKey(), positiveLong(origin, key, e.getValue()));
+                        } catch (ProfileException x) {
+                            problems.add(x.getMessage());
+                        }
                     }
                 }
             } else {
-                throw error(origin, "unknown table '[" + name + "]' (known: runtime, " + String.join(", ", Subsystems.KINDS) + ", "
-                        + String.join(", ", MODULES.keySet().stream().sorted().toList()) + ")");
+                problems.add(message(origin, "unknown table '[" + name + "]' (known: runtime, " + String.join(", ", Subsystems.KINDS) + ", "
+                        + String.join(", ", MODULES.keySet().stream().sorted().toList()) + ")"));
             }
         }
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             if (!Subsystems.KINDS.contains(o.getKey())) {
-                throw error("--" + o.getKey(), "unknown subsystem kind '" + o.getKey() + "' (known: " + String.join(", ", Subsystems.KINDS) + ")");
+                problems.add(message("--" + o.getKey(), "unknown subsystem kind '" + o.getKey() + "' (known: " + String.join(", ", Subsystems.KINDS) + ")"));
+                continue;
             }
-            choices.put(o.getKey(), choice("--" + o.getKey(), o.getKey(), o.getValue(), Map.of()));
+            try {
+                choices.put(o.getKey(), choice("--" + o.getKey(), o.getKey(), o.getValue(), null, Map.of()));
+            } catch (ProfileException x) {
+                problems.add(x.getMessage());
+            }
         }
         for (String kind : REQUIRED) {
-            if (!choices.containsKey(kind)) throw error(origin, "missing table '[" + kind + "]' with its 'impl'");
+            if (!choices.containsKey(kind) && !root.has(kind)) problems.add(message(origin, "missing table '[" + kind + "]' with its 'impl'"));
         }
+        if (!problems.isEmpty()) throw new ProfileException(String.join("\n", problems));
         Map<String, Profile.Choice> ordered = new LinkedHashMap<>();
         for (String kind : Subsystems.KINDS) {
             if (choices.containsKey(kind)) ordered.put(kind, choices.get(kind));
@@ -108,22 +137,43 @@ final class ProfileReader {
         return new Profile(ordered, swapDeadline, startTimeout, modules);
     }
 
-    /** Checks one subsystem choice against the catalog (also used by live swaps). */
-    Profile.Choice choice(String origin, String kind, String impl, Map<String, Object> settings) throws ProfileException {
-        Optional<SubsystemOffer> offer = catalog.find(kind, impl);
+    /**
+     * Checks one subsystem choice against the catalog (also used by live swaps): the implementation
+     * is installed, at a version in {@code versions} (null: any; the highest that fits is taken), and
+     * takes each setting with a value of its type. Every error, one line each.
+     */
+    Profile.Choice choice(String origin, String kind, String impl, String versions, Map<String, Object> settings) throws ProfileException {
+        VersionRange range;
+        try {
+            range = versions == null ? null : VersionRange.valueOf(versions);
+        } catch (IllegalArgumentException e) {
+            throw error(origin, "'" + kind + ".version' = \"" + versions + "\" is not a version range (\"[1.0,2)\", \"1.2\" for 1.2 and up)");
+        }
+        Optional<SubsystemOffer> offer = catalog.offers(kind).stream()
+                .filter(o -> o.name().equals(impl) && (range == null || range.includes(o.version()))).findFirst();
+        if (offer.isEmpty() && range != null && catalog.find(kind, impl).isPresent()) {
+            throw error(origin, "no version of " + kind + " '" + impl + "' in '" + kind + ".version' = \"" + versions + "\" (installed: "
+                    + String.join(", ", catalog.offers(kind).stream().filter(o -> o.name().equals(impl)).map(o -> o.version().toString()).toList()) + ")");
+        }
         if (offer.isEmpty()) {
             throw error(origin, "unknown implementation '" + impl + "' for '" + kind + "." + IMPL + "' (available: " + catalog.available(kind) + ")");
         }
         Map<String, SettingType> known = offer.get().settings();
+        List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Object> setting : settings.entrySet()) {
             SettingType type = known.get(setting.getKey());
-            if (type == null) {
-                throw error(origin, "unknown key '" + kind + "." + setting.getKey() + "': " + kind + " '" + impl + "' takes "
-                        + (known.isEmpty() ? "no settings" : String.join(", ", known.keySet())));
+            try {
+                if (type == null) {
+                    throw error(origin, "unknown key '" + kind + "." + setting.getKey() + "': " + kind + " '" + impl + "' takes "
+                            + (known.isEmpty() ? "no settings" : String.join(", ", known.keySet())));
+                }
+                type.check(origin, kind + "." + setting.getKey(), setting.getValue());
+            } catch (ProfileException e) {
+                problems.add(e.getMessage());
             }
-            type.check(origin, kind + "." + setting.getKey(), setting.getValue());
         }
-        return new Profile.Choice(kind, impl, settings);
+        if (!problems.isEmpty()) throw new ProfileException(String.join("\n", problems));
+        return new Profile.Choice(kind, impl, settings, offer.get());
     }
 
     private Profile.Choice choice(String origin, String kind, JsonNode body) throws ProfileException {
@@ -131,12 +181,25 @@ final class ProfileReader {
         if (impl == null || !impl.isTextual()) {
             throw error(origin, "'" + kind + "." + IMPL + "' must name an implementation (available: " + catalog.available(kind) + ")");
         }
+        JsonNode version = body.get(VERSION);
+        if (version != null && !version.isTextual()) throw error(origin, "'" + kind + "." + VERSION + "' must be a string, a version range such as \"[1.0,2)\"");
         Map<String, Object> settings = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : body.properties()) {
-            if (e.getKey().equals(IMPL)) continue;
-            settings.put(e.getKey(), value(origin, kind + "." + e.getKey(), e.getValue()));
+            if (e.getKey().equals(IMPL) || e.getKey().equals(VERSION)) continue;
+            try {
+                settings.put(e.getKey(), value(origin, kind + "." + e.getKey(), e.getValue()));
+            } catch (ProfileException x) {
+                problems.add(x.getMessage());
+            }
         }
-        return choice(origin, kind, impl.asText(), settings);
+        try {
+            Profile.Choice choice = choice(origin, kind, impl.asText(), version == null ? null : version.asText(), settings);
+            if (problems.isEmpty()) return choice;
+        } catch (ProfileException x) {
+            problems.add(x.getMessage());
+        }
+        throw new ProfileException(String.join("\n", problems));
     }
 
     private static Object value(String origin, String key, JsonNode v) throws ProfileException {
@@ -162,6 +225,10 @@ final class ProfileReader {
     }
 
     static ProfileException error(String origin, String message) {
-        return new ProfileException("profile " + origin + ": " + message);
+        return new ProfileException(message(origin, message));
+    }
+
+    private static String message(String origin, String message) {
+        return "profile " + origin + ": " + message;
     }
 }

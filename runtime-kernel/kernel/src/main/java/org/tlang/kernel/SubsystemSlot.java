@@ -34,10 +34,10 @@ final class SubsystemSlot {
         return b == null ? null : b.service();
     }
 
-    /** True if {@code impl} with exactly {@code settings} is bound now. */
-    boolean serves(String impl, Map<String, Object> settings) {
+    /** True if {@code offer} with exactly {@code settings} is bound now. */
+    boolean serves(SubsystemOffer offer, Map<String, Object> settings) {
         Binding b = current;
-        return b != null && b.is(impl, settings);
+        return b != null && b.is(offer, settings);
     }
 
     String boundName() {
