@@ -146,6 +146,58 @@ class RuntimeIT {
         }
     }
 
+    /** Two versions of one implementation installed side by side: a profile's version range takes the one it names. */
+    @Test
+    void aProfilePinsOneOfTwoInstalledVersionsOfAnImplementation() throws Exception {
+        Path second = temp.resolve("tlang-scheduler-pool-0.2.0.jar");
+        try (var in = new java.util.jar.JarInputStream(Files.newInputStream(HOME.resolve("bundles/tlang-scheduler-pool.jar")));
+             var out = new java.util.jar.JarOutputStream(Files.newOutputStream(second), versioned(in.getManifest(), "0.2.0"))) {
+            for (var entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                out.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
+        Bundle installed = tlang.framework().getBundleContext().installBundle(second.toUri().toString());
+        try {
+            installed.start();
+            runtime.compose("[scheduler]\nimpl = \"pool\"\nversion = \"[0.2,1)\"\nthreads = 2\n", "pin.toml");
+            assertEquals("0.2.0", scheduler().version());
+            assertEquals(installed, schedulerBundle(), "the pinned version's component serves, not the other's");
+            runtime.compose("[scheduler]\nimpl = \"pool\"\nversion = \"[0.1,0.2)\"\nthreads = 2\n", "pin.toml");
+            assertEquals("0.1.0", scheduler().version());
+            runtime.compose("[scheduler]\nimpl = \"pool\"\nthreads = 2\n", "newest.toml");
+            assertEquals("0.2.0", scheduler().version(), "without a pin, the highest version");
+            ProfileException none = assertThrows(ProfileException.class,
+                    () -> runtime.compose("[scheduler]\nimpl = \"pool\"\nversion = \"[3,4)\"\n", "pin.toml"));
+            assertEquals("profile pin.toml: no version of scheduler 'pool' in 'scheduler.version' = \"[3,4)\" (installed: 0.2.0, 0.1.0)", none.getMessage());
+            assertEquals("0.2.0", scheduler().version(), "a refused profile changes nothing");
+        } finally {
+            runtime.compose(Files.readString(HOME.resolve("profiles/default.toml")), "default.toml");
+            installed.uninstall();
+        }
+        assertEquals("virtual", runtime.bindings().get("scheduler"));
+    }
+
+    private static java.util.jar.Manifest versioned(java.util.jar.Manifest manifest, String version) {
+        var main = manifest.getMainAttributes();
+        main.putValue("Bundle-Version", version);
+        main.putValue("Provide-Capability", main.getValue("Provide-Capability").replace("version:Version=\"0.1.0\"", "version:Version=\"" + version + "\""));
+        return manifest;
+    }
+
+    private static org.tlang.api.BoundSubsystem scheduler() {
+        return runtime.subsystems().stream().filter(s -> s.kind().equals("scheduler")).findFirst().orElseThrow();
+    }
+
+    /** The bundle whose Scheduler service is bound now. */
+    private static Bundle schedulerBundle() throws Exception {
+        for (var ref : tlang.framework().getBundleContext().getServiceReferences(org.tlang.spi.scheduler.Scheduler.class, null)) {
+            if ("pool".equals(ref.getProperty(org.tlang.spi.Subsystems.SERVICE_NAME))) return ref.getBundle();
+        }
+        return null;
+    }
+
     /** Past the allocator's max-bytes, the std call that needed a buffer returns an Err and keeps no file open. */
     @Test
     void anAllocatorQuotaIsAnErrOfTheCallThatAskedAndCounted() throws Exception {

@@ -42,7 +42,8 @@ final class ComponentStarter {
                         + " has no component providing " + spi.getName()));
         Configuration config;
         try {
-            config = configAdmin.createFactoryConfiguration(component.configurationPid[0], "?");
+            // bound to the offer's bundle: with two versions of an implementation installed, only that one gets it
+            config = configAdmin.createFactoryConfiguration(component.configurationPid[0], offer.bundle().getLocation());
             Hashtable<String, Object> props = new Hashtable<>(settings);
             props.put(Subsystems.SERVICE_KIND, offer.kind());
             props.put(Subsystems.SERVICE_NAME, offer.name());
