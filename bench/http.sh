@@ -15,23 +15,10 @@ cd "$ROOT"
 ./tlang version >/dev/null   # builds the runtime if it is missing
 
 WORK=$(mktemp -d)
-SERVICE_PID=
-cleanup() {
-    [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+. "$ROOT/bench/service.sh"
+trap 'stop_service; rm -rf "$WORK"' EXIT
 
-./tlang run examples/counter-service/src/main.t 0 >"$WORK/service.out" 2>"$WORK/service.err" &
-SERVICE_PID=$!
-URL=
-for _ in $(seq 300); do
-    URL=$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$WORK/service.out" 2>/dev/null || true)
-    [ -n "$URL" ] && break
-    kill -0 "$SERVICE_PID" 2>/dev/null || { cat "$WORK/service.err" >&2; exit 1; }
-    sleep 0.1
-done
-[ -n "$URL" ] || { echo "bench/http.sh: the service did not start" >&2; cat "$WORK/service.err" >&2; exit 1; }
+start_service "$WORK/service.out" "$WORK/service.err" ./tlang run examples/counter-service/src/main.t 0
 echo "counter-service at $URL (pid $SERVICE_PID); $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # compile the load generator once (a single-file launch would recompile it every run)

@@ -162,20 +162,10 @@ final class TlangCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            String toml;
-            try {
-                toml = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                System.err.print(Report.error("cannot read profile " + file + ": " + Unreadable.why(file, e)));
-                return ExitStatus.FAILED;
-            }
-            Tlang tlang;
-            try {
-                tlang = Tlang.boot(Distribution.locate().bundles());
-            } catch (TlangException e) {
-                System.err.print(Report.error(e.getMessage()));
-                return ExitStatus.NO_RUNTIME;
-            }
+            String toml = readProfile(file);
+            if (toml == null) return ExitStatus.FAILED;
+            Tlang tlang = boot(Distribution.locate());
+            if (tlang == null) return ExitStatus.NO_RUNTIME;
             try (tlang) {
                 List<String> plan = tlang.runtime().checkProfile(toml, file.toString());
                 System.out.println("profile " + file + " is valid; applied, it would bind:");
@@ -206,32 +196,42 @@ final class TlangCommand implements Callable<Integer> {
         int run(Tlang tlang);
     }
 
+    /** The profile's text, or null when it cannot be read (and that is reported). */
+    private static String readProfile(Path profile) {
+        try {
+            return Files.readString(profile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.print(Report.error("cannot read profile " + profile + ": " + Unreadable.why(profile, e)));
+            return null;
+        }
+    }
+
+    /** A runtime booted with no subsystem bound, or null when it does not start (and that is reported). */
+    private static Tlang boot(Distribution dist) {
+        try {
+            return Tlang.boot(dist.bundles());
+        } catch (TlangException e) {
+            System.err.print(Report.error(e.getMessage()));
+            return null;
+        }
+    }
+
     /** @param overrides implementations chosen on the command line instead of the profile's, by kind */
     private static int withRuntime(Path profile, Map<String, String> overrides, Job job) {
         Timing timing = Timing.fromEnvironment();
         timing.mark("cli");   // the command line parsed, from main on
         Distribution dist = Distribution.locate();
         String toml;
-        String origin;
         try {
-            if (profile != null) {
-                toml = Files.readString(profile, StandardCharsets.UTF_8);
-                origin = profile.toString();
-            } else {
-                toml = dist.defaultProfile();
-                origin = "default.toml";
-            }
+            toml = profile != null ? readProfile(profile) : dist.defaultProfile();
         } catch (IOException e) {
-            System.err.print(Report.error("cannot read profile " + profile + ": " + Unreadable.why(profile, e)));
+            System.err.print(Report.error("cannot read the default profile: " + e.getMessage()));
             return ExitStatus.FAILED;
         }
-        Tlang tlang;
-        try {
-            tlang = Tlang.boot(dist.bundles());
-        } catch (TlangException e) {
-            System.err.print(Report.error(e.getMessage()));
-            return ExitStatus.NO_RUNTIME;
-        }
+        if (toml == null) return ExitStatus.FAILED;
+        String origin = profile != null ? profile.toString() : "default.toml";
+        Tlang tlang = boot(dist);
+        if (tlang == null) return ExitStatus.NO_RUNTIME;
         try {
             timing.mark("boot");
             tlang.runtime().compose(toml, origin, overrides);
