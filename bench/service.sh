@@ -23,7 +23,8 @@ start_service() {
 
 stop_service() {
     if [ -n "$SERVICE_PID" ]; then
-        kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null
+        kill "$SERVICE_PID" 2>/dev/null || true
+        wait "$SERVICE_PID" 2>/dev/null || true   # its status is the signal's
         SERVICE_PID=
     fi
     return 0
