@@ -1,5 +1,7 @@
 package org.tlang.cli;
 
+import java.util.concurrent.Callable;
+
 import org.tlang.api.Report;
 import picocli.CommandLine;
 
@@ -13,8 +15,8 @@ public final class Main {
     public static void main(String[] args) {
         int status = LightCommands.run(args);
         if (status == LightCommands.NOT_LIGHT) {
-            TlangCommand.Run plain = PlainRun.parse(args);
-            System.exit(plain != null ? PlainRun.call(plain) : run(args));
+            Callable<Integer> plain = PlainCommands.parse(args);
+            System.exit(plain != null ? PlainCommands.call(plain) : run(args));
         }
         // A light command started no thread and no shutdown hook. System.exit would log the exit
         // (Runtime.exit's System.Logger), whose lookup opens every jar on the class path for a
