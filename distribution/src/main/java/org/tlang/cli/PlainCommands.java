@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
  * The commands of every script and short program, parsed without picocli: building picocli's model
  * of the whole command line (annotations, reflection, proxies) cost 120-300 ms before the runtime's
  * boot began. {@code tlang run [--watch] [--tier TIER] [--profile FILE.toml] FILE [ARGS...]},
- * {@code tlang check PATH...} and {@code tlang test [PATH]}. Any other form (help, a repeated or
+ * {@code tlang check PATH...}, {@code tlang test [PATH]} and {@code tlang repl}. Any other form (help, a repeated or
  * unknown option, a missing value, {@code --}, an {@code @file}) is left to picocli, so its errors
  * and help stay the same.
  */
@@ -25,6 +25,7 @@ final class PlainCommands {
             case "run" -> run(args);
             case "check" -> check(args);
             case "test" -> test(args);
+            case "repl" -> args.length == 1 ? new TlangCommand.ReplCommand() : null;
             default -> null;
         };
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Buffer;
@@ -41,8 +43,42 @@ final class Repl {
 
     private Repl() {}
 
-    static int run(ReplSession session) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().name("tlang").system(true).dumb(true).build()) {
+    private static Terminal opened(CompletableFuture<Terminal> opening) throws IOException {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the terminal on a thread of its own, so that JLine's set-up (about 100 ms) runs while the
+     * runtime boots; {@link #run} takes it.
+     */
+    static CompletableFuture<Terminal> openTerminal() {
+        CompletableFuture<Terminal> terminal = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("tlang-terminal").start(() -> {
+            try {
+                terminal.complete(TerminalBuilder.builder().name("tlang").system(true).dumb(true).build());
+            } catch (IOException | RuntimeException e) {
+                terminal.completeExceptionally(e);
+            }
+        });
+        return terminal;
+    }
+
+    /** Closes the terminal if the REPL never ran (the runtime did not start); closing it twice is harmless. */
+    static void close(CompletableFuture<Terminal> opening) {
+        try {
+            opened(opening).close();
+        } catch (IOException | RuntimeException e) {
+            // nothing was set up on it
+        }
+    }
+
+    static int run(ReplSession session, CompletableFuture<Terminal> opening) throws IOException {
+        try (Terminal terminal = opened(opening)) {
             PrintStream out = new PrintStream(terminal.output(), true);
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)

@@ -94,14 +94,19 @@ final class TlangCommand implements Callable<Integer> {
     static final class ReplCommand implements Callable<Integer> {
         @Override
         public Integer call() {
-            return withRuntime(null, Map.of(), tlang -> {
-                try (ReplSession session = tlang.runtime().repl(System.out, System.err)) {
-                    return Repl.run(session);
-                } catch (IOException e) {
-                    System.err.print(Report.error("cannot open the terminal: " + e.getMessage()));
-                    return ExitStatus.FAILED;
-                }
-            });
+            var terminal = Repl.openTerminal();
+            try {
+                return withRuntime(null, Map.of(), tlang -> {
+                    try (ReplSession session = tlang.runtime().repl(System.out, System.err)) {
+                        return Repl.run(session, terminal);
+                    } catch (IOException e) {
+                        System.err.print(Report.error("cannot open the terminal: " + e.getMessage()));
+                        return ExitStatus.FAILED;
+                    }
+                });
+            } finally {
+                Repl.close(terminal);
+            }
         }
     }
 
