@@ -81,7 +81,6 @@ final class AdminCommands {
      * change start first, then all switch; a failure rolls every one back) and answers the diff.
      */
     private Answer apply(String origin, String profile) {
-        Map<String, String> before = runtime.bindings();
         List<BoundSubsystem> was = runtime.subsystems();
         try {
             runtime.compose(profile, origin);
@@ -95,7 +94,7 @@ final class AdminCommands {
                     && old.settings().equals(now.settings())) continue;
             diff.append(now.kind()).append(": ").append(old == null ? "(none)" : describe(old)).append(" -> ").append(describe(now)).append('\n');
         }
-        return ok(diff.isEmpty() ? "applied " + origin + ": no change (" + before.size() + " kinds as they were)\n" : "applied " + origin + "\n" + diff);
+        return ok(diff.isEmpty() ? "applied " + origin + ": no change\n" : "applied " + origin + "\n" + diff);
     }
 
     private static String describe(BoundSubsystem s) {

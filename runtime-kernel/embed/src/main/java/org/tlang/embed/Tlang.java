@@ -3,7 +3,6 @@ package org.tlang.embed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,7 +91,6 @@ public final class Tlang implements AutoCloseable {
         }
         return boot(jars, CacheFolders.create(), null, saved, logging, timing);
     }
-
 
     /**
      * @param cache     an empty folder, into which {@code restoring} (when not null) copies a saved cache of {@code jars}
