@@ -50,8 +50,14 @@ class DeterministicSchedulerTest {
      * Six producers race to send five numbered items each into one channel of capacity 2 and log
      * each send; a consumer takes them, logs each, and takes a mutex the producers also take now
      * and then; a relay hands a token along a SynchronousQueue between two of them. Returns the log.
+     * All are spawned by one root task on the scheduler: spawns from a thread outside it race its
+     * carrier, as a T program's main does (docs/runtime.md, "Deterministic runs").
      */
     static List<String> racingProducers(CountedScheduler s) {
+        return s.spawn(() -> racingProducersIn(s)).join();
+    }
+
+    private static List<String> racingProducersIn(CountedScheduler s) throws InterruptedException {
         List<String> log = Collections.synchronizedList(new ArrayList<>());
         BlockingQueue<String> channel = new ArrayBlockingQueue<>(2);
         SynchronousQueue<Integer> relay = new SynchronousQueue<>();
