@@ -146,6 +146,46 @@ class RuntimeIT {
         }
     }
 
+    /** Files opened before a swap of the I/O driver and the allocator keep working with the ones that opened them, until closed. */
+    @Test
+    void filesOpenedBeforeASwapStayUsableUntilClosed() throws Exception {
+        Path data = temp.resolve("before-swap.txt");
+        Files.writeString(data, "one\n");
+        Path written = temp.resolve("written.txt");
+        Path program = temp.resolve("across.t");
+        Files.writeString(program, """
+                import std.fs;
+                fn main() {
+                    let f = fs.open("%1$s").unwrap();
+                    let w = fs.create("%2$s").unwrap();
+                    println("opened");
+                    sleep(800);
+                    println(f.reader().read_to_str().unwrap().trim());
+                    w.writer().write_str("written after the swap").unwrap();
+                    w.close().unwrap();
+                    f.close().unwrap();
+                    let again = fs.open("%2$s").unwrap();
+                    println(again.reader().read_to_str().unwrap());
+                    again.close().unwrap();
+                }
+                """.formatted(data, written));
+        Output out = new Output();
+        Output err = new Output();
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() ->
+                status(runtime.run(new RunRequest(program, List.of(), out.stream, err.stream, false)), err));
+        out.await(t -> t.contains("opened\n"), Duration.ofSeconds(20), "the files to open");
+        try {
+            SwapResult io = runtime.swap("io", "blocking", Map.of(), Duration.ofSeconds(5));
+            SwapResult allocator = runtime.swap("allocator", "pooled", Map.of(), Duration.ofSeconds(5));
+            assertTrue(io.swapped() && allocator.swapped(), io.message() + "; " + allocator.message());
+            assertEquals(0, status.get(20, TimeUnit.SECONDS), err.text());
+            assertEquals("opened\none\nwritten after the swap\n", out.text());
+            assertEquals(0L, runtime.metrics().get("allocator.bytes-in-use").longValue(), "the third file's buffer came from pooled and went back");
+        } finally {
+            assertTrue(runtime.swap("allocator", "general", Map.of(), Duration.ofSeconds(5)).swapped());
+        }
+    }
+
     /** Two versions of one implementation installed side by side: a profile's version range takes the one it names. */
     @Test
     void aProfilePinsOneOfTwoInstalledVersionsOfAnImplementation() throws Exception {

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.spi.Metered;
 import org.tlang.spi.memory.AllocationStats;
 import org.tlang.spi.memory.Allocator;
@@ -18,7 +17,9 @@ import org.tlang.spi.memory.Quota;
 /**
  * Each segment is the memory of a shared arena of its own, freed when it is released: simple, and
  * right for buffers that live as long as a file or a socket. Usable from any thread. With
- * {@code max-bytes}, no more than that is out at once ({@link Quota}).
+ * {@code max-bytes}, no more than that is out at once ({@link Quota}). Swapped out, it keeps serving
+ * the releases of the segments it handed out (the buffer of a file opened before the swap stays
+ * valid until the file closes).
  */
 @Component(service = Allocator.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.memory.general")
@@ -76,14 +77,5 @@ public final class GeneralAllocator implements Allocator, Metered {
         m.put("releases", s.releases());
         m.put("quota-refusals", quota.refusals());
         return m;
-    }
-
-    /** The runtime stops: what is still out is freed with it. */
-    @Deactivate
-    void deactivate() {
-        for (Long address : arenas.keySet()) {
-            Arena arena = arenas.remove(address);
-            if (arena != null) arena.close();
-        }
     }
 }

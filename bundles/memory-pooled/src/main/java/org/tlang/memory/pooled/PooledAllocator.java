@@ -56,6 +56,7 @@ public final class PooledAllocator implements Allocator, Metered {
     private final AtomicLong allocations = new AtomicLong();
     private final AtomicLong releases = new AtomicLong();
     private final AtomicLong reused = new AtomicLong();
+    private volatile boolean stopped;
 
     @Activate
     public PooledAllocator(Config config) {
@@ -102,10 +103,11 @@ public final class PooledAllocator implements Allocator, Metered {
         quota.give(segment.byteSize());
         releases.incrementAndGet();
         long bytes = block.memory().byteSize();
-        if (block.sizeClass() >= 0 && freeBytes.addAndGet(bytes) <= maxFree) {
+        boolean poolable = block.sizeClass() >= 0 && !stopped;
+        if (poolable && freeBytes.addAndGet(bytes) <= maxFree) {
             free[block.sizeClass()].addFirst(block); // the most recently used first: likely still in cache
         } else {
-            if (block.sizeClass() >= 0) freeBytes.addAndGet(-bytes);
+            if (poolable) freeBytes.addAndGet(-bytes);
             block.arena().close();
         }
     }
@@ -129,13 +131,13 @@ public final class PooledAllocator implements Allocator, Metered {
         return m;
     }
 
-    /** The runtime stops: what is out and what is pooled is freed with it. */
+    /**
+     * Swapped out, or the runtime stops: the free lists are freed. A segment still out (the buffer of a
+     * file opened before a swap) stays valid until it is released, and is freed then, not pooled.
+     */
     @Deactivate
     void deactivate() {
-        for (Long address : out.keySet()) {
-            Block b = out.remove(address);
-            if (b != null) b.arena().close();
-        }
+        stopped = true;
         for (ConcurrentLinkedDeque<Block> list : free) {
             for (Block b; (b = list.pollFirst()) != null; ) b.arena().close();
         }

@@ -132,4 +132,19 @@ class PooledAllocatorTest {
             capped.deactivate();
         }
     }
+
+    @Test
+    void aSegmentOutWhenItStopsStaysValidUntilReleasedAndIsThenFreedNotPooled() {
+        PooledAllocator swappedOut = new PooledAllocator(maxFree(1 << 20));
+        MemorySegment open = swappedOut.allocate(4096, 64);
+        MemorySegment pooled = swappedOut.allocate(4096, 64);
+        swappedOut.release(pooled);
+        swappedOut.deactivate();
+        assertFalse(pooled.scope().isAlive(), "the free lists are freed");
+        open.set(ValueLayout.JAVA_LONG, 0, 7);
+        assertEquals(7, open.get(ValueLayout.JAVA_LONG, 0), "the buffer of a file opened before the swap");
+        swappedOut.release(open);
+        assertFalse(open.scope().isAlive());
+        assertEquals(0L, swappedOut.metrics().get("bytes-free"));
+    }
 }
