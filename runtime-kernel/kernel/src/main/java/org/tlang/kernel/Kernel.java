@@ -63,10 +63,9 @@ public final class Kernel implements TlangRuntime {
     private final Programs programs;
     private volatile Profile profile;
 
-    /** The native modules ({@code std.*}) registered now; every program started gets these (SCR replaces the list). */
-    @Reference(service = NativeModule.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
+    /** The native modules ({@code std.*}) registered now, the latest last; every program started gets these. */
     private volatile List<NativeModule> natives = List.of();
+    private final Object nativesLock = new Object();
 
     @Activate
     public Kernel(BundleContext context, @Reference ConfigurationAdmin configAdmin, @Reference ServiceComponentRuntime scr) {
@@ -82,6 +81,33 @@ public final class Kernel implements TlangRuntime {
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
                 new AllocatorRouter(slots.get(Subsystems.ALLOCATOR)), new NativeBundles(context, () -> natives),
                 () -> tiers.service() instanceof ExecutionTier t ? t : null);
+    }
+
+    /**
+     * A native module registered: programs started from now on get it; if it is a new revision of
+     * one already registered (its bundle was updated, or a second version installed), it takes that
+     * one's place and every running program that linked the old one switches to it.
+     */
+    @Reference(service = NativeModule.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeNative")
+    void addNative(NativeModule module) {
+        synchronized (nativesLock) {
+            List<NativeModule> next = new ArrayList<>(natives);
+            next.removeIf(m -> m.name().equals(module.name()));
+            next.add(module);
+            natives = List.copyOf(next);
+        }
+        programs.nativeUpdated(module);
+    }
+
+    /** A native module's bundle stopped: running programs that use it hold its calls until a new revision registers. */
+    void removeNative(NativeModule module) {
+        synchronized (nativesLock) {
+            List<NativeModule> next = new ArrayList<>(natives);
+            next.remove(module);
+            natives = List.copyOf(next);
+        }
+        programs.nativeStopped(module);
     }
 
     /**

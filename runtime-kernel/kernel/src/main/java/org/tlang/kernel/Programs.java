@@ -5,15 +5,17 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Hashtable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Supplier;
-import org.tlang.modules.ModuleNames;
-
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tlang.api.CheckResult;
 import org.tlang.api.Diagnostic;
 import org.tlang.api.ReplSession;
@@ -24,12 +26,14 @@ import org.tlang.lang.source.SourceFile;
 import org.tlang.modules.CompileException;
 import org.tlang.modules.Compiler;
 import org.tlang.modules.LoadedModule;
+import org.tlang.modules.ModuleNames;
 import org.tlang.modules.ModuleRegistry;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.modules.TestReport;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
+import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.program.RunningProgram;
 import org.tlang.spi.scheduler.Scheduler;
@@ -40,12 +44,15 @@ import org.tlang.spi.tier.ExecutionTier;
  * the tier bound at the time. Paths are made absolute and normalised here, where a request enters.
  */
 final class Programs {
+    private static final Logger LOG = LoggerFactory.getLogger(Programs.class);
     private final BundleContext context;
     private final Scheduler scheduler;
     private final IoDriver ioDriver;
     private final Allocator allocator;
     private final NativeBundles natives;
     private final Supplier<ExecutionTier> tier;
+    /** The registries of programs, tests and REPL sessions not yet collected: the ones a native module update goes to. */
+    private final Set<ModuleRegistry> live = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     /**
      * @param natives the native modules ({@code std.*}): each new program gets those registered now, and starts the others it imports
@@ -81,7 +88,33 @@ final class Programs {
     private ModuleRegistry registry(ProgramIo io, InputStream stdin) {
         ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier));
         registry.addNatives(natives.registered(), natives);
+        live.add(registry);
         return registry;
+    }
+
+    /** The bundle of native module {@code module} stopped: the programs that linked it hold its calls until the next revision. */
+    void nativeStopped(NativeModule module) {
+        for (ModuleRegistry registry : live()) {
+            long still = registry.suspendNative(module);
+            if (still > 0) LOG.warn("{} stopped with {} calls of a running program still in it; they go on in the old version", module.name(), still);
+        }
+    }
+
+    private List<ModuleRegistry> live() {
+        synchronized (live) {
+            return List.copyOf(live);
+        }
+    }
+
+    /**
+     * A new revision of native module {@code module} was registered: each program that linked the
+     * one before switches to it, or keeps the one before if the new one would break it (said in the log).
+     */
+    void nativeUpdated(NativeModule module) {
+        for (ModuleRegistry registry : live()) {
+            String refused = registry.updateNative(module);
+            if (refused != null) LOG.warn("{} not updated in a running program: {}", module.name(), refused);
+        }
     }
 
     RunResult run(RunRequest request) {

@@ -154,6 +154,23 @@ public final class ModuleRegistry {
         natives.addAll(modules);
     }
 
+    /**
+     * A new revision of a native module was registered: if this program linked the one before, the
+     * new one serves its next calls (see {@link Natives#update}). Returns why it was refused (the
+     * old one serving), or null.
+     */
+    public String updateNative(NativeModule module) {
+        return natives.update(module);
+    }
+
+    /**
+     * The bundle of a native module stopped: if this program linked it, its calls wait for the next
+     * revision (see {@link Natives#suspend}). Returns how many calls still ran in the old one.
+     */
+    public long suspendNative(NativeModule module) {
+        return natives.suspend(module);
+    }
+
     /** As {@link #addNatives(Collection)}; an import of a module that is not among them asks {@code starter}. */
     public void addNatives(Collection<? extends NativeModule> modules, NativeStarter starter) {
         natives.addAll(modules);

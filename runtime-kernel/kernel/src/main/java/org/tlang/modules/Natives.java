@@ -2,6 +2,7 @@ package org.tlang.modules;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +43,14 @@ final class Natives {
     private final Map<String, LoadedModule> compiled = new ConcurrentHashMap<>();
     /** Native modules given by {@link #addAll}, not imported yet. */
     private final Map<String, NativeModule> pending = new ConcurrentHashMap<>();
+    /** The native module each name is linked to now. */
+    private final Map<String, NativeModule> linked = new ConcurrentHashMap<>();
+    /** The calls running in each linked module's Java functions, by name. */
+    private final Map<String, CallsInFlight> running = new ConcurrentHashMap<>();
+    /** How long a stopping module's bundle waits for the calls running in it. */
+    static final Duration DRAIN = Duration.ofSeconds(2);
+    /** The linked modules whose bundle stopped, by name, until the next revision registers. */
+    private final Map<String, NativeGate> gates = new ConcurrentHashMap<>();
     /** Asked for a module that is neither imported nor pending. */
     private volatile NativeStarter starter = NativeStarter.NONE;
 
@@ -90,50 +99,142 @@ final class Natives {
      */
     void add(NativeModule module) {
         synchronized (registry.lock) {
-            Map<String, String> sigs = new LinkedHashMap<>();
-            for (NativeFunction f : module.functions()) sigs.put(f.name(), f.signature());
-            String source = module.source() == null ? "" : module.source();
-            FrontEnd.Batch batch = FrontEnd.compileNative(module.name(), source, sigs, registry::interfaceOf);
-            if (!batch.ok()) {
-                throw new IllegalArgumentException("native module " + module.name() + " does not compile:\n" + Report.listing(batch.diagnostics()));
-            }
-            CheckedModule cm = batch.modules().getFirst();
-            ModuleInterface iface = cm.iface();
-            module.callerForms().forEach(iface::callerForm);
+            link(module, null);
+        }
+    }
+
+    /**
+     * The bundle of native module {@code module} stopped (to be updated, refreshed or removed): if
+     * this program linked it, calls of its Java functions wait at a {@link NativeGate} for the next
+     * revision from now on, rather than run code whose classes may be going away; the calls already
+     * running in it may finish first (for at most {@link #DRAIN}).
+     *
+     * @return how many calls were still running in it when the wait ended
+     */
+    long suspend(NativeModule module) {
+        CallsInFlight calls;
+        synchronized (registry.lock) {
+            if (linked.get(module.name()) != module || gates.containsKey(module.name())) return 0;
+            calls = running.get(module.name());
+            Map<FunctionCell, CallTarget> before = new HashMap<>();
             for (NativeFunction f : module.functions()) {
-                Symbol.Fn sym = (Symbol.Fn) iface.item(f.name());
-                MethodHandle handle = f.handle();
-                if (handle.type().parameterCount() > 0 && handle.type().parameterType(0) == NativeContext.class) {
-                    handle = MethodHandles.insertArguments(handle, 0, registry.nativeContext());
-                }
-                try {
-                    handle = handle.asType(JvmTypes.methodType(sym.type()));
-                } catch (RuntimeException e) {
-                    throw new IllegalArgumentException("native " + module.name() + "." + f.name() + ": handle " + f.handle().type()
-                            + " does not fit " + f.signature(), e);
-                }
-                registry.links.cell(sym.ref()).setTarget(Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), handle));
+                FunctionCell cell = registry.links.cell(((Symbol.Fn) interfaces.get(module.name()).item(f.name())).ref());
+                if (cell.isLinked()) before.put(cell, cell.target());
             }
-            module.handles().forEach((struct, ids) -> registry.nativeContext().resources().handle(module.name() + "." + struct, ids));
-            TModule tir = Lowerer.lower(cm);
-            compiled.put(module.name(), new LoadedModule(cm, batch.files().get(module.name()), tir, 1, batch.warningsOf(cm), source));
-            BatchLinker overlay = new BatchLinker(registry.links, registry::anyModule, List.of(tir));
-            NodeCompiler compiler = new NodeCompiler(overlay, registry.execHost());
-            Map<FunctionCell, CallTarget> targets = new HashMap<>();
-            for (TFunction fn : tir.functions()) targets.put(overlay.function(ModuleRegistry.ref(fn)), compiler.compile(fn));
-            registry.links.switchAll(targets);
-            for (TStatic s : tir.statics()) {
-                CallTarget init = compiler.compile(s.init());
-                StaticCell cell = overlay.global(new GlobalRef(tir.name(), s.name(), s.type()));
-                cell.initialiseWith(() -> init.call(new Object[0]));
-                try {
-                    cell.initialise();
-                } catch (PanicException p) {
-                    throw new IllegalArgumentException("native module " + module.name() + ": initialiser of `" + s.name() + "` panicked: "
-                            + p.getMessage());
-                }
+            NativeGate gate = new NativeGate(module.name(), before);
+            Map<FunctionCell, CallTarget> gated = new HashMap<>();
+            for (NativeFunction f : module.functions()) {
+                Symbol.Fn sym = (Symbol.Fn) interfaces.get(module.name()).item(f.name());
+                FunctionCell cell = registry.links.cell(sym.ref());
+                gated.put(cell, Handles.target(module.name() + "." + f.name(), "<native>", sym.type(),
+                        gate.guard(Handles.callingCell(cell, sym.type()))));
             }
-            interfaces.put(module.name(), iface);
+            gates.put(module.name(), gate);
+            registry.links.switchAll(gated);
+        }
+        return calls == null ? 0 : calls.drain(DRAIN);
+    }
+
+    /**
+     * A new revision of native module {@code module.name()} was registered (its bundle was
+     * updated): if this program linked the old one, the new one serves every call that starts
+     * from now on, switched at once for the whole module as a reload switches a T module; state
+     * kept in its statics stays, and the calls held since the old one stopped go on in the new one
+     * (they start after the switch, so they run the new code, also when an old T function of the
+     * module made them, as after any reload).
+     * Refused, the old one serving, if the new one does not compile or takes away or changes a pub
+     * item of the old one.
+     *
+     * @return why it was refused, for the runtime's log; null if it switched or this program had not linked the module
+     */
+    String update(NativeModule module) {
+        synchronized (registry.lock) {
+            NativeModule old = linked.get(module.name());
+            if (old == null) {
+                pending.replace(module.name(), module);
+                return null;
+            }
+            if (old == module) return null;
+            NativeGate gate = gates.remove(module.name());
+            try {
+                if (!module.callerForms().equals(old.callerForms())) {
+                    throw new IllegalArgumentException("the new " + module.name() + " changes which functions learn their caller");
+                }
+                link(module, compiled.get(module.name()));
+            } catch (IllegalArgumentException e) {
+                if (gate != null) registry.links.switchAll(gate.before);
+                return e.getMessage() + "; the version linked before keeps serving";
+            } finally {
+                if (gate != null) gate.open();
+            }
+            return null;
+        }
+    }
+
+    /** Compiles and links {@code module}; {@code before} is the version it replaces (null: none), whose pub items it must keep. */
+    private void link(NativeModule module, LoadedModule before) {
+        Map<String, String> sigs = new LinkedHashMap<>();
+        for (NativeFunction f : module.functions()) sigs.put(f.name(), f.signature());
+        String source = module.source() == null ? "" : module.source();
+        FrontEnd.Batch batch = FrontEnd.compileNative(module.name(), source, sigs, registry::interfaceOf);
+        if (!batch.ok()) {
+            throw new IllegalArgumentException("native module " + module.name() + " does not compile:\n" + Report.listing(batch.diagnostics()));
+        }
+        CheckedModule cm = batch.modules().getFirst();
+        ModuleInterface iface = cm.iface();
+        module.callerForms().forEach(iface::callerForm);
+        TModule tir = Lowerer.lower(cm);
+        LoadedModule fresh = new LoadedModule(cm, batch.files().get(module.name()), tir, before == null ? 1 : before.version() + 1,
+                batch.warningsOf(cm), source);
+        if (before != null) keeps(before, fresh, module.name());
+        Map<FunctionCell, CallTarget> targets = new HashMap<>();
+        CallsInFlight calls = new CallsInFlight();
+        for (NativeFunction f : module.functions()) {
+            Symbol.Fn sym = (Symbol.Fn) iface.item(f.name());
+            MethodHandle handle = f.handle();
+            if (handle.type().parameterCount() > 0 && handle.type().parameterType(0) == NativeContext.class) {
+                handle = MethodHandles.insertArguments(handle, 0, registry.nativeContext());
+            }
+            try {
+                handle = handle.asType(JvmTypes.methodType(sym.type()));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("native " + module.name() + "." + f.name() + ": handle " + f.handle().type()
+                        + " does not fit " + f.signature(), e);
+            }
+            targets.put(registry.links.cell(sym.ref()), Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), calls.around(handle)));
+        }
+        BatchLinker overlay = new BatchLinker(registry.links, registry::anyModule, List.of(tir));
+        NodeCompiler compiler = new NodeCompiler(overlay, registry.execHost());
+        for (TFunction fn : tir.functions()) targets.put(overlay.function(ModuleRegistry.ref(fn)), compiler.compile(fn));
+        module.handles().forEach((struct, ids) -> registry.nativeContext().resources().handle(module.name() + "." + struct, ids));
+        compiled.put(module.name(), fresh);
+        running.put(module.name(), calls);
+        registry.links.switchAll(targets);
+        for (TStatic s : tir.statics()) {
+            StaticCell cell = overlay.global(new GlobalRef(tir.name(), s.name(), s.type()));
+            if (cell.initialised()) continue; // a static of the version before: its value stays
+            CallTarget init = compiler.compile(s.init());
+            cell.initialiseWith(() -> init.call(new Object[0]));
+            try {
+                cell.initialise();
+            } catch (PanicException p) {
+                throw new IllegalArgumentException("native module " + module.name() + ": initialiser of `" + s.name() + "` panicked: "
+                        + p.getMessage());
+            }
+        }
+        interfaces.put(module.name(), iface);
+        linked.put(module.name(), module);
+    }
+
+    /** Refuses {@code fresh} if it takes away or changes a pub item of {@code before}, which the program's modules were checked against. */
+    private static void keeps(LoadedModule before, LoadedModule fresh, String name) {
+        Map<String, String> now = fresh.offers();
+        for (Map.Entry<String, String> item : before.offers().entrySet()) {
+            String sig = now.get(item.getKey());
+            if (sig == null) throw new IllegalArgumentException("the new " + name + " removes `" + item.getKey() + "`");
+            if (!sig.equals(item.getValue())) {
+                throw new IllegalArgumentException("the new " + name + " changes `" + item.getKey() + ": " + item.getValue() + "` to `" + sig + "`");
+            }
         }
     }
 }
