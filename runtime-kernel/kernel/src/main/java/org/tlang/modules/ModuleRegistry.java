@@ -305,8 +305,8 @@ public final class ModuleRegistry {
         } catch (StackOverflowError | OutOfMemoryError e) {
             host.io().out().flush();
             return RunResult.panicked(PanicException.exhausted(e).toPanic(), unjoined.drain());
-        } catch (RuntimeException e) {
-            // not a T panic: a bug in the runtime; say so rather than pretend it is the program's
+        } catch (RuntimeException | LinkageError e) {
+            // not a T panic: a bug in the runtime (or a std bundle's classes gone under it); say so rather than pretend it is the program's
             host.io().out().flush();
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
