@@ -55,13 +55,16 @@ final class ComponentStarter {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (true) {
-                ServiceReference<?> ref = serviceOf(spi, pid);
+                int state = state(component, pid);
+                if (state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    throw new StartFailure(offer.label() + " failed to start: " + failure(component, pid));
+                }
+                // getService waits for an activation in progress, however long it takes: ask only once it has ended
+                ServiceReference<?> ref = state == ComponentConfigurationDTO.ACTIVE ? serviceOf(spi, pid) : null;
                 if (ref != null) {
                     Object service = context.getService(ref);
                     if (service != null) return new Binding(offer, Map.copyOf(settings), config, ref, service);
                 }
-                String failure = failure(component, pid);
-                if (failure != null) throw new StartFailure(offer.label() + " failed to start: " + failure);
                 if (System.nanoTime() > deadline) {
                     throw new StartFailure(offer.label() + " did not start within " + timeout.toMillis() + " ms");
                 }
@@ -104,11 +107,20 @@ final class ComponentStarter {
         }
     }
 
+    /** The state of the component's configuration made for {@code pid}; 0 while SCR has not made it yet. */
+    private int state(ComponentDescriptionDTO component, String pid) {
+        ComponentConfigurationDTO c = configuration(component, pid);
+        return c == null ? 0 : c.state;
+    }
+
     private String failure(ComponentDescriptionDTO component, String pid) {
+        ComponentConfigurationDTO c = configuration(component, pid);
+        return innermostMessage(c == null ? null : c.failure);
+    }
+
+    private ComponentConfigurationDTO configuration(ComponentDescriptionDTO component, String pid) {
         for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(component)) {
-            if (pid.equals(c.properties.get(Constants.SERVICE_PID)) && c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                return innermostMessage(c.failure);
-            }
+            if (pid.equals(c.properties.get(Constants.SERVICE_PID))) return c;
         }
         return null;
     }

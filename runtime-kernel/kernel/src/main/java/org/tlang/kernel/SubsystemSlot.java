@@ -61,9 +61,17 @@ final class SubsystemSlot {
         return switchTo(next, deadline);
     }
 
-    /** Step 1: starts an implementation beside the bound one; nothing is routed to it yet. */
+    /** Step 1: starts an implementation beside the bound one and has it do its {@link FirstTask}; nothing is routed to it yet. */
     Binding start(SubsystemOffer offer, Map<String, Object> settings, Duration timeout) throws StartFailure {
-        return starter.start(offer, spi, settings, timeout);
+        Binding next = starter.start(offer, spi, settings, timeout);
+        if (next.service() == null) return next; // built in
+        try {
+            FirstTask.check(offer, next.service(), timeout);
+        } catch (StartFailure e) {
+            starter.stop(next);
+            throw e;
+        }
+        return next;
     }
 
     /** Gives up an implementation that was started but will not be switched to. */
