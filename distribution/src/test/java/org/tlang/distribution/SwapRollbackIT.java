@@ -110,6 +110,25 @@ class SwapRollbackIT {
         assertEquals("tiered", runtime.bindings().get("tier"), "the tier, which would have started, was not switched either");
     }
 
+    /** The fixture declares it cannot work with the pooled allocator ({@code excludes:List<String>="allocator:pooled"}). */
+    @Test
+    void implementationsThatExcludeEachOtherAreNeverBoundTogether() {
+        String both = PROFILE.replace("impl = \"virtual\"", "impl = \"faulty\"").replace("impl = \"general\"", "impl = \"pooled\"");
+        ProfileException e = assertThrows(ProfileException.class, () -> runtime.compose(both, "both.toml"));
+        assertEquals("profile both.toml: 'scheduler.impl' = \"faulty\" cannot work with 'allocator.impl' = \"pooled\" "
+                + "(scheduler 'faulty' 0.1.0 excludes it)", e.getMessage());
+        ProfileException check = assertThrows(ProfileException.class, () -> runtime.checkProfile(both, "both.toml"));
+        assertEquals(e.getMessage(), check.getMessage(), "profile check says the same");
+        assertEquals("general", runtime.bindings().get("allocator"));
+
+        assertTrue(runtime.swap("scheduler", "faulty", Map.of(), Duration.ofSeconds(5)).swapped());
+        SwapResult pooled = runtime.swap("allocator", "pooled", Map.of(), Duration.ofSeconds(5));
+        assertFalse(pooled.swapped(), pooled.message());
+        assertTrue(pooled.message().contains("'scheduler.impl' = \"faulty\" cannot work with 'allocator.impl' = \"pooled\""), pooled.message());
+        assertEquals("general", runtime.bindings().get("allocator"));
+        assertTrue(runtime.swap("scheduler", "virtual", Map.of(), Duration.ofSeconds(5)).swapped());
+    }
+
     @Test
     void theFixtureRunsProgramsWhenItWorks() {
         SwapResult swap = runtime.swap("scheduler", "faulty", Map.of(), Duration.ofSeconds(5));

@@ -199,6 +199,15 @@ public final class Kernel implements TlangRuntime {
         } catch (ProfileException e) {
             return new SwapResult(false, kind, from, implementation, true, e.getMessage());
         }
+        Map<String, SubsystemOffer> after = new LinkedHashMap<>();
+        slots.forEach((k, s) -> {
+            if (s.bound() != null) after.put(k, s.bound().offer());
+        });
+        after.put(kind, choice.offer());
+        List<String> conflicts = Conflicts.among(after);
+        if (!conflicts.isEmpty()) {
+            return new SwapResult(false, kind, from, implementation, true, "swap: " + String.join("; ", conflicts) + "; " + kind + " '" + from + "' keeps serving");
+        }
         Duration startTimeout = profile == null ? Duration.ofSeconds(10) : profile.startTimeout();
         return slot.swap(choice.offer(), choice.settings(), startTimeout, deadline);
     }

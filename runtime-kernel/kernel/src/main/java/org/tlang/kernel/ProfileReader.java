@@ -129,6 +129,9 @@ final class ProfileReader {
         for (String kind : REQUIRED) {
             if (!choices.containsKey(kind) && !root.has(kind)) problems.add(message(origin, "missing table '[" + kind + "]' with its 'impl'"));
         }
+        Map<String, SubsystemOffer> chosen = new LinkedHashMap<>();
+        choices.forEach((kind, c) -> chosen.put(kind, c.offer()));
+        for (String conflict : Conflicts.among(chosen)) problems.add(message(origin, conflict));
         if (!problems.isEmpty()) throw new ProfileException(String.join("\n", problems));
         Map<String, Profile.Choice> ordered = new LinkedHashMap<>();
         for (String kind : Subsystems.KINDS) {

@@ -34,7 +34,8 @@ final class SubsystemCatalog {
                 Map<String, Object> attrs = cap.getAttributes();
                 if (!kind.equals(attrs.get(Subsystems.KIND))) continue;
                 offers.add(new SubsystemOffer(kind, String.valueOf(attrs.get(Subsystems.NAME)), version(attrs.get("version")),
-                        settings(attrs.get("settings")), bundle, bundle.getBundleId() == context.getBundle().getBundleId()));
+                        settings(attrs.get("settings")), bundle, bundle.getBundleId() == context.getBundle().getBundleId(),
+                        attrs.get("excludes") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of()));
             }
         }
         offers.sort((a, b) -> b.version().compareTo(a.version()));
