@@ -238,6 +238,50 @@ class RuntimeIT {
         return null;
     }
 
+    /** max-bytes caps each program: two programs of one runtime each hold a 64 KiB buffer under a 100,000-byte cap. */
+    @Test
+    void eachProgramOfARuntimeHasAQuotaOfItsOwn() throws Exception {
+        Path data = temp.resolve("shared.txt");
+        Files.writeString(data, "shared\n");
+        Path stop = temp.resolve("stop");
+        Path holder = temp.resolve("holder.t");
+        Files.writeString(holder, """
+                import std.fs;
+                fn main() {
+                    let f = fs.open("%1$s").unwrap();
+                    println("holding");
+                    while !fs.exists("%2$s") { sleep(5); }
+                    f.close().unwrap();
+                }
+                """.formatted(data, stop));
+        Path second = temp.resolve("second.t");
+        Files.writeString(second, """
+                import std.fs;
+                fn main() {
+                    let f = fs.open("%1$s").unwrap();
+                    println(f.reader().read_to_str().unwrap().trim());
+                    match fs.open("%1$s") {
+                        Ok(_) => println("opened past its own quota"),
+                        Err(_) => println("its own second buffer refused"),
+                    }
+                    f.close().unwrap();
+                }
+                """.formatted(data));
+        assertTrue(runtime.swap("allocator", "general", Map.of("max-bytes", 100_000L), Duration.ofSeconds(5)).swapped());
+        try {
+            Output out = new Output();
+            Output err = new Output();
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() ->
+                    status(runtime.run(new RunRequest(holder, List.of(), out.stream, err.stream, false)), err));
+            out.await(t -> t.contains("holding"), Duration.ofSeconds(20), "the first program to hold its buffer");
+            assertEquals(new Run(0, "shared\nits own second buffer refused\n", ""), run(second));
+            Files.writeString(stop, "");
+            assertEquals(0, first.get(20, TimeUnit.SECONDS), err.text());
+        } finally {
+            assertTrue(runtime.swap("allocator", "general", Map.of(), Duration.ofSeconds(5)).swapped());
+        }
+    }
+
     /** Past the allocator's max-bytes, the std call that needed a buffer returns an Err and keeps no file open. */
     @Test
     void anAllocatorQuotaIsAnErrOfTheCallThatAskedAndCounted() throws Exception {
@@ -262,10 +306,11 @@ class RuntimeIT {
         try {
             assertTrue(swap.swapped(), swap.message());
             long files = runtime.metrics().get("io.files-opened").longValue();
+            long refusals = runtime.metrics().get("allocator.quota-refusals").longValue();
             Run r = run(program);
             assertEquals(0, r.status(), r.err());
             assertTrue(r.out().matches("second open: Other\\(\".*quota.txt: allocator quota exceeded: 65536 bytes asked with 65536 of max-bytes = 100000 in use\"\\)\none\n"), r.out());
-            assertEquals(1L, runtime.metrics().get("allocator.quota-refusals").longValue());
+            assertEquals(refusals + 1, runtime.metrics().get("allocator.quota-refusals").longValue());
             assertEquals(0L, runtime.metrics().get("allocator.bytes-in-use").longValue());
             assertEquals(files + 3, runtime.metrics().get("io.files-opened").longValue(), "the refused open's file was opened and closed");
         } finally {

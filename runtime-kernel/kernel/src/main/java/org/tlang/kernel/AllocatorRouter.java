@@ -3,6 +3,7 @@ package org.tlang.kernel;
 import java.lang.foreign.MemorySegment;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.tlang.modules.AutoAllocator;
 import org.tlang.spi.memory.AllocationStats;
 import org.tlang.spi.memory.Allocator;
@@ -15,6 +16,7 @@ final class AllocatorRouter implements Allocator {
     private final SubsystemSlot slot;
     /** The allocator of each segment out, by its address. */
     private final Map<Long, Allocator> owners = new ConcurrentHashMap<>();
+    private final AtomicLong refusals = new AtomicLong();
 
     AllocatorRouter(SubsystemSlot slot) {
         this.slot = slot;
@@ -37,6 +39,21 @@ final class AllocatorRouter implements Allocator {
         Allocator a = owners.remove(segment.address());
         if (a == null) throw new IllegalArgumentException("not a segment the runtime handed out, or released already: " + segment);
         a.release(segment);
+    }
+
+    /** The bound allocator's {@code max-bytes}: what each program may hold at once (0: no cap). */
+    long maxBytesPerProgram() {
+        Binding b = slot.bound();
+        return b != null && b.settings().get("max-bytes") instanceof Number n ? n.longValue() : 0;
+    }
+
+    void refused() {
+        refusals.incrementAndGet();
+    }
+
+    /** Allocations refused at a program's cap since the runtime started. */
+    long refusals() {
+        return refusals.get();
     }
 
     @Override

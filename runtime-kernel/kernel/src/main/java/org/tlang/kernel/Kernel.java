@@ -61,6 +61,7 @@ public final class Kernel implements TlangRuntime {
     private final ProfileReader profiles;
     private final Map<String, SubsystemSlot> slots = new LinkedHashMap<>();
     private final Programs programs;
+    private final AllocatorRouter memory;
     private volatile Profile profile;
 
     /** The native modules ({@code std.*}) registered now, the latest last; every program started gets these. */
@@ -78,8 +79,9 @@ public final class Kernel implements TlangRuntime {
         SubsystemSlot tiers = slots.get(Subsystems.TIER);
         // the built-in interpreter binds no service: then there is no compiling tier
         HeapWatch.installSoon();
+        this.memory = new AllocatorRouter(slots.get(Subsystems.ALLOCATOR));
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
-                new AllocatorRouter(slots.get(Subsystems.ALLOCATOR)), new NativeBundles(context, () -> natives),
+                memory, new NativeBundles(context, () -> natives),
                 () -> tiers.service() instanceof ExecutionTier t ? t : null);
     }
 
@@ -228,8 +230,9 @@ public final class Kernel implements TlangRuntime {
             Binding b = slot.bound();
             if (b == null) return;
             Map<String, Number> metrics = b.service() instanceof Metered m
-                    ? Collections.unmodifiableMap(new LinkedHashMap<>(m.metrics())) : Map.of();
-            all.add(new BoundSubsystem(kind, b.name(), b.offer().version().toString(), b.settingsInOrder(), metrics));
+                    ? new LinkedHashMap<>(m.metrics()) : new LinkedHashMap<String, Number>();
+            if (kind.equals(Subsystems.ALLOCATOR)) metrics.put("quota-refusals", memory.refusals());
+            all.add(new BoundSubsystem(kind, b.name(), b.offer().version().toString(), b.settingsInOrder(), Collections.unmodifiableMap(metrics)));
         });
         return all;
     }
@@ -240,6 +243,7 @@ public final class Kernel implements TlangRuntime {
         slots.forEach((kind, slot) -> {
             if (slot.service() instanceof Metered m) m.metrics().forEach((name, value) -> all.put(kind + "." + name, value));
         });
+        all.put(Subsystems.ALLOCATOR + ".quota-refusals", memory.refusals());
         return all;
     }
 

@@ -48,7 +48,7 @@ final class Programs {
     private final BundleContext context;
     private final Scheduler scheduler;
     private final IoDriver ioDriver;
-    private final Allocator allocator;
+    private final AllocatorRouter allocator;
     private final NativeBundles natives;
     private final Supplier<ExecutionTier> tier;
     /** The registries of programs, tests and REPL sessions not yet collected: the ones a native module update goes to. */
@@ -58,7 +58,7 @@ final class Programs {
      * @param natives the native modules ({@code std.*}): each new program gets those registered now, and starts the others it imports
      * @param tier    the compiling tier bound now (null: the interpreter only)
      */
-    Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, Allocator allocator, NativeBundles natives,
+    Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator, NativeBundles natives,
              Supplier<ExecutionTier> tier) {
         this.context = context;
         this.scheduler = scheduler;
@@ -72,11 +72,21 @@ final class Programs {
      * What a program sees of the runtime: its streams, the scheduler, I/O and allocator routers and the tier
      * bound now. Until the sandbox, every program is granted every capability.
      */
-    private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, Allocator allocator,
+    private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
                                Supplier<ExecutionTier> tiers) implements RuntimeHost {
         @Override
         public ExecutionTier tier() {
             return tiers.get();
+        }
+
+        @Override
+        public long memoryCap() {
+            return allocator.maxBytesPerProgram();
+        }
+
+        @Override
+        public void memoryRefused() {
+            allocator.refused();
         }
     }
 

@@ -16,11 +16,13 @@ final class ProgramContext implements NativeContext {
     private final RuntimeHost host;
     private final ModuleRegistry registry;
     private final Resources resources = new Resources();
+    private final ProgramMemory memory;
     private volatile List<String> args = List.of();
 
     ProgramContext(RuntimeHost host, ModuleRegistry registry) {
         this.host = host;
         this.registry = registry;
+        this.memory = new ProgramMemory(host);
     }
 
     void args(List<String> args) {
@@ -49,7 +51,7 @@ final class ProgramContext implements NativeContext {
 
     @Override
     public Allocator memory() {
-        return host.allocator();
+        return memory;
     }
 
     @Override

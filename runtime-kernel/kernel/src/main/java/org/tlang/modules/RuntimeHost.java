@@ -41,6 +41,14 @@ public interface RuntimeHost {
         return AutoAllocator.INSTANCE;
     }
 
+    /** The bytes of runtime-owned memory one program may hold at once (the bound allocator's {@code max-bytes}); 0 for no cap. */
+    default long memoryCap() {
+        return 0;
+    }
+
+    /** An allocation of the program was refused at {@link #memoryCap} (counted in the allocator's metrics). */
+    default void memoryRefused() {}
+
     /** Null if the program may use {@code capability} on {@code target}, else what was denied ({@code "fs.read /etc"}). */
     default String denied(String capability, String target) {
         return null;

@@ -12,12 +12,12 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.tlang.spi.Metered;
 import org.tlang.spi.memory.AllocationStats;
 import org.tlang.spi.memory.Allocator;
-import org.tlang.spi.memory.Quota;
 
 /**
  * Each segment is the memory of a shared arena of its own, freed when it is released: simple, and
- * right for buffers that live as long as a file or a socket. Usable from any thread. With
- * {@code max-bytes}, no more than that is out at once ({@link Quota}). Swapped out, it keeps serving
+ * right for buffers that live as long as a file or a socket. Usable from any thread. Its
+ * {@code max-bytes} is what each program may hold at once, which the kernel enforces per program
+ * (the allocator is shared by every program of the runtime). Swapped out, it keeps serving
  * the releases of the segments it handed out (the buffer of a file opened before the swap stays
  * valid until the file closes).
  */
@@ -26,11 +26,10 @@ import org.tlang.spi.memory.Quota;
 public final class GeneralAllocator implements Allocator, Metered {
     /** Settings a profile gives under {@code [allocator]}. */
     public @interface Config {
-        /** Bytes out at once at most; 0 for no cap. */
+        /** Bytes each program may hold at once (enforced by the kernel, per program); 0 for no cap. */
         long max$_$bytes() default 0;
     }
 
-    private final Quota quota;
     private final Map<Long, Arena> arenas = new ConcurrentHashMap<>();
     private final AtomicLong inUse = new AtomicLong();
     private final AtomicLong allocations = new AtomicLong();
@@ -38,12 +37,11 @@ public final class GeneralAllocator implements Allocator, Metered {
 
     @Activate
     public GeneralAllocator(Config config) {
-        quota = new Quota(config.max$_$bytes());
+        if (config.max$_$bytes() < 0) throw new IllegalArgumentException("max-bytes must be 0 (no cap) or more, got " + config.max$_$bytes());
     }
 
     @Override
     public MemorySegment allocate(long size, long alignment) {
-        quota.take(size);
         Arena arena = Arena.ofShared();
         MemorySegment segment = arena.allocate(size, alignment);
         arenas.put(segment.address(), arena);
@@ -57,7 +55,6 @@ public final class GeneralAllocator implements Allocator, Metered {
         Arena arena = arenas.remove(segment.address());
         if (arena == null) throw new IllegalArgumentException("not a segment of this allocator, or released already: " + segment);
         inUse.addAndGet(-segment.byteSize());
-        quota.give(segment.byteSize());
         releases.incrementAndGet();
         arena.close();
     }
@@ -75,7 +72,6 @@ public final class GeneralAllocator implements Allocator, Metered {
         m.put("bytes-in-use", s.bytesInUse());
         m.put("allocations", s.allocations());
         m.put("releases", s.releases());
-        m.put("quota-refusals", quota.refusals());
         return m;
     }
 }

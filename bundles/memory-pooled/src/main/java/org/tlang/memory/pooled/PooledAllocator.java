@@ -14,7 +14,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.spi.Metered;
 import org.tlang.spi.memory.AllocationStats;
 import org.tlang.spi.memory.Allocator;
-import org.tlang.spi.memory.Quota;
 
 /**
  * Segments come in size classes, powers of two from 64 B to 1 MiB: a released segment goes onto
@@ -22,8 +21,8 @@ import org.tlang.spi.memory.Quota;
  * asking the system for memory. What sits on the free lists is capped by {@code max-free-bytes};
  * past it, and for requests above 1 MiB or aligned beyond a page, a segment is freed at release
  * as {@code general} frees it. Right for buffers opened and closed over and over (a file read per
- * request). Usable from any thread. With {@code max-bytes}, no more than that is out at once
- * ({@link Quota}; the free lists do not count).
+ * request). Usable from any thread. Its {@code max-bytes} is what each program may hold at once,
+ * enforced by the kernel per program (the free lists do not count).
  */
 @Component(service = Allocator.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.memory.pooled")
@@ -38,7 +37,7 @@ public final class PooledAllocator implements Allocator, Metered {
         /** Bytes the free lists may hold at most; 0 pools nothing. */
         int max$_$free$_$bytes() default 64 << 20;
 
-        /** Bytes out at once at most; 0 for no cap. */
+        /** Bytes each program may hold at once (enforced by the kernel, per program); 0 for no cap. */
         long max$_$bytes() default 0;
     }
 
@@ -46,7 +45,6 @@ public final class PooledAllocator implements Allocator, Metered {
     private record Block(Arena arena, MemorySegment memory, int sizeClass) {}
 
     private final long maxFree;
-    private final Quota quota;
     @SuppressWarnings("unchecked")
     private final ConcurrentLinkedDeque<Block>[] free = new ConcurrentLinkedDeque[CLASSES];
     /** The blocks handed out, by address. */
@@ -64,7 +62,7 @@ public final class PooledAllocator implements Allocator, Metered {
             throw new IllegalArgumentException("allocator.max-free-bytes must be 0 or more, got " + config.max$_$free$_$bytes());
         }
         maxFree = config.max$_$free$_$bytes();
-        quota = new Quota(config.max$_$bytes());
+        if (config.max$_$bytes() < 0) throw new IllegalArgumentException("max-bytes must be 0 (no cap) or more, got " + config.max$_$bytes());
         for (int i = 0; i < CLASSES; i++) free[i] = new ConcurrentLinkedDeque<>();
     }
 
@@ -77,7 +75,6 @@ public final class PooledAllocator implements Allocator, Metered {
 
     @Override
     public MemorySegment allocate(long size, long alignment) {
-        quota.take(size);
         int c = sizeClass(size, alignment);
         Block block = c < 0 ? null : free[c].pollFirst();
         if (block != null) {
@@ -100,7 +97,6 @@ public final class PooledAllocator implements Allocator, Metered {
         Block block = out.remove(segment.address());
         if (block == null) throw new IllegalArgumentException("not a segment of this allocator, or released already: " + segment);
         inUse.addAndGet(-segment.byteSize());
-        quota.give(segment.byteSize());
         releases.incrementAndGet();
         long bytes = block.memory().byteSize();
         boolean poolable = block.sizeClass() >= 0 && !stopped;
@@ -127,7 +123,6 @@ public final class PooledAllocator implements Allocator, Metered {
         m.put("allocations", s.allocations());
         m.put("releases", s.releases());
         m.put("reused", reused.get());
-        m.put("quota-refusals", quota.refusals());
         return m;
     }
 

@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tlang.spi.memory.AllocationStats;
-import org.tlang.spi.memory.QuotaExceededException;
 
 class PooledAllocatorTest {
     static PooledAllocator.Config maxFree(int bytes) {
@@ -114,23 +113,11 @@ class PooledAllocatorTest {
         return (int) segments.stream().filter(x -> x.scope().isAlive()).count();
     }
 
+    /** max-bytes caps each program (the kernel's ProgramMemory counts); the allocator checks the value at activation. */
     @Test
-    void maxBytesCapsWhatIsOutAtOnceNotWhatIsPooled() {
-        PooledAllocator capped = new PooledAllocator(config(1 << 20, 8192));
-        try {
-            MemorySegment a = capped.allocate(4096, 64);
-            MemorySegment b = capped.allocate(4096, 64);
-            QuotaExceededException e = assertThrows(QuotaExceededException.class, () -> capped.allocate(1, 1));
-            assertTrue(e.getMessage().contains("max-bytes = 8192"), e.getMessage());
-            assertEquals(1L, capped.metrics().get("quota-refusals"));
-            capped.release(a);
-            capped.release(b);
-            MemorySegment c = capped.allocate(8192, 64); // the free lists hold 8 KiB and do not count
-            capped.release(c);
-            assertEquals(1L, capped.metrics().get("quota-refusals"));
-        } finally {
-            capped.deactivate();
-        }
+    void aNegativeMaxBytesIsRefusedAtActivation() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PooledAllocator(config(1 << 20, -1)));
+        assertEquals("max-bytes must be 0 (no cap) or more, got -1", e.getMessage());
     }
 
     @Test

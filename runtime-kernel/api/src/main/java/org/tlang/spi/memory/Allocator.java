@@ -11,7 +11,7 @@ public interface Allocator {
     /**
      * A zeroed segment of {@code size} bytes aligned to {@code alignment}.
      *
-     * @throws QuotaExceededException past the allocator's {@code max-bytes} ({@link Quota})
+     * @throws QuotaExceededException from {@link org.tlang.spi.natives.NativeContext#memory}, past the program's {@code max-bytes} (the bound allocator's setting, which the kernel counts per program)
      */
     MemorySegment allocate(long size, long alignment);
 

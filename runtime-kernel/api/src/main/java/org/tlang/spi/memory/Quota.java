@@ -6,7 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * The cap an allocator's {@code max-bytes} setting puts on the bytes it has handed out at once.
  * An allocation past it is refused with {@link QuotaExceededException}, which the std call that
  * asked returns as an {@code Err}, and counted ({@link #refusals}).
+ *
+ * @deprecated since 0.3.0 the kernel enforces {@code max-bytes} per program, so an allocator no
+ *             longer counts one cap for the whole runtime; kept for allocators built against 0.2
  */
+@Deprecated(since = "0.3.0", forRemoval = true)
 public final class Quota {
     private final long maxBytes;
     private final AtomicLong taken = new AtomicLong();

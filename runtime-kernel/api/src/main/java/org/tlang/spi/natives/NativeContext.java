@@ -30,8 +30,9 @@ public interface NativeContext {
     IoDriver io();
 
     /**
-     * The allocator bound now, for the off-heap buffers std hands to I/O: release each segment
-     * through it (it goes back to the allocator that handed it out, also after a swap).
+     * The allocator bound now, for the off-heap buffers std hands to I/O, as this program sees it:
+     * what it holds counts against its {@code max-bytes}. Release each segment through it (it goes
+     * back to the allocator that handed it out, also after a swap).
      */
     Allocator memory();
 
