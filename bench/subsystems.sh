@@ -30,7 +30,7 @@ echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $RATE reque
 printf '%-26s %10s %9s %9s %12s %8s %12s\n' "scheduler / allocator" "answered/s" "p50 ms" "p99 ms" "buffers new" "GCs" "GC pause ms"
 
 for scheduler in virtual work-stealing pool; do
-    for allocator in general pooled; do
+    for allocator in general pooled arena; do
         profile="$WORK/$scheduler-$allocator.toml"
         { echo "[scheduler]"; echo "impl = \"$scheduler\""
           echo "[allocator]"; echo "impl = \"$allocator\""

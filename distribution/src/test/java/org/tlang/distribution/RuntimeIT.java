@@ -186,6 +186,47 @@ class RuntimeIT {
         }
     }
 
+    /** Under arena, each task's buffers come from its own chunks, freed when it ends; a file a task hands on keeps its buffer. */
+    @Test
+    void theArenaFreesATasksBuffersWhenItEndsAndKeepsWhatItHandsOn() throws Exception {
+        Path data = temp.resolve("arena.txt");
+        Files.writeString(data, "in the arena\n");
+        Path program = temp.resolve("arena.t");
+        Files.writeString(program, """
+                import std.fs;
+                fn main() {
+                    let mut tasks = Vec::new();
+                    for i in 0..10 {
+                        tasks.push(spawn(|| {
+                            let f = fs.open("%1$s").unwrap();
+                            let text = f.reader().read_to_str().unwrap();
+                            f.close().unwrap();
+                            text.len()
+                        }));
+                    }
+                    let mut total = 0;
+                    for t in tasks { total += t.join(); }
+                    println(total);
+                    let kept = spawn(|| fs.open("%1$s").unwrap()).join();
+                    println(kept.reader().read_to_str().unwrap().trim());
+                    kept.close().unwrap();
+                }
+                """.formatted(data));
+        Run general = run(program);
+        assertTrue(runtime.swap("allocator", "arena", Map.of("chunk-bytes", 262_144L), Duration.ofSeconds(5)).swapped());
+        try {
+            assertEquals(new Run(0, "130\nin the arena\n", ""), run(program));
+            assertEquals(general, run(program), "the same as under general");
+            Map<String, Number> m = runtime.metrics();
+            assertEquals(0L, m.get("allocator.bytes-in-use").longValue());
+            assertTrue(m.get("allocator.bytes-reserved").longValue() <= 262_144L,
+                    "every task's chunk was freed, the handed-on one at its close; what is left is the shared region's one chunk: " + m);
+            assertTrue(m.get("allocator.regions").longValue() >= 22, "a region per task: " + m);
+        } finally {
+            assertTrue(runtime.swap("allocator", "general", Map.of(), Duration.ofSeconds(5)).swapped());
+        }
+    }
+
     /** Two versions of one implementation installed side by side: a profile's version range takes the one it names. */
     @Test
     void aProfilePinsOneOfTwoInstalledVersionsOfAnImplementation() throws Exception {

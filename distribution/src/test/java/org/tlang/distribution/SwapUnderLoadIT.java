@@ -98,6 +98,7 @@ class SwapUnderLoadIT {
                 new Swap("scheduler", "deterministic", Map.of()),
                 new Swap("scheduler", "virtual", Map.of()),
                 new Swap("allocator", "pooled", Map.of()),
+                new Swap("allocator", "arena", Map.of()),
                 new Swap("allocator", "general", Map.of()),
                 new Swap("io", "blocking", Map.of()),
                 new Swap("tier", "interp", Map.of()),

@@ -2,11 +2,13 @@ package org.tlang.kernel;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.tlang.modules.AutoAllocator;
 import org.tlang.spi.memory.AllocationStats;
 import org.tlang.spi.memory.Allocator;
+import org.tlang.spi.memory.TaskScoped;
 
 /**
  * The allocator T programs and std bundles see: each allocation goes to the allocator bound at that
@@ -39,6 +41,11 @@ final class AllocatorRouter implements Allocator {
         Allocator a = owners.remove(segment.address());
         if (a == null) throw new IllegalArgumentException("not a segment the runtime handed out, or released already: " + segment);
         a.release(segment);
+    }
+
+    /** {@code task} in the bound allocator's task scope, if it has one (an arena). */
+    <T> Callable<T> taskScope(Callable<T> task) {
+        return bound() instanceof TaskScoped scoped ? scoped.around(task) : task;
     }
 
     /** The bound allocator's {@code max-bytes}: what each program may hold at once (0: no cap). */

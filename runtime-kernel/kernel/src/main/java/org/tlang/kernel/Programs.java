@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -77,6 +78,11 @@ final class Programs {
         @Override
         public ExecutionTier tier() {
             return tiers.get();
+        }
+
+        @Override
+        public <T> Callable<T> taskScope(Callable<T> task) {
+            return allocator.taskScope(task);
         }
 
         @Override

@@ -92,7 +92,7 @@ public final class ModuleRegistry {
 
             @Override
             public <T> Task<T> spawn(Callable<T> work, Object handedOn) {
-                return unjoined.spawn(host.scheduler(), context.resources().task(work, handedOn));
+                return unjoined.spawn(host.scheduler(), host.taskScope(context.resources().task(work, handedOn)));
             }
         };
     }
@@ -368,7 +368,7 @@ public final class ModuleRegistry {
                 try {
                     FunctionCell cell = links.existingCell(ref(fn));
                     // each test is a task of its own: what it leaves open closes when it ends
-                    BigStack.call(context.resources().task(() -> cell.call(new Object[0]), null));
+                    BigStack.call(host.taskScope(context.resources().task(() -> cell.call(new Object[0]), null)));
                     out.println("test " + label + " ... ok");
                     passed++;
                 } catch (PanicException p) {

@@ -1,6 +1,7 @@
 package org.tlang.modules;
 
 import java.io.InputStream;
+import java.util.concurrent.Callable;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
@@ -48,6 +49,15 @@ public interface RuntimeHost {
 
     /** An allocation of the program was refused at {@link #memoryCap} (counted in the allocator's metrics). */
     default void memoryRefused() {}
+
+    /**
+     * {@code task} (a task's root, its resources' scope included) inside the task scopes of the
+     * memory subsystems bound now ({@link org.tlang.spi.memory.TaskScoped}): an arena frees what the
+     * task allocated when it ends.
+     */
+    default <T> Callable<T> taskScope(Callable<T> task) {
+        return task;
+    }
 
     /** Null if the program may use {@code capability} on {@code target}, else what was denied ({@code "fs.read /etc"}). */
     default String denied(String capability, String target) {
