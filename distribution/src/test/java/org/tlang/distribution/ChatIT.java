@@ -8,11 +8,15 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** examples/chat/chat.t through the launcher: three real TCP clients hear each other's lines, joins and leaves. */
 class ChatIT {
@@ -30,10 +34,15 @@ class ChatIT {
         }
     }
 
-    @Test
-    void everyLineReachesEveryOtherClient() throws Exception {
+    /** On each I/O driver: the chat's sockets are std.net's, so they go through the driver. */
+    @ParameterizedTest
+    @ValueSource(strings = {"blocking", "nio"})
+    void everyLineReachesEveryOtherClient(String io, @TempDir Path temp) throws Exception {
+        Path profile = temp.resolve(io + ".toml");
+        Files.writeString(profile, Files.readString(RuntimeIT.HOME.resolve("profiles/default.toml"))
+                .replace("impl = \"blocking\"", "impl = \"" + io + "\""));
         List<String> command = CommandLineIT.launcher();
-        command.addAll(List.of("run", "examples/chat/chat.t", "127.0.0.1:0"));
+        command.addAll(List.of("run", "--profile", profile.toString(), "examples/chat/chat.t", "127.0.0.1:0"));
         Process p = new ProcessBuilder(command).directory(CommandLineIT.ROOT.toFile()).redirectErrorStream(true).start();
         try {
             String banner = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();

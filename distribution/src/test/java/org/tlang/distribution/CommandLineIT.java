@@ -97,6 +97,7 @@ class CommandLineIT {
         }
         Result server = tlang("profile", "check", HOME.resolve("profiles/server.toml").toString());
         assertTrue(server.out().contains("scheduler: work-stealing 0.1.0, settings parallelism=4: starts (bundle org.tlang.scheduler.stealing)"), server.out());
+        assertTrue(server.out().contains("io: nio 0.1.0, settings loops=2"), server.out());
     }
 
     /** A bad profile: every error, each naming its key, exit status 1, and no Java trace. */
@@ -125,7 +126,7 @@ class CommandLineIT {
         assertEquals(List.of(
                 "error: profile " + bad + ": 'scheduler.threads' must be an integer, not \"four\"",
                 "error: profile " + bad + ": unknown key 'scheduler.speed': scheduler 'pool' takes threads",
-                "error: profile " + bad + ": unknown implementation 'arenaa' for 'allocator.impl' (available: general, pooled)",
+                "error: profile " + bad + ": unknown implementation 'arenaa' for 'allocator.impl' (available: arena, general, pooled)",
                 "error: profile " + bad + ": no version of tier 'tiered' in 'tier.version' = \"[2.0,3)\" (installed: 0.1.0)",
                 "error: profile " + bad + ": unknown table '[colour]' (known: runtime, allocator, collector, scheduler, io, ffi, tier, http)"),
                 r.err().lines().toList());

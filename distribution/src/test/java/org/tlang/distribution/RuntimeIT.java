@@ -227,6 +227,61 @@ class RuntimeIT {
         }
     }
 
+    /** A connection keeps the driver that opened it: opened under blocking it works after a swap to nio, and the other way round. */
+    @Test
+    void connectionsOpenedBeforeAnIoSwapStayUsableWithTheirDriver() throws Exception {
+        Path stop = temp.resolve("stop");
+        Path program = temp.resolve("echo.t");
+        Files.writeString(program, """
+                import std.fs;
+                import std.net.{TcpListener, TcpStream};
+                fn main() {
+                    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+                    let addr = listener.local_addr();
+                    let server = spawn(|| {
+                        let conn = listener.accept().unwrap();
+                        let line = conn.reader().read_line().unwrap().unwrap();
+                        conn.writer().write_str("echo {line}\\n").unwrap();
+                        conn.writer().flush().unwrap();
+                        let accepted_after = listener.accept().unwrap();
+                        let again = accepted_after.reader().read_line().unwrap().unwrap();
+                        accepted_after.writer().write_str("again {again}\\n").unwrap();
+                        accepted_after.writer().flush().unwrap();
+                    });
+                    let client = TcpStream::connect(addr).unwrap();
+                    println("connected");
+                    while !fs.exists("%s") { sleep(5); }
+                    client.writer().write_str("before the swap\\n").unwrap();
+                    client.writer().flush().unwrap();
+                    println(client.reader().read_line().unwrap().unwrap());
+                    let second = TcpStream::connect(addr).unwrap();
+                    second.writer().write_str("after it\\n").unwrap();
+                    second.writer().flush().unwrap();
+                    println(second.reader().read_line().unwrap().unwrap());
+                    server.join();
+                }
+                """.formatted(stop));
+        try {
+            for (String[] swap : List.of(new String[] {"blocking", "nio"}, new String[] {"nio", "blocking"})) {
+                if (!swap[0].equals(runtime.bindings().get("io"))) assertTrue(runtime.swap("io", swap[0], Map.of(), Duration.ofSeconds(5)).swapped());
+                Files.deleteIfExists(stop);
+                Output out = new Output();
+                Output err = new Output();
+                CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() ->
+                        status(runtime.run(new RunRequest(program, List.of(), out.stream, err.stream, false)), err));
+                out.await(t -> t.contains("connected\n"), Duration.ofSeconds(20), "the connection under " + swap[0]);
+                SwapResult io = runtime.swap("io", swap[1], Map.of(), Duration.ofSeconds(5));
+                assertTrue(io.swapped(), io.message());
+                Files.writeString(stop, "");
+                assertEquals(0, status.get(20, TimeUnit.SECONDS), err.text());
+                assertEquals("connected\necho before the swap\nagain after it\n", out.text(), swap[0] + " -> " + swap[1]);
+                if (swap[1].equals("nio")) assertTrue(runtime.metrics().get("io.parks").longValue() > 0, "nio parked the tasks of the second connection: " + runtime.metrics());
+            }
+        } finally {
+            if (!"blocking".equals(runtime.bindings().get("io"))) assertTrue(runtime.swap("io", "blocking", Map.of(), Duration.ofSeconds(5)).swapped());
+        }
+    }
+
     /** Two versions of one implementation installed side by side: a profile's version range takes the one it names. */
     @Test
     void aProfilePinsOneOfTwoInstalledVersionsOfAnImplementation() throws Exception {

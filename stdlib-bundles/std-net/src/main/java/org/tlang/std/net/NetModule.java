@@ -103,14 +103,6 @@ public final class NetModule extends JavaModule {
 
     /** A listener as a resource of the program. */
     record Listener(ServerSocketChannel channel, String name) implements AutoCloseable {
-        /** The next connection within {@code ms} milliseconds, or a SocketTimeoutException. */
-        SocketChannel acceptWithin(int ms) throws IOException {
-            synchronized (this) { // SO_TIMEOUT is the socket's: one timed accept at a time sets it
-                channel.socket().setSoTimeout(ms);
-                return channel.socket().accept().getChannel();
-            }
-        }
-
         @Override
         public void close() throws IOException {
             channel.close();
@@ -151,13 +143,13 @@ public final class NetModule extends JavaModule {
         });
     }
 
-    /** The next connection; with {@code ms} above 0, waiting at most that long (through the channel's socket, which can time an accept). */
+    /** The next connection; with {@code ms} above 0, waiting at most that long (through the driver that opened the listener). */
     static Object tcpAccept(NativeContext cx, long id, long ms) {
         if (ms < 0) throw new PanicException("TcpListener.accept_timeout: negative timeout " + ms);
         Listener l = cx.resources().get(id, Listener.class);
         if (l == null) return IoErrors.closed("listener " + id);
         return IoErrors.attempt(l.name(), () -> {
-            SocketChannel c = ms == 0 ? l.channel().accept() : l.acceptWithin((int) Math.min(ms, Integer.MAX_VALUE));
+            SocketChannel c = cx.io().accept(l.channel(), ms);
             String peer = Address.format(c.getRemoteAddress());
             return new Tuple(new Object[] {connection(cx, c, peer), peer});
         });
@@ -173,7 +165,7 @@ public final class NetModule extends JavaModule {
 
     private static long connection(NativeContext cx, SocketChannel c, String name) throws IOException {
         c.socket().setTcpNoDelay(true);
-        return cx.resources().add(new Stream(name, c.socket().getInputStream(), c.socket().getOutputStream(), true, c));
+        return cx.resources().add(new Stream(name, cx.io().input(c), cx.io().output(c), true, c));
     }
 
     static void readTimeout(NativeContext cx, long id, long ms) {
