@@ -100,6 +100,7 @@ class SwapUnderLoadIT {
                 new Swap("allocator", "pooled", Map.of()),
                 new Swap("allocator", "arena", Map.of()),
                 new Swap("allocator", "general", Map.of()),
+                new Swap("io", "nio", Map.of("loops", 2L)),
                 new Swap("io", "blocking", Map.of()),
                 new Swap("tier", "interp", Map.of()),
                 new Swap("tier", "jit", Map.of()),
