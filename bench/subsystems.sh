@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Subsystem benchmark, in one run: the same HTTP + file workload (bench/subsystems/files.t: every
 # request opens a 27 KB file, reads it through the I/O driver into a 64 KiB buffer from the
-# allocator, and answers) on each scheduler x allocator pair, driven at a steady rate by
+# allocator, and answers) on each scheduler x allocator pair (general, pooled, arena), driven at a steady rate by
 # bench/load/Load.java. Per choice: requests answered per second, p50 and p99 latency, off-heap
 # buffers allocated (the allocator's own count; `pooled` reuses most), and the JVM's collections and
 # their total pause time (from -Xlog:gc). Collector and I/O driver have one implementation each today
@@ -43,17 +43,20 @@ for scheduler in virtual work-stealing pool; do
         "${LOAD[@]}" --url "$URL/file/{i}" --rate "$RATE" --duration 3 --clients "$CLIENTS" >/dev/null   # warm-up
         before=$(./tlang admin --pid "$SERVICE_PID" status | grep -o 'allocations=[0-9]*' | head -1 | cut -d= -f2)
         reused0=$(./tlang admin --pid "$SERVICE_PID" status | grep -o 'reused=[0-9]*' | head -1 | cut -d= -f2 || true)
+        chunks0=$(./tlang admin --pid "$SERVICE_PID" status | grep -o 'chunks=[0-9]*' | head -1 | cut -d= -f2 || true)
         gcs0=$(grep -c 'Pause' "$gc" || true)
         result=$("${LOAD[@]}" --url "$URL/file/{i}" --rate "$RATE" --duration "$SECONDS_" --clients "$CLIENTS" --expect ' ' | grep '^RESULT')
         status=$(./tlang admin --pid "$SERVICE_PID" status)
         after=$(echo "$status" | grep -o 'allocations=[0-9]*' | head -1 | cut -d= -f2)
         reused=$(echo "$status" | grep -o 'reused=[0-9]*' | head -1 | cut -d= -f2 || true)
+        chunks=$(echo "$status" | grep -o 'chunks=[0-9]*' | head -1 | cut -d= -f2 || true)
         stop_service
         ok=$(echo "$result" | grep -o ' ok=[0-9]*' | cut -d= -f2)
         failed=$(echo "$result" | grep -o 'failed=[0-9]*' | cut -d= -f2)
         p50=$(echo "$result" | grep -o 'p50_ms=[0-9.]*' | cut -d= -f2)
         p99=$(echo "$result" | grep -o 'p99_ms=[0-9.]*' | cut -d= -f2)
         fresh=$(( after - before - ${reused:-0} + ${reused0:-0} ))   # buffers the system had to give
+        [ -z "$chunks" ] || fresh=$(( chunks - chunks0 ))             # arena: the system gives chunks, buffers are bumped out of them
         gcs=$(( $(grep -c 'Pause' "$gc" || true) - gcs0 ))
         pause=$(grep 'Pause' "$gc" | tail -n "$gcs" | grep -o '[0-9.]*ms$' | tr -d 'ms' | paste -sd+ | bc 2>/dev/null || echo 0)
         [ "$gcs" -gt 0 ] || pause=0
