@@ -444,7 +444,7 @@ class RuntimeIT {
         assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));
         SwapResult bad = runtime.swap("scheduler", "work-stealing", Map.of("parallelism", 0L - 2), Duration.ofSeconds(5));
         assertFalse(bad.swapped());
-        assertTrue(bad.message().contains("scheduler.parallelism must be between 1 and 4096, got -2"), bad.message());
+        assertTrue(bad.message().contains("'scheduler.parallelism' must be between 0 and 4096, got -2"), bad.message());
         assertEquals("work-stealing", runtime.bindings().get("scheduler"));
     }
 
@@ -483,11 +483,11 @@ class RuntimeIT {
     }
 
     @Test
-    void aSchedulerThatFailsToStartIsRolledBack() {
+    void aSettingOutsideItsMetatypeRangeIsRefusedWithTheOldOneServing() {
         SwapResult swap = runtime.swap("scheduler", "pool", Map.of("threads", -3L), Duration.ofSeconds(5));
 
         assertFalse(swap.swapped());
-        assertTrue(swap.message().contains("threads must be between 1 and 4096, got -3"), swap.message());
+        assertTrue(swap.message().contains("'scheduler.threads' must be between 0 and 4096, got -3"), swap.message());
         assertTrue(swap.message().contains("'virtual' keeps serving"), swap.message());
         assertEquals("virtual", runtime.bindings().get("scheduler"));
         assertEquals(new Run(0, "10100\n", ""), run(SAMPLES.resolve("spawn_sum.t")));

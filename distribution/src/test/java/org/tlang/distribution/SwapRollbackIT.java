@@ -85,6 +85,15 @@ class SwapRollbackIT {
     }
 
     @Test
+    void anActivationThatThrowsIsRolledBack() {
+        SwapResult swap = runtime.swap("scheduler", "faulty", Map.of("tasks", "bogus"), Duration.ofSeconds(5));
+
+        assertFalse(swap.swapped(), swap.message());
+        assertTrue(swap.message().contains("failed to start: tasks must be run, fail or hang, got bogus"), swap.message());
+        assertTrue(swap.message().contains("'virtual' keeps serving"), swap.message());
+    }
+
+    @Test
     void anImplementationThatFailsItsFirstTaskIsRolledBack() {
         SwapResult swap = runtime.swap("scheduler", "faulty", Map.of("tasks", "fail"), Duration.ofSeconds(5));
 

@@ -120,7 +120,7 @@ class SwapUnderLoadIT {
         Thread.sleep(300);
         assertFalse(unknown.swapped(), unknown.message());
         assertFalse(badSetting.swapped(), badSetting.message());
-        assertTrue(badSetting.message().contains("scheduler.threads must be between 1 and 4096"), badSetting.message());
+        assertTrue(badSetting.message().contains("'scheduler.threads' must be between 0 and 4096"), badSetting.message());
         assertEquals(before, runtime.bindings(), "a refused swap leaves the old implementations bound");
 
         loading.set(false);

@@ -6,6 +6,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.tlang.spi.Metered;
 import org.tlang.spi.tier.ExecutionTier;
 import org.tlang.spi.tier.Linkage;
@@ -25,7 +27,27 @@ public final class JitTier implements ExecutionTier, Metered {
     public static final int CALL_THRESHOLD = 1000;
     public static final int LOOP_THRESHOLD = 10000;
 
-    /** Settings a profile gives under {@code [tier]}. */
+    /** The settings of offer {@code jit}, as its metatype describes them (named by its capability). */
+    @ObjectClassDefinition(id = "org.tlang.jit.jit", name = "tier jit", description = "Every function compiled when its module version loads.")
+    @interface JitSettings {
+        @AttributeDefinition(description = "Print each compilation (time, size, parts left to the interpreter) to stderr.")
+        boolean trace() default false;
+    }
+
+    /** The settings of offer {@code tiered}. */
+    @ObjectClassDefinition(id = "org.tlang.jit.tiered", name = "tier tiered", description = "Functions start interpreted and are compiled once hot.")
+    @interface TieredSettings {
+        @AttributeDefinition(min = "1", description = "Calls before a function is compiled.")
+        int call$_$threshold() default CALL_THRESHOLD;
+
+        @AttributeDefinition(min = "1", description = "Loop back edges before a function is compiled.")
+        int loop$_$threshold() default LOOP_THRESHOLD;
+
+        @AttributeDefinition(description = "Print each compilation (time, size, parts left to the interpreter) to stderr.")
+        boolean trace() default false;
+    }
+
+    /** What the kernel configures: the settings of either offer, and which offer it started. */
     public @interface Config {
         /** Calls before a function is compiled (tiered). */
         int call$_$threshold() default CALL_THRESHOLD;

@@ -199,7 +199,8 @@ public final class Kernel implements TlangRuntime {
         try {
             choice = profiles.choice("swap", kind, implementation, null, settings);
         } catch (ProfileException e) {
-            return new SwapResult(false, kind, from, implementation, true, e.getMessage());
+            String keeps = slot.boundName() == null ? "" : "; " + kind + " '" + from + "' keeps serving";
+            return new SwapResult(false, kind, from, implementation, true, e.getMessage() + keeps);
         }
         Map<String, SubsystemOffer> after = new LinkedHashMap<>();
         slots.forEach((k, s) -> {

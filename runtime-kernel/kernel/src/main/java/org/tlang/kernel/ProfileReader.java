@@ -161,10 +161,10 @@ final class ProfileReader {
         if (offer.isEmpty()) {
             throw error(origin, "unknown implementation '" + impl + "' for '" + kind + "." + IMPL + "' (available: " + catalog.available(kind) + ")");
         }
-        Map<String, SettingType> known = offer.get().settings();
+        Map<String, Setting> known = settings.isEmpty() ? Map.of() : offer.get().settings();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Object> setting : settings.entrySet()) {
-            SettingType type = known.get(setting.getKey());
+            Setting type = known.get(setting.getKey());
             try {
                 if (type == null) {
                     throw error(origin, "unknown key '" + kind + "." + setting.getKey() + "': " + kind + " '" + impl + "' takes "

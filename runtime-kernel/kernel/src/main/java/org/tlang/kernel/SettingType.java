@@ -3,9 +3,9 @@ package org.tlang.kernel;
 import org.tlang.api.ProfileException;
 
 /**
- * The type a subsystem declares for one of its settings ({@code settings:List<String>="threads:int"}
- * in its capability), checked when a profile or a swap gives the setting, so a wrong value is an
- * error naming the key rather than a failure (or a silently wrapped number) inside the component.
+ * The type a subsystem's metatype declares for one of its settings ({@link Metatype}), checked when
+ * a profile or a swap gives the setting, so a wrong value is an error naming the key rather than a
+ * failure (or a silently wrapped number) inside the component.
  */
 enum SettingType {
     INT("an integer"), LONG("an integer"), BOOL("true or false"), STRING("a string"), ANY("a value");
@@ -14,17 +14,6 @@ enum SettingType {
 
     SettingType(String expected) {
         this.expected = expected;
-    }
-
-    /** The type named after {@code :} in a capability's setting, ANY if none. */
-    static SettingType of(String declared) {
-        return switch (declared) {
-            case "int" -> INT;
-            case "long" -> LONG;
-            case "bool" -> BOOL;
-            case "string" -> STRING;
-            default -> ANY;
-        };
     }
 
     /** @param value as the profile reader gives it: Long, Double, Boolean, String or String[] */

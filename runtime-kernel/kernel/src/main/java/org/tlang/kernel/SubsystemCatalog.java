@@ -34,7 +34,7 @@ final class SubsystemCatalog {
                 Map<String, Object> attrs = cap.getAttributes();
                 if (!kind.equals(attrs.get(Subsystems.KIND))) continue;
                 offers.add(new SubsystemOffer(kind, String.valueOf(attrs.get(Subsystems.NAME)), version(attrs.get("version")),
-                        settings(attrs.get("settings")), bundle, bundle.getBundleId() == context.getBundle().getBundleId(),
+                        attrs.get("metatype") instanceof String ocd ? ocd : null, bundle, bundle.getBundleId() == context.getBundle().getBundleId(),
                         attrs.get("excludes") instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of()));
             }
         }
@@ -55,16 +55,5 @@ final class SubsystemCatalog {
 
     private static Version version(Object v) {
         return v instanceof Version version ? version : v == null ? Version.emptyVersion : Version.parseVersion(v.toString());
-    }
-
-    private static Map<String, SettingType> settings(Object v) {
-        List<String> declared = v instanceof List<?> list ? list.stream().map(String::valueOf).toList()
-                : v instanceof String s && !s.isBlank() ? List.of(s.split("\\s*,\\s*")) : List.of();
-        Map<String, SettingType> settings = new LinkedHashMap<>();
-        for (String d : declared) {
-            int colon = d.indexOf(':');
-            settings.put(colon < 0 ? d : d.substring(0, colon), colon < 0 ? SettingType.ANY : SettingType.of(d.substring(colon + 1)));
-        }
-        return settings;
     }
 }

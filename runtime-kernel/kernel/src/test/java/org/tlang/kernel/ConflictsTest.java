@@ -9,7 +9,7 @@ import org.osgi.framework.Version;
 
 class ConflictsTest {
     private static SubsystemOffer offer(String kind, String name, String... excludes) {
-        return new SubsystemOffer(kind, name, new Version(1, 0, 0), Map.of(), null, false, List.of(excludes));
+        return new SubsystemOffer(kind, name, new Version(1, 0, 0), null, null, false, List.of(excludes));
     }
 
     @Test

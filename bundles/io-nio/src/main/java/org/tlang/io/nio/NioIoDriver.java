@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.spi.Metered;
 import org.tlang.spi.io.IoDriver;
@@ -34,10 +37,12 @@ import org.tlang.spi.io.IoDriver;
  */
 @Component(service = IoDriver.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.io.nio")
+@Designate(ocd = NioIoDriver.Config.class, factory = true)
 public final class NioIoDriver implements IoDriver, Metered {
     /** Settings a profile gives under {@code [io]}. */
+    @ObjectClassDefinition(id = "org.tlang.io.nio", name = "io nio", description = "Non-blocking sockets on selector event loops.")
     public @interface Config {
-        /** Selector threads; 0 for one per processor. */
+        @AttributeDefinition(min = "0", max = "256", description = "Selector threads; 0 for one per processor.")
         int loops() default 0;
     }
 

@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.tlang.spi.Metered;
 import org.tlang.spi.memory.AllocationStats;
 import org.tlang.spi.memory.Allocator;
@@ -25,13 +28,15 @@ import org.tlang.spi.memory.TaskScoped;
  */
 @Component(service = Allocator.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.memory.arena")
+@Designate(ocd = ArenaAllocator.Config.class, factory = true)
 public final class ArenaAllocator implements Allocator, TaskScoped, Metered {
     /** Settings a profile gives under {@code [allocator]}. */
+    @ObjectClassDefinition(id = "org.tlang.memory.arena", name = "allocator arena", description = "Bump allocation per task.")
     public @interface Config {
-        /** Bytes of each chunk a region bumps from. */
+        @AttributeDefinition(min = "4096", max = "1073741824", description = "Bytes of each chunk a region bumps from.")
         int chunk$_$bytes() default 1 << 20;
 
-        /** Bytes each program may hold at once (enforced by the kernel, per program); 0 for no cap. */
+        @AttributeDefinition(min = "0", description = "Bytes each program may hold at once (enforced by the kernel, per program); 0 for no cap.")
         long max$_$bytes() default 0;
     }
 

@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.tlang.spi.Metered;
 import org.tlang.spi.memory.AllocationStats;
 import org.tlang.spi.memory.Allocator;
@@ -23,10 +26,12 @@ import org.tlang.spi.memory.Allocator;
  */
 @Component(service = Allocator.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.memory.general")
+@Designate(ocd = GeneralAllocator.Config.class, factory = true)
 public final class GeneralAllocator implements Allocator, Metered {
     /** Settings a profile gives under {@code [allocator]}. */
+    @ObjectClassDefinition(id = "org.tlang.memory.general", name = "allocator general", description = "An arena of its own per segment.")
     public @interface Config {
-        /** Bytes each program may hold at once (enforced by the kernel, per program); 0 for no cap. */
+        @AttributeDefinition(min = "0", description = "Bytes each program may hold at once (enforced by the kernel, per program); 0 for no cap.")
         long max$_$bytes() default 0;
     }
 

@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.spi.Metered;
 import org.tlang.spi.memory.AllocationStats;
@@ -26,6 +29,7 @@ import org.tlang.spi.memory.Allocator;
  */
 @Component(service = Allocator.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.memory.pooled")
+@Designate(ocd = PooledAllocator.Config.class, factory = true)
 public final class PooledAllocator implements Allocator, Metered {
     static final int SMALLEST = 64;
     static final int LARGEST = 1 << 20;
@@ -33,11 +37,12 @@ public final class PooledAllocator implements Allocator, Metered {
     private static final long PAGE = 4096;
 
     /** Settings a profile gives under {@code [allocator]}. */
+    @ObjectClassDefinition(id = "org.tlang.memory.pooled", name = "allocator pooled", description = "Size-classed free lists of segments.")
     public @interface Config {
-        /** Bytes the free lists may hold at most; 0 pools nothing. */
+        @AttributeDefinition(min = "0", description = "Bytes the free lists may hold at most; 0 pools nothing.")
         int max$_$free$_$bytes() default 64 << 20;
 
-        /** Bytes each program may hold at once (enforced by the kernel, per program); 0 for no cap. */
+        @AttributeDefinition(min = "0", description = "Bytes each program may hold at once (enforced by the kernel, per program); 0 for no cap.")
         long max$_$bytes() default 0;
     }
 

@@ -7,6 +7,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.tlang.spi.scheduler.CountedScheduler;
 import org.tlang.spi.scheduler.Scheduler;
 
@@ -17,11 +20,13 @@ import org.tlang.spi.scheduler.Scheduler;
  */
 @Component(service = Scheduler.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.scheduler.pool")
+@Designate(ocd = PlatformPoolScheduler.Config.class, factory = true)
 public final class PlatformPoolScheduler extends CountedScheduler {
 
     /** Settings a profile gives under {@code [scheduler]}. */
+    @ObjectClassDefinition(id = "org.tlang.scheduler.pool", name = "scheduler pool", description = "A fixed pool of platform threads.")
     public @interface Config {
-        /** Number of platform threads; 0 means one per available processor. */
+        @AttributeDefinition(min = "0", max = "4096", description = "Platform threads; 0 for one per processor.")
         int threads() default 0;
     }
 

@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.component.annotations.Deactivate;
 import org.tlang.spi.scheduler.CountedScheduler;
 import org.tlang.spi.scheduler.Scheduler;
@@ -22,11 +25,13 @@ import org.tlang.spi.scheduler.Scheduler;
  */
 @Component(service = Scheduler.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.scheduler.stealing")
+@Designate(ocd = WorkStealingScheduler.Config.class, factory = true)
 public final class WorkStealingScheduler extends CountedScheduler {
 
     /** Settings a profile gives under {@code [scheduler]}. */
+    @ObjectClassDefinition(id = "org.tlang.scheduler.stealing", name = "scheduler work-stealing", description = "A ForkJoinPool of carriers that steal work.")
     public @interface Config {
-        /** Carrier threads; 0 means one per available processor. */
+        @AttributeDefinition(min = "0", max = "4096", description = "Carrier threads; 0 means one per available processor.")
         int parallelism() default 0;
     }
 

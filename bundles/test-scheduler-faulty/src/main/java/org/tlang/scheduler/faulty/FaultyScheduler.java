@@ -4,6 +4,9 @@ import java.util.concurrent.Executor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.tlang.spi.scheduler.CountedScheduler;
 
 /**
@@ -13,9 +16,14 @@ import org.tlang.spi.scheduler.CountedScheduler;
  */
 @Component(service = org.tlang.spi.scheduler.Scheduler.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.test.scheduler.faulty")
+@Designate(ocd = FaultyScheduler.Config.class, factory = true)
 public final class FaultyScheduler extends CountedScheduler {
+    @ObjectClassDefinition(id = "org.tlang.test.scheduler.faulty", name = "scheduler faulty (test fixture)", description = "Starts slowly or fails its tasks.")
     public @interface Config {
+        @AttributeDefinition(min = "0", description = "Activation takes this long.")
         long start$_$ms() default 0;
+
+        @AttributeDefinition(description = "run, fail or hang.")
 
         String tasks() default "run";
     }
