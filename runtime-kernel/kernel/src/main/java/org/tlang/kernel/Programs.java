@@ -3,6 +3,7 @@ package org.tlang.kernel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +33,7 @@ import org.tlang.modules.ModuleNames;
 import org.tlang.modules.ModuleRegistry;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.modules.TestReport;
+import org.tlang.packages.ManifestReader;
 import org.tlang.packages.PackageException;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
@@ -137,6 +139,16 @@ final class Programs {
 
     RunResult run(RunRequest request) {
         Path file = ModuleNames.canonical(request.file());
+        if (Files.isDirectory(file) && Files.isRegularFile(file.resolve("t.toml"))) {
+            // a package folder: its main module
+            try {
+                String name = new ManifestReader().read(file, "t.toml").name();
+                file = file.resolve("src").resolve(name.replace('.', '/')).resolve("main.t");
+            } catch (PackageException e) {
+                return RunResult.compileError(e.diagnostics());
+            }
+            if (!Files.isRegularFile(file)) return RunResult.notRun("package " + request.file() + " has no " + file + " to run");
+        }
         String unreadable = SourceFile.unreadable(file);
         if (unreadable != null) return RunResult.notRun("cannot read " + request.file() + ": " + unreadable);
         ProgramPackages packages;
