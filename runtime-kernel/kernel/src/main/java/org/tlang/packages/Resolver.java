@@ -101,7 +101,7 @@ public final class Resolver {
                         errors.add(m.error(key, "'" + key + "' is " + display(d.path()) + ", but " + d.name() + " is already "
                                 + display(already.root()) + " (one package of a name per program)"));
                     } else if (!d.range().matches(already.version())) {
-                        errors.add(m.error(key, "'" + key + "' = \"" + d.range() + "\" is not satisfied by " + d.name() + " "
+                        errors.add(m.error(key + ".version", "'" + key + "' = \"" + d.range() + "\" is not satisfied by " + d.name() + " "
                                 + already.version() + ", which another package requires with \"" + wanted.get(d.name()) + "\" (one version of a package per program)"));
                     }
                     continue;
@@ -128,7 +128,7 @@ public final class Resolver {
                 return null;
             }
             if (!d.range().matches(dm.version())) {
-                errors.add(m.error(key, "'" + key + "' = \"" + d.range() + "\" is not satisfied by " + d.name() + " " + dm.version()
+                errors.add(m.error(key + ".version", "'" + key + "' = \"" + d.range() + "\" is not satisfied by " + d.name() + " " + dm.version()
                         + " at " + display(d.path())));
                 return null;
             }

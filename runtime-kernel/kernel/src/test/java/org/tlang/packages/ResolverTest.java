@@ -116,6 +116,7 @@ class ResolverTest {
         List<Diagnostic> ds = refused(app, false);
         assertEquals(4, ds.size(), ds.toString());
         assertEquals(5, ds.get(0).line());
+        assertEquals(9, ds.get(0).column(), "at the range's key");
         assertEquals("'dependencies.geo' = \"^2\" is not satisfied by geo 1.0.0 at ../geo", ds.get(0).message());
         assertEquals("'dependencies.maps': no package at ../nowhere (no t.toml there)", ds.get(1).message());
         assertTrue(ds.get(2).message().startsWith("'dependencies.roads': no version of roads matching \"^1\""), ds.get(2).message());
