@@ -47,11 +47,6 @@ public record Semver(long major, long minor, long patch, List<String> pre, Strin
         return !pre.isEmpty();
     }
 
-    /** The same MAJOR.MINOR.PATCH, without pre-release or build. */
-    Semver release() {
-        return new Semver(major, minor, patch);
-    }
-
     boolean sameRelease(Semver other) {
         return major == other.major && minor == other.minor && patch == other.patch;
     }
