@@ -8,6 +8,7 @@ import static org.tlang.distribution.CommandLineIT.tlang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tlang.distribution.CommandLineIT.Result;
@@ -54,6 +55,24 @@ class PackagesIT {
         }
         assertEquals(lock, Files.readString(temp.resolve("app/tlang.lock")));
         assertEquals(0, tlang("check", "--locked", temp.resolve("app").toString()).status());
+    }
+
+    /** Without a path, a dependency comes from ~/.tlang/packages/NAME-VERSION/ (user.home moved into the test's folder). */
+    @Test
+    void theHighestVersionOfThePackagesFolderAndThenTheLockedOne() throws Exception {
+        for (String v : new String[] {"1.0.0", "1.2.0", "2.0.0"}) {
+            write(".tlang/packages/geo-" + v + "/t.toml", "name = \"geo\"\nversion = \"" + v + "\"\n");
+            write(".tlang/packages/geo-" + v + "/src/geo/distance.t", "pub fn which() -> Str { \"" + v + "\" }\n");
+        }
+        write("app/t.toml", "name = \"app\"\nversion = \"0.1.0\"\n\n[dependencies]\ngeo = \"^1\"\n");
+        Path main = write("app/src/app/main.t", "import geo.distance;\nfn main() { println(distance.which()); }\n");
+        List<String> command = CommandLineIT.launcher("-Duser.home=" + temp);
+        command.addAll(List.of("run", main.toString()));
+        assertEquals(new Result(0, "1.2.0\n", ""), CommandLineIT.exec(command));
+        assertTrue(Files.readString(temp.resolve("app/tlang.lock")).contains("version = \"1.2.0\"\nsource = \"packages\""));
+        write(".tlang/packages/geo-1.3.0/t.toml", "name = \"geo\"\nversion = \"1.3.0\"\n");
+        write(".tlang/packages/geo-1.3.0/src/geo/distance.t", "pub fn which() -> Str { \"1.3.0\" }\n");
+        assertEquals(new Result(0, "1.2.0\n", ""), CommandLineIT.exec(command), "the locked version while the range allows it");
     }
 
     @Test
