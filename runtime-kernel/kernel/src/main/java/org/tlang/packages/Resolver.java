@@ -61,7 +61,7 @@ public final class Resolver {
         }
         Lockfile now = new Lockfile(entries);
         if (lock == null ? !entries.isEmpty() : !lock.equals(now)) {
-            if (locked) throw new PackageException(LockChanges.between(lock, now, walk.wanted));
+            if (locked) throw new PackageException(LockChanges.between(lock, now, walk.wanted, lockText(root)));
             try {
                 now.write(root);
             } catch (IOException e) {
@@ -69,6 +69,14 @@ public final class Resolver {
             }
         }
         return new PackageGraph(top, walk.found);
+    }
+
+    private static String lockText(Path root) {
+        try {
+            return Files.readString(root.resolve(Lockfile.FILE));
+        } catch (IOException e) {
+            return null; // none, or gone since: the changes are then named without a line
+        }
     }
 
     /** One resolution: what is found so far, and every error. */

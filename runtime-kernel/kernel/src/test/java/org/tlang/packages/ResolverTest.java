@@ -59,6 +59,8 @@ class ResolverTest {
         List<Diagnostic> ds = refused(app, true);
         assertEquals(1, ds.size(), ds.toString());
         assertEquals("tlang.lock", ds.getFirst().file());
+        assertEquals(5, ds.getFirst().line(), "at the name line of geo's entry");
+        assertEquals("name = \"geo\"", ds.getFirst().sourceLine());
         assertTrue(ds.getFirst().message().startsWith("--locked: tlang.lock would change: geo 1.2.0: its sources changed"), ds.getFirst().message());
         assertEquals(before, Files.readString(app.resolve("tlang.lock")), "a refusal writes nothing");
         resolver().resolve(app, false);
