@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class, scope = ScopeType.INHERIT,
         description = "The T language runtime.",
         subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
-                TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, HelpCommand.class})
+                TlangCommand.New.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, HelpCommand.class})
 final class TlangCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -50,6 +50,9 @@ final class TlangCommand implements Callable<Integer> {
         @Option(names = "--watch", description = "Reload a module when its source file changes.")
         boolean watch;
 
+        @Option(names = "--locked", description = "Refuse to change tlang.lock: exit 1, naming the package and what changed.")
+        boolean locked;
+
         @Option(names = "--profile", paramLabel = "FILE.toml", description = "Runtime profile (default: profiles/default.toml).")
         Path profile;
 
@@ -57,7 +60,7 @@ final class TlangCommand implements Callable<Integer> {
                 description = "Execution tier, instead of the profile's [tier] (its settings then take their defaults).")
         String tier;
 
-        @Parameters(index = "0", paramLabel = "FILE.t")
+        @Parameters(index = "0", paramLabel = "FILE.t|PACKAGE", description = "A T file, or a package folder (runs its src/NAME/main.t).")
         Path file;
 
         @Parameters(index = "1..*", paramLabel = "ARGS")
@@ -67,7 +70,7 @@ final class TlangCommand implements Callable<Integer> {
         public Integer call() {
             Map<String, String> overrides = tier == null ? Map.of() : Map.of("tier", tier);
             return withRuntime(profile, overrides, tlang -> {
-                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in));
+                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in, locked));
                 System.out.flush();
                 System.err.print(Report.run(result));
                 return ExitStatus.of(result);
@@ -77,13 +80,16 @@ final class TlangCommand implements Callable<Integer> {
 
     @Command(name = "test", description = "Run the test fns of a T file, or of every T file below a folder.")
     static final class Test implements Callable<Integer> {
+        @Option(names = "--locked", description = "Refuse to change tlang.lock: exit 1, naming the package and what changed.")
+        boolean locked;
+
         @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "File or folder (default: the current folder).")
         Path path = Path.of(".");
 
         @Override
         public Integer call() {
             return withRuntime(null, Map.of(), tlang -> {
-                TestResult result = tlang.runtime().test(path, System.out, System.err);
+                TestResult result = tlang.runtime().test(path, System.out, System.err, locked);
                 System.err.print(Report.test(result));
                 return result.ok() ? ExitStatus.OK : ExitStatus.FAILED;
             });
@@ -110,6 +116,17 @@ final class TlangCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "new", description = "Make a new package: NAME/t.toml and NAME/src/NAME/main.t, with a test.")
+    static final class New implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The package's name (a T identifier), and its folder.")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            return NewPackage.create(folder);
+        }
+    }
+
     @Command(name = "admin", description = "Inspect and change a running runtime: status, versions, reload FILE..., "
             + "patch MODULE FUNCTION FILE, rollback MODULE, swap KIND IMPL [KEY=VALUE...].")
     static final class Admin implements Callable<Integer> {
@@ -130,6 +147,9 @@ final class TlangCommand implements Callable<Integer> {
 
     @Command(name = "check", description = "Compile T programs and report every error; run nothing.")
     static final class Check implements Callable<Integer> {
+        @Option(names = "--locked", description = "Refuse to change tlang.lock: exit 1, naming the package and what changed.")
+        boolean locked;
+
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "T files, or folders whose T files are all checked.")
         List<Path> paths;
 
@@ -139,7 +159,7 @@ final class TlangCommand implements Callable<Integer> {
                 Set<Diagnostic> diagnostics = new LinkedHashSet<>();
                 StringBuilder errors = new StringBuilder();
                 for (Path path : paths) {
-                    CheckResult result = tlang.runtime().check(path);
+                    CheckResult result = tlang.runtime().check(path, locked);
                     if (result.error() != null) errors.append(Report.error(result.error()));
                     diagnostics.addAll(result.diagnostics());
                 }

@@ -470,7 +470,7 @@ class CommandLineIT {
 
     @Test
     void everyCommandHasHelpAndTheUsageListsThemAll() throws Exception {
-        List<String> commands = List.of("run", "check", "test", "repl", "admin", "version");
+        List<String> commands = List.of("run", "check", "test", "repl", "new", "admin", "version");
         for (String command : commands) {
             Result r = tlang(command, "--help");
             assertEquals(0, r.status(), command + ": " + r.err());

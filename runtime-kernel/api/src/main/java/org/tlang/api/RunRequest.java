@@ -15,14 +15,21 @@ import java.util.Objects;
  * @param err   the program's standard error (diagnostics and panics too)
  * @param watch reload changed source files while the program runs
  * @param in    the program's standard input ({@code std.io.stdin()})
+ * @param locked refuse to change the package's {@code tlang.lock} (the command line's {@code --locked}): a run
+ *               whose packages differ from it does not start, with an error naming the package and what changed
  */
-public record RunRequest(Path file, List<String> args, PrintStream out, PrintStream err, boolean watch, InputStream in) {
+public record RunRequest(Path file, List<String> args, PrintStream out, PrintStream err, boolean watch, InputStream in, boolean locked) {
     public RunRequest {
         Objects.requireNonNull(file, "file");
         args = List.copyOf(args);
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(in, "in");
+    }
+
+    /** A run that may write the package's lock. */
+    public RunRequest(Path file, List<String> args, PrintStream out, PrintStream err, boolean watch, InputStream in) {
+        this(file, args, out, err, watch, in, false);
     }
 
     /** A run whose standard input is empty. */

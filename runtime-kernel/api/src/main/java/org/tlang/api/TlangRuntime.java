@@ -40,11 +40,26 @@ public interface TlangRuntime {
      */
     TestResult test(Path path, PrintStream out, PrintStream err);
 
+    /**
+     * As {@link #test(Path, PrintStream, PrintStream)}; with {@code locked}, a package whose
+     * {@code tlang.lock} would change is refused (its errors in the result) and no test runs.
+     */
+    default TestResult test(Path path, PrintStream out, PrintStream err, boolean locked) {
+        if (locked) throw new UnsupportedOperationException("this runtime cannot check a lock");
+        return test(path, out, err);
+    }
+
     /** Opens an interactive session whose values print to {@code out} and whose errors go to {@code err}. */
     ReplSession repl(PrintStream out, PrintStream err);
 
     /** Compiles a program, or every T file below a folder, without running it; every diagnostic. */
     CheckResult check(Path path);
+
+    /** As {@link #check(Path)}; with {@code locked}, a package whose {@code tlang.lock} would change is an error. */
+    default CheckResult check(Path path, boolean locked) {
+        if (locked) throw new UnsupportedOperationException("this runtime cannot check a lock");
+        return check(path);
+    }
 
     /**
      * Replaces the implementation of one subsystem kind while programs run: the new one starts,

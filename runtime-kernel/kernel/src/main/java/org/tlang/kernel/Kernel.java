@@ -260,7 +260,12 @@ public final class Kernel implements TlangRuntime {
 
     @Override
     public TestResult test(Path path, PrintStream out, PrintStream err) {
-        return programs.test(path, out, err);
+        return programs.test(path, out, err, false);
+    }
+
+    @Override
+    public TestResult test(Path path, PrintStream out, PrintStream err, boolean locked) {
+        return programs.test(path, out, err, locked);
     }
 
     @Override
@@ -270,6 +275,11 @@ public final class Kernel implements TlangRuntime {
 
     @Override
     public CheckResult check(Path file) {
-        return programs.check(file);
+        return programs.check(file, false);
+    }
+
+    @Override
+    public CheckResult check(Path file, boolean locked) {
+        return programs.check(file, locked);
     }
 }

@@ -3,6 +3,7 @@ package org.tlang.kernel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,12 +26,15 @@ import org.tlang.api.RunResult;
 import org.tlang.api.TestResult;
 import org.tlang.lang.source.SourceFile;
 import org.tlang.modules.CompileException;
+import org.tlang.modules.Imports;
 import org.tlang.modules.Compiler;
 import org.tlang.modules.LoadedModule;
 import org.tlang.modules.ModuleNames;
 import org.tlang.modules.ModuleRegistry;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.modules.TestReport;
+import org.tlang.packages.ManifestReader;
+import org.tlang.packages.PackageException;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
@@ -98,11 +102,11 @@ final class Programs {
 
     /** A program's registry, with the native modules present now (each compiled when first imported). */
     private ModuleRegistry registry(ProgramIo io) {
-        return registry(io, InputStream.nullInputStream());
+        return registry(io, InputStream.nullInputStream(), Imports.SOURCE_ROOT);
     }
 
-    private ModuleRegistry registry(ProgramIo io, InputStream stdin) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier));
+    private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports) {
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);
         return registry;
@@ -135,10 +139,26 @@ final class Programs {
 
     RunResult run(RunRequest request) {
         Path file = ModuleNames.canonical(request.file());
+        if (Files.isDirectory(file) && Files.isRegularFile(file.resolve("t.toml"))) {
+            // a package folder: its main module
+            try {
+                String name = new ManifestReader().read(file, "t.toml").name();
+                file = file.resolve("src").resolve(name.replace('.', '/')).resolve("main.t");
+            } catch (PackageException e) {
+                return RunResult.compileError(e.diagnostics());
+            }
+            if (!Files.isRegularFile(file)) return RunResult.notRun("package " + request.file() + " has no " + file + " to run");
+        }
         String unreadable = SourceFile.unreadable(file);
         if (unreadable != null) return RunResult.notRun("cannot read " + request.file() + ": " + unreadable);
+        ProgramPackages packages;
+        try {
+            packages = ProgramPackages.of(List.of(file), request.locked());
+        } catch (PackageException e) {
+            return RunResult.compileError(e.diagnostics());
+        }
         ProgramIo io = new ProgramIo(request.out(), request.err());
-        ModuleRegistry registry = registry(io, request.in());
+        ModuleRegistry registry = registry(io, request.in(), packages);
         LoadedModule main;
         try {
             main = registry.load(file);
@@ -159,14 +179,20 @@ final class Programs {
     }
 
     /** A file that does not compile counts as one failed test; the files after it still run. */
-    TestResult test(Path path, PrintStream out, PrintStream err) {
+    TestResult test(Path path, PrintStream out, PrintStream err, boolean locked) {
         List<Path> files;
         try {
             files = SourceFiles.find(ModuleNames.canonical(path), path);
         } catch (SourceFiles.Unreadable e) {
             return new TestResult(0, 0, List.of(), e.getMessage());
         }
-        ModuleRegistry registry = registry(new ProgramIo(out, err));
+        ProgramPackages packages;
+        try {
+            packages = ProgramPackages.of(files, locked);
+        } catch (PackageException e) {
+            return new TestResult(0, 0, e.diagnostics(), null);
+        }
+        ModuleRegistry registry = registry(new ProgramIo(out, err), InputStream.nullInputStream(), packages);
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
         List<String> uncompiled = new ArrayList<>();
         for (Path file : files) {
@@ -189,15 +215,21 @@ final class Programs {
     }
 
     /** Checks a file, or every T file below a folder (a diagnostic of a module several import, once). */
-    CheckResult check(Path path) {
+    CheckResult check(Path path, boolean locked) {
         List<Path> files;
         try {
             files = SourceFiles.find(ModuleNames.canonical(path), path);
         } catch (SourceFiles.Unreadable e) {
             return new CheckResult(List.of(), e.getMessage());
         }
+        ProgramPackages packages;
+        try {
+            packages = ProgramPackages.of(files, locked);
+        } catch (PackageException e) {
+            return new CheckResult(e.diagnostics(), null);
+        }
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
-        for (Path file : files) diagnostics.addAll(Compiler.check(file, natives.registered(), natives));
+        for (Path file : files) diagnostics.addAll(Compiler.check(file, natives.registered(), natives, packages));
         return new CheckResult(List.copyOf(diagnostics), null);
     }
 

@@ -21,6 +21,11 @@ public final class Compiler {
 
     /** As {@link #check(Path, List)}; an import of a module that is not among them asks {@code starter}. */
     public static List<Diagnostic> check(Path file, List<NativeModule> natives, NativeStarter starter) {
+        return check(file, natives, starter, Imports.SOURCE_ROOT);
+    }
+
+    /** As {@link #check(Path, List, NativeStarter)}, with imports found (and refused) by {@code imports}: a package's graph. */
+    public static List<Diagnostic> check(Path file, List<NativeModule> natives, NativeStarter starter, Imports imports) {
         ProgramIo io = new ProgramIo(System.out, System.err);
         ModuleRegistry registry = new ModuleRegistry(new RuntimeHost() {
             @Override
@@ -32,8 +37,8 @@ public final class Compiler {
             public org.tlang.spi.scheduler.Scheduler scheduler() {
                 throw new IllegalStateException("nothing runs under `tlang check`");
             }
-        });
+        }, imports);
         registry.addNatives(natives, starter);
-        return BigStack.call(() -> FrontEnd.compile(ModuleNames.canonical(file), registry::interfaceOf).diagnostics());
+        return BigStack.call(() -> FrontEnd.compile(ModuleNames.canonical(file), imports, registry::interfaceOf).diagnostics());
     }
 }

@@ -44,18 +44,18 @@ final class FrontEnd {
      * @param entry  the file to compile
      * @param loaded interfaces of modules already loaded (not re-parsed), null if unknown
      */
-    static Batch compile(Path entry, Function<String, ModuleInterface> loaded) {
-        return compile(entry, null, loaded);
+    static Batch compile(Path entry, Imports imports, Function<String, ModuleInterface> loaded) {
+        return compile(entry, null, imports, loaded);
     }
 
     /**
      * @param entryText the entry module's source, or null to read it from {@code entry} (a rollback
      *                  or a patch compiles a version that is not what the file holds)
      */
-    static Batch compile(Path entry, String entryText, Function<String, ModuleInterface> loaded) {
+    static Batch compile(Path entry, String entryText, Imports imports, Function<String, ModuleInterface> loaded) {
         Map<String, String> texts = new LinkedHashMap<>();
         if (entryText != null) texts.put(ModuleNames.moduleName(entry), entryText);
-        return compile(List.of(entry), texts, loaded);
+        return compile(List.of(entry), texts, imports, loaded);
     }
 
     /**
@@ -64,8 +64,9 @@ final class FrontEnd {
      *
      * @param entries the files to compile; their modules come first in the batch, in this order
      * @param texts   sources by module name that replace what the files hold
+     * @param imports where imported modules are, and which imports are refused (between packages)
      */
-    static Batch compile(List<Path> entries, Map<String, String> texts, Function<String, ModuleInterface> loaded) {
+    static Batch compile(List<Path> entries, Map<String, String> texts, Imports imports, Function<String, ModuleInterface> loaded) {
         Reporter reporter = new Reporter();
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, SourceUnit> units = new LinkedHashMap<>();
@@ -85,8 +86,13 @@ final class FrontEnd {
             for (Item item : unit.items()) {
                 if (!(item instanceof Item.Import imp)) continue;
                 String mod = imp.module();
+                String refused = imports.refusal(mod, file);
+                if (refused != null) {
+                    reporter.error(unit.source(), imp.pos(), refused);
+                    continue;
+                }
                 if (files.containsKey(mod) || (loaded.apply(mod) != null)) continue;
-                Path target = ModuleNames.fileOf(mod, file);
+                Path target = imports.fileOf(mod, file);
                 if (!Files.isRegularFile(target)) {
                     reporter.error(unit.source(), imp.pos(), "cannot find module `" + mod + "` (looked for " + ModuleNames.displayName(target) + ")");
                     continue;

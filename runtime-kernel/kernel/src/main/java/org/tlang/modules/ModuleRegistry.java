@@ -74,9 +74,17 @@ public final class ModuleRegistry {
     final TierUp tierUp = new TierUp(this);
     private final VersionSwitch switcher = new VersionSwitch(this);
     private final ProgramContext context;
+    final Imports imports;
 
+    /** A registry whose imports are files below each importer's source root. */
     public ModuleRegistry(RuntimeHost host) {
+        this(host, Imports.SOURCE_ROOT);
+    }
+
+    /** @param imports where imported modules are found (a package's graph) */
+    public ModuleRegistry(RuntimeHost host, Imports imports) {
         this.host = host;
+        this.imports = imports;
         this.context = new ProgramContext(host, this);
         context.resources().statics(links::staticValues);
         this.execHost = new Host() {
@@ -202,7 +210,7 @@ public final class ModuleRegistry {
             String name = ModuleNames.moduleName(abs);
             LoadedModule existing = modules.get(name);
             if (existing != null && existing.file().equals(abs)) return existing;
-            FrontEnd.Batch batch = FrontEnd.compile(abs, this::interfaceOf);
+            FrontEnd.Batch batch = FrontEnd.compile(abs, imports, this::interfaceOf);
             if (!batch.ok()) throw new CompileFailure(new CompileException(batch.diagnostics()));
             List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
             BatchLinker overlay = new BatchLinker(links, this::anyModule, tirs);

@@ -71,7 +71,7 @@ final class VersionSwitch implements ModuleSwitch {
             }
         }
         if (patched != null) texts.put(names.getFirst(), patched);
-        FrontEnd.Batch batch = FrontEnd.compile(files, texts, other -> names.contains(other) ? null : registry.interfaceOf(other));
+        FrontEnd.Batch batch = FrontEnd.compile(files, texts, registry.imports, other -> names.contains(other) ? null : registry.interfaceOf(other));
         return new Stage(registry, names, batch, texts, onlyFunction);
     }
 

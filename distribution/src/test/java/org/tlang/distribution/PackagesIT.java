@@ -1,0 +1,147 @@
+package org.tlang.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tlang.distribution.CommandLineIT.tlang;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tlang.distribution.CommandLineIT.Result;
+
+/** Packages through the real {@code tlang} command: app depending on geo by path, the lock, --locked, tlang new. */
+class PackagesIT {
+    @TempDir
+    Path temp;
+
+    private Path write(String rel, String text) throws IOException {
+        Path p = temp.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    /** {@code app} 0.1.0 depends on {@code geo} ^1 at ../geo; geo computes a distance. */
+    private Path twoPackages() throws IOException {
+        write("geo/t.toml", "name = \"geo\"\nversion = \"1.3.0\"\n");
+        write("geo/src/geo/distance.t", """
+                pub fn manhattan(x: Int, y: Int) -> Int { x.abs() + y.abs() }
+                """);
+        write("app/t.toml", """
+                name = "app"
+                version = "0.1.0"
+
+                [dependencies]
+                geo = { version = "^1", path = "../geo" }
+                """);
+        return write("app/src/app/main.t", """
+                import geo.distance;
+                fn main() { println("distance: {distance.manhattan(-3, 4)}"); }
+                """);
+    }
+
+    @Test
+    void appRunsWhatGeoComputesOnEveryTierAndLocksIt() throws Exception {
+        Path main = twoPackages();
+        assertEquals(new Result(0, "distance: 7\n", ""), tlang("run", main.toString()));
+        String lock = Files.readString(temp.resolve("app/tlang.lock"));
+        assertTrue(lock.contains("name = \"geo\"\nversion = \"1.3.0\"\nsource = \"path+../geo\"\nchecksum = \"sha256:"), lock);
+        for (String tier : new String[] {"interp", "jit"}) {
+            assertEquals(new Result(0, "distance: 7\n", ""), tlang("run", "--locked", "--tier", tier, main.toString()), tier);
+        }
+        assertEquals(lock, Files.readString(temp.resolve("app/tlang.lock")));
+        assertEquals(0, tlang("check", "--locked", temp.resolve("app").toString()).status());
+    }
+
+    /** Without a path, a dependency comes from ~/.tlang/packages/NAME-VERSION/ (user.home moved into the test's folder). */
+    @Test
+    void theHighestVersionOfThePackagesFolderAndThenTheLockedOne() throws Exception {
+        for (String v : new String[] {"1.0.0", "1.2.0", "2.0.0"}) {
+            write(".tlang/packages/geo-" + v + "/t.toml", "name = \"geo\"\nversion = \"" + v + "\"\n");
+            write(".tlang/packages/geo-" + v + "/src/geo/distance.t", "pub fn which() -> Str { \"" + v + "\" }\n");
+        }
+        write("app/t.toml", "name = \"app\"\nversion = \"0.1.0\"\n\n[dependencies]\ngeo = \"^1\"\n");
+        Path main = write("app/src/app/main.t", "import geo.distance;\nfn main() { println(distance.which()); }\n");
+        List<String> command = CommandLineIT.launcher("-Duser.home=" + temp);
+        command.addAll(List.of("run", main.toString()));
+        assertEquals(new Result(0, "1.2.0\n", ""), CommandLineIT.exec(command));
+        assertTrue(Files.readString(temp.resolve("app/tlang.lock")).contains("version = \"1.2.0\"\nsource = \"packages\""));
+        write(".tlang/packages/geo-1.3.0/t.toml", "name = \"geo\"\nversion = \"1.3.0\"\n");
+        write(".tlang/packages/geo-1.3.0/src/geo/distance.t", "pub fn which() -> Str { \"1.3.0\" }\n");
+        assertEquals(new Result(0, "1.2.0\n", ""), CommandLineIT.exec(command), "the locked version while the range allows it");
+    }
+
+    @Test
+    void lockedRefusesAChangedDependencyAndNothingRuns() throws Exception {
+        Path main = twoPackages();
+        assertEquals(0, tlang("run", main.toString()).status());
+        String lock = Files.readString(temp.resolve("app/tlang.lock"));
+        write("geo/src/geo/distance.t", "pub fn manhattan(x: Int, y: Int) -> Int { x + y }\n");
+        Result refused = tlang("run", "--locked", main.toString());
+        assertEquals(1, refused.status(), refused.err());
+        assertEquals("", refused.out(), "nothing ran");
+        assertTrue(refused.err().contains("--locked: tlang.lock would change: geo 1.3.0: its sources changed"), refused.err());
+        assertEquals(lock, Files.readString(temp.resolve("app/tlang.lock")));
+        Result test = tlang("test", "--locked", temp.resolve("app").toString());
+        assertEquals(1, test.status(), test.err());
+        assertTrue(test.err().contains("geo 1.3.0: its sources changed"), test.err());
+        // without --locked the lock follows the change
+        assertEquals(new Result(0, "distance: 1\n", ""), tlang("run", main.toString()));
+        assertFalse(lock.equals(Files.readString(temp.resolve("app/tlang.lock"))));
+        assertEquals(0, tlang("run", "--locked", main.toString()).status());
+    }
+
+    @Test
+    void aCycleBetweenPackagesIsAnErrorAtItsDependency() throws Exception {
+        Path main = twoPackages();
+        write("geo/t.toml", "name = \"geo\"\nversion = \"1.3.0\"\n\n[dependencies]\napp = { path = \"../app\" }\n");
+        Result r = tlang("run", main.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("error: 'dependencies.app' makes a cycle of packages: app -> geo -> app"), r.err());
+        assertTrue(r.err().contains("--> ../geo/t.toml:5:1"), r.err());
+        assertFalse(r.err().contains("\tat "), "no Java trace: " + r.err());
+    }
+
+    @Test
+    void anUndeclaredImportIsAnErrorAtTheImport() throws Exception {
+        twoPackages();
+        write("app/t.toml", "name = \"app\"\nversion = \"0.1.0\"\n");
+        Path main = temp.resolve("app/src/app/main.t");
+        Result r = tlang("check", main.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("error: module `geo.distance` is not in package `app`, and `geo` is not a dependency of `app`: add"), r.err());
+        assertTrue(r.err().contains("--> src/app/main.t:1:1"), r.err());
+    }
+
+    @Test
+    void aBadManifestNamesItsKeyAndLine() throws Exception {
+        Path main = twoPackages();
+        write("app/t.toml", "name = \"app\"\nversion = \"1.2\"\n");
+        Result r = tlang("run", main.toString());
+        assertEquals(1, r.status(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("error: 'version' must be semver (MAJOR.MINOR.PATCH), not \"1.2\"\n --> t.toml:2:11"), r.err());
+    }
+
+    @Test
+    void newScaffoldsAPackageThatTestsAndRuns() throws Exception {
+        Path hello = temp.resolve("hello");
+        Result made = tlang("new", hello.toString());
+        assertEquals(0, made.status(), made.err());
+        assertTrue(Files.isRegularFile(hello.resolve("t.toml")));
+        assertTrue(Files.isRegularFile(hello.resolve("src/hello/main.t")));
+        Result test = tlang("test", hello.toString());
+        assertEquals(0, test.status(), test.out() + test.err());
+        assertTrue(test.out().contains("test hello.main.greets_by_name ... ok"), test.out());
+        assertTrue(test.out().contains("1 passed, 0 failed"), test.out());
+        assertEquals(new Result(0, "Hello, world!\n", ""), tlang("run", hello.toString()));
+        Result again = tlang("new", hello.toString());
+        assertEquals(1, again.status());
+        assertTrue(again.err().contains("already exists"), again.err());
+    }
+}

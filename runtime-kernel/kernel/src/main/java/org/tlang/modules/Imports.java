@@ -1,0 +1,28 @@
+package org.tlang.modules;
+
+import java.nio.file.Path;
+
+/**
+ * Where the module an import names is, and whether the importing file may import it at all: a
+ * loose file's imports are files beside it; a package's are its own modules, its dependencies' and std.
+ */
+public interface Imports {
+    /** Why {@code importer} may not import {@code module} (named at the import), or null if it may. */
+    String refusal(String module, Path importer);
+
+    /** The file that holds {@code module}, for an import written in {@code importer}. */
+    Path fileOf(String module, Path importer);
+
+    /** Modules by their path below the importer's source root, with no rule between packages. */
+    Imports SOURCE_ROOT = new Imports() {
+        @Override
+        public String refusal(String module, Path importer) {
+            return null;
+        }
+
+        @Override
+        public Path fileOf(String module, Path importer) {
+            return ModuleNames.fileOf(module, importer);
+        }
+    };
+}

@@ -1,0 +1,209 @@
+package org.tlang.packages;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tlang.api.Diagnostic;
+
+/**
+ * Finds every package a package's program uses and checks {@code tlang.lock} against them. A
+ * dependency with a {@code path} is the package in that folder; one without is the highest version
+ * its range allows in the packages folder ({@code NAME-VERSION/} folders), or the locked one while
+ * the range still allows it. One version of a package per program; no cycles between packages.
+ *
+ * <p>The lock is written when what was found differs from it (a dependency's sources changed, a
+ * range the locked version no longer satisfies, a dependency added or removed); with
+ * {@code locked} that is refused instead, naming the package and what changed. A package with no
+ * dependencies has nothing to lock and gets no lock file.
+ */
+public final class Resolver {
+    private final Path packagesFolder;
+    private final ManifestReader reader = new ManifestReader();
+
+    /** @param packagesFolder where dependencies without a path are looked for (it need not exist) */
+    public Resolver(Path packagesFolder) {
+        this.packagesFolder = packagesFolder;
+    }
+
+    /** {@code $TLANG_PACKAGES}, or {@code ~/.tlang/packages} when it is not set. */
+    public static Path defaultFolder() {
+        String env = System.getenv("TLANG_PACKAGES");
+        if (env != null && !env.isBlank()) return Path.of(env).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("user.home"), ".tlang", "packages");
+    }
+
+    /** The folder holding the package of {@code path} (a file in it, or its folder), or null. */
+    public static Path packageRoot(Path path) {
+        if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("t.toml"))) return path;
+        for (Path dir = path.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("t.toml"))) return dir;
+        }
+        return null;
+    }
+
+    /** Reads the package at {@code root} and every package it uses; checks, and writes or refuses to change, its lock. */
+    public PackageGraph resolve(Path root, boolean locked) throws PackageException {
+        Manifest manifest = reader.read(root, "t.toml");
+        Lockfile lock = Lockfile.read(root);
+        Walk walk = new Walk(root, lock);
+        Package top = new Package(manifest, "root", null);
+        walk.found.put(manifest.name(), top);
+        walk.visit(manifest, new ArrayList<>(List.of(manifest.name())));
+        if (!walk.errors.isEmpty()) throw new PackageException(walk.errors);
+        List<Lockfile.Entry> entries = new ArrayList<>();
+        for (Package p : walk.found.values()) {
+            if (p != top) entries.add(new Lockfile.Entry(p.name(), p.version(), p.source(), p.checksum()));
+        }
+        Lockfile now = new Lockfile(entries);
+        if (lock == null ? !entries.isEmpty() : !lock.equals(now)) {
+            if (locked) throw new PackageException(LockChanges.between(lock, now, walk.wanted, lockText(root)));
+            try {
+                now.write(root);
+            } catch (IOException e) {
+                throw new PackageException(List.of(Diagnostic.error(Lockfile.FILE, "cannot write " + Lockfile.FILE + ": " + e.getMessage())));
+            }
+        }
+        return new PackageGraph(top, walk.found);
+    }
+
+    private static String lockText(Path root) {
+        try {
+            return Files.readString(root.resolve(Lockfile.FILE));
+        } catch (IOException e) {
+            return null; // none, or gone since: the changes are then named without a line
+        }
+    }
+
+    /** One resolution: what is found so far, and every error. */
+    private final class Walk {
+        final Path root;
+        final Lockfile lock;
+        final Map<String, Package> found = new LinkedHashMap<>();
+        /** The range each package was first required with (for what --locked says). */
+        final Map<String, String> wanted = new LinkedHashMap<>();
+        final List<Diagnostic> errors = new ArrayList<>();
+
+        Walk(Path root, Lockfile lock) {
+            this.root = root;
+            this.lock = lock;
+        }
+
+        void visit(Manifest m, List<String> path) {
+            for (Dependency d : m.dependencies()) {
+                String key = "dependencies." + d.name();
+                if (path.contains(d.name())) {
+                    List<String> cycle = new ArrayList<>(path.subList(path.indexOf(d.name()), path.size()));
+                    cycle.add(d.name());
+                    errors.add(m.error(key, "'" + key + "' makes a cycle of packages: " + String.join(" -> ", cycle)
+                            + " (packages may not depend on each other in a circle)"));
+                    continue;
+                }
+                Package already = found.get(d.name());
+                if (already != null) {
+                    if (d.path() != null && !d.path().equals(already.root())) {
+                        errors.add(m.error(key, "'" + key + "' is " + display(d.path()) + ", but " + d.name() + " is already "
+                                + display(already.root()) + " (one package of a name per program)"));
+                    } else if (!d.range().matches(already.version())) {
+                        errors.add(m.error(key + ".version", "'" + key + "' = \"" + d.range() + "\" is not satisfied by " + d.name() + " "
+                                + already.version() + ", which another package requires with \"" + wanted.get(d.name()) + "\" (one version of a package per program)"));
+                    }
+                    continue;
+                }
+                Package p = d.path() != null ? local(m, d, key) : fromFolder(m, d, key);
+                if (p == null) continue;
+                found.put(d.name(), p);
+                wanted.put(d.name(), d.range().toString());
+                path.add(d.name());
+                visit(p.manifest(), path);
+                path.removeLast();
+            }
+        }
+
+        private Package local(Manifest m, Dependency d, String key) {
+            if (!Files.isRegularFile(d.path().resolve("t.toml"))) {
+                errors.add(m.error(key, "'" + key + "': no package at " + display(d.path()) + " (no t.toml there)"));
+                return null;
+            }
+            Manifest dm = read(d.path());
+            if (dm == null) return null;
+            if (!dm.name().equals(d.name())) {
+                errors.add(m.error(key, "'" + key + "': the package at " + display(d.path()) + " is named `" + dm.name() + "`, not `" + d.name() + "`"));
+                return null;
+            }
+            if (!d.range().matches(dm.version())) {
+                errors.add(m.error(key + ".version", "'" + key + "' = \"" + d.range() + "\" is not satisfied by " + d.name() + " " + dm.version()
+                        + " at " + display(d.path())));
+                return null;
+            }
+            return found(dm, "path+" + display(d.path()));
+        }
+
+        private Package fromFolder(Manifest m, Dependency d, String key) {
+            Map<Semver, Path> versions = new LinkedHashMap<>();
+            if (Files.isDirectory(packagesFolder)) {
+                try (DirectoryStream<Path> dirs = Files.newDirectoryStream(packagesFolder, d.name() + "-*")) {
+                    for (Path dir : dirs) {
+                        String v = dir.getFileName().toString().substring(d.name().length() + 1);
+                        try {
+                            if (Files.isRegularFile(dir.resolve("t.toml"))) versions.put(Semver.parse(v), dir);
+                        } catch (Semver.Invalid ignored) {
+                            // a folder of another package whose name starts the same way, or not a package
+                        }
+                    }
+                } catch (IOException e) {
+                    errors.add(m.error(key, "'" + key + "': cannot list " + packagesFolder + ": " + e.getMessage()));
+                    return null;
+                }
+            }
+            Lockfile.Entry pinned = lock == null ? null : lock.entry(d.name());
+            Semver pick = pinned != null && pinned.source().equals("packages") && versions.containsKey(pinned.version())
+                    && d.range().matches(pinned.version()) ? pinned.version() : d.range().highest(versions.keySet());
+            if (pick == null) {
+                String seen = versions.isEmpty() ? "none there" : "found " + String.join(", ", versions.keySet().stream().sorted().map(Semver::toString).toList());
+                errors.add(m.error(key, "'" + key + "': no version of " + d.name() + " matching \"" + d.range() + "\" in "
+                        + packagesFolder + " (" + seen + "); give it a path (" + d.name() + " = { version = \"" + d.range()
+                        + "\", path = \"../" + d.name() + "\" }) or put it there as " + d.name() + "-VERSION/"));
+                return null;
+            }
+            Manifest dm = read(versions.get(pick));
+            if (dm == null) return null;
+            if (!dm.name().equals(d.name()) || !dm.version().equals(pick)) {
+                errors.add(m.error(key, "'" + key + "': " + versions.get(pick) + " holds " + dm.name() + " " + dm.version() + ", not " + d.name() + " " + pick));
+                return null;
+            }
+            return found(dm, "packages");
+        }
+
+        private Manifest read(Path dir) {
+            try {
+                return reader.read(dir, display(dir.resolve("t.toml")));
+            } catch (PackageException e) {
+                errors.addAll(e.diagnostics());
+                return null;
+            }
+        }
+
+        private Package found(Manifest dm, String source) {
+            try {
+                return new Package(dm, source, Checksum.of(dm.root()));
+            } catch (IOException e) {
+                errors.add(Diagnostic.error(dm.display(), "cannot read the sources of " + dm.name() + ": " + e.getMessage()));
+                return null;
+            }
+        }
+
+        /** A path as the lock and errors name it: relative to the locking package's folder when it can be. */
+        private String display(Path p) {
+            try {
+                return root.relativize(p).toString().replace('\\', '/');
+            } catch (IllegalArgumentException e) {
+                return p.toString();
+            }
+        }
+    }
+}
