@@ -55,6 +55,13 @@ public final class BlockingIoDriver implements IoDriver, Metered {
     }
 
     @Override
+    public SocketChannel accept(ServerSocketChannel listener, long timeoutMs) throws IOException {
+        SocketChannel connection = IoDriver.super.accept(listener, timeoutMs);
+        connections.incrementAndGet();
+        return connection;
+    }
+
+    @Override
     public ServerSocketChannel listen(InetSocketAddress address, int backlog) throws IOException {
         return prepared(ServerSocketChannel.open(), channel -> channel.bind(address, backlog), listeners);
     }
