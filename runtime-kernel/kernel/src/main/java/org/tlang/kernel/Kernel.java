@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -109,7 +110,8 @@ public final class Kernel implements TlangRuntime {
             next.remove(module);
             natives = List.copyOf(next);
         }
-        programs.nativeStopped(module);
+        // the whole runtime stopping: no next revision will come, and nothing should wait for one
+        if (context.getBundle(0).getState() != Bundle.STOPPING) programs.nativeStopped(module);
     }
 
     /**
