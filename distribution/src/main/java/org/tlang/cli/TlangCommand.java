@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class, scope = ScopeType.INHERIT,
         description = "The T language runtime.",
         subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
-                TlangCommand.New.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, HelpCommand.class})
+                TlangCommand.New.class, TlangCommand.Build.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, HelpCommand.class})
 final class TlangCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -124,6 +124,21 @@ final class TlangCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return NewPackage.create(folder);
+        }
+    }
+
+    @Command(name = "build", description = "Check a package and write its bundle jar, target/NAME-VERSION.jar: its sources, "
+            + "its version and what it provides and requires, for a repository.")
+    static final class Build implements Callable<Integer> {
+        @Option(names = "--locked", description = "Refuse to change tlang.lock: exit 1, naming the package and what changed.")
+        boolean locked;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE", description = "The package's folder (default: the current folder).")
+        Path folder = Path.of(".");
+
+        @Override
+        public Integer call() {
+            return withRuntime(null, Map.of(), tlang -> PackageCommands.build(tlang, folder, locked));
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tlang.distribution.CommandLineIT.Result;
@@ -143,5 +144,62 @@ class PackagesIT {
         Result again = tlang("new", hello.toString());
         assertEquals(1, again.status());
         assertTrue(again.err().contains("already exists"), again.err());
+    }
+
+    /**
+     * {@code tlang build} writes each package's bundle jar; installed into a real Felix, app's
+     * requirement on geo ^1 is wired to geo's bundle, and a geo 2 would not do.
+     */
+    @Test
+    void buildWritesBundlesThatFelixWiresByTheirRanges() throws Exception {
+        twoPackages();
+        assertEquals(new Result(0, "", "built geo 1.3.0: " + temp.resolve("geo/target/geo-1.3.0.jar") + "\n"),
+                tlang("build", temp.resolve("geo").toString()));
+        assertEquals(0, tlang("build", temp.resolve("app").toString()).status());
+        Path appJar = temp.resolve("app/target/app-0.1.0.jar");
+        try (var jar = new java.util.jar.JarFile(appJar.toFile())) {
+            var main = jar.getManifest().getMainAttributes();
+            assertEquals("tlang.package.app", main.getValue("Bundle-SymbolicName"));
+            assertTrue(main.getValue("Require-Capability").contains("(&(tlang.package=geo)(version>=1.0.0)(!(version>=2.0.0)))"),
+                    main.getValue("Require-Capability"));
+            assertTrue(jar.getEntry("tlang/src/app/main.t") != null && jar.getEntry("tlang/tlang.lock") != null);
+        }
+        Map<String, String> props = Map.of(org.osgi.framework.Constants.FRAMEWORK_STORAGE, temp.resolve("felix").toString(),
+                org.osgi.framework.Constants.FRAMEWORK_STORAGE_CLEAN, org.osgi.framework.Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        var framework = new org.apache.felix.framework.FrameworkFactory().newFramework(props);
+        framework.start();
+        try {
+            var context = framework.getBundleContext();
+            var app = context.installBundle(appJar.toUri().toString());
+            var wiring = framework.adapt(org.osgi.framework.wiring.FrameworkWiring.class);
+            assertFalse(wiring.resolveBundles(List.of(app)), "app alone: geo is missing");
+            write("geo2/t.toml", "name = \"geo\"\nversion = \"2.0.0\"\n");
+            write("geo2/src/geo/distance.t", "pub fn manhattan(x: Int, y: Int) -> Int { 0 }\n");
+            assertEquals(0, tlang("build", temp.resolve("geo2").toString()).status());
+            context.installBundle(temp.resolve("geo2/target/geo-2.0.0.jar").toUri().toString());
+            assertFalse(wiring.resolveBundles(List.of(app)), "geo 2.0.0 is not in ^1");
+            var geo = context.installBundle(temp.resolve("geo/target/geo-1.3.0.jar").toUri().toString());
+            assertTrue(wiring.resolveBundles(List.of(app)));
+            var wires = app.adapt(org.osgi.framework.wiring.BundleWiring.class).getRequiredWires("tlang.package");
+            assertEquals(List.of(geo), wires.stream().map(w -> w.getProvider().getBundle()).toList());
+        } finally {
+            framework.stop();
+            framework.waitForStop(10_000);
+        }
+    }
+
+    /** A package that does not compile is not built: the error at file, line and column, and no jar. */
+    @Test
+    void buildRefusesAPackageThatDoesNotCompile() throws Exception {
+        write("bad/t.toml", "name = \"bad\"\nversion = \"0.1.0\"\n");
+        write("bad/src/bad/main.t", "fn main() {\n    let x: Int = \"no\";\n}\n");
+        Result r = tlang("build", temp.resolve("bad").toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("main.t:2:"), r.err());
+        assertFalse(Files.exists(temp.resolve("bad/target")), "nothing written");
+        write("worse/t.toml", "name = \"worse\"\nversion = \"1.2\"\n");
+        Result v = tlang("build", temp.resolve("worse").toString());
+        assertEquals(1, v.status());
+        assertTrue(v.err().contains("t.toml:2:11") && v.err().contains("'version' must be semver"), v.err());
     }
 }

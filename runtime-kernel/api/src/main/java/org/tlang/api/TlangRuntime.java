@@ -97,6 +97,15 @@ public interface TlangRuntime {
         return Map.of();
     }
 
+    /**
+     * Reads the package at folder {@code root} (its {@code t.toml}) and resolves its dependencies,
+     * as a run would (writing {@code tlang.lock}, or with {@code locked} refusing to change it);
+     * compiles nothing. Errors are in the result, never thrown.
+     */
+    default PackageInfo describePackage(Path root, boolean locked) {
+        throw new UnsupportedOperationException("this runtime cannot read packages");
+    }
+
     /** The runtime's version, e.g. {@code 0.1.0}. */
     String version();
 }

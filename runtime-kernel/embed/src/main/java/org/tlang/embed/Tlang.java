@@ -293,6 +293,34 @@ public final class Tlang implements AutoCloseable {
         return runtime;
     }
 
+    /**
+     * The service {@code type} of the bundle {@code symbolicName}, a tool installed with the std
+     * bundles (not started at boot): starts it, and waits up to 10 s for its service.
+     *
+     * @throws TlangException the bundle is not installed, does not start, or registers no such service
+     */
+    public <T> T tool(String symbolicName, Class<T> type) {
+        BundleContext context = framework.getBundleContext();
+        Bundle bundle = null;
+        for (Bundle b : context.getBundles()) if (symbolicName.equals(b.getSymbolicName())) bundle = b;
+        if (bundle == null) throw new TlangException("bundle " + symbolicName + " is not in this distribution");
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            bundle.start(Bundle.START_TRANSIENT);
+            T service = tracker.waitForService(10_000);
+            if (service == null) throw new TlangException("bundle " + symbolicName + " registered no " + type.getSimpleName() + " within 10 s");
+            return service;
+        } catch (BundleException e) {
+            throw new TlangException("bundle " + symbolicName + " does not start: " + rootMessage(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TlangException("interrupted while " + symbolicName + " started");
+        } finally {
+            tracker.close();
+        }
+    }
+
     /** The framework, for tools and tests that inspect bundles and services. */
     public Framework framework() {
         return framework;

@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.tlang.api.BoundSubsystem;
 import org.tlang.api.CheckResult;
+import org.tlang.api.PackageInfo;
 import org.tlang.api.ProfileException;
 import org.tlang.api.ReplSession;
 import org.tlang.api.RunRequest;
@@ -283,5 +284,10 @@ public final class Kernel implements TlangRuntime {
     @Override
     public CheckResult check(Path file, boolean locked) {
         return programs.check(file, locked);
+    }
+
+    @Override
+    public PackageInfo describePackage(Path root, boolean locked) {
+        return ProgramPackages.describe(root.toAbsolutePath().normalize(), locked);
     }
 }

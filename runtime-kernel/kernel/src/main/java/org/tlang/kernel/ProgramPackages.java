@@ -1,13 +1,20 @@
 package org.tlang.kernel;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.tlang.api.Diagnostic;
+import org.tlang.api.PackageInfo;
 import org.tlang.modules.Imports;
 import org.tlang.modules.ModuleNames;
+import org.tlang.packages.Dependency;
+import org.tlang.packages.Lockfile;
+import org.tlang.packages.Manifest;
 import org.tlang.packages.PackageException;
 import org.tlang.packages.PackageGraph;
 import org.tlang.packages.Resolver;
@@ -44,6 +51,34 @@ final class ProgramPackages implements Imports {
         }
         if (!errors.isEmpty()) throw new PackageException(errors);
         return new ProgramPackages(List.copyOf(graphs.values()));
+    }
+
+    /** The package at {@code root}, resolved (its lock written or, {@code locked}, checked), for {@link org.tlang.api.TlangRuntime#describePackage}. */
+    static PackageInfo describe(Path root, boolean locked) {
+        if (!Files.isRegularFile(root.resolve("t.toml"))) {
+            return PackageInfo.failed(root, List.of(Diagnostic.error(root.toString(), "no t.toml in " + root + ": not a package")));
+        }
+        PackageGraph graph;
+        try {
+            graph = new Resolver(Resolver.defaultFolder()).resolve(root, locked);
+        } catch (PackageException e) {
+            return PackageInfo.failed(root, e.diagnostics());
+        }
+        Manifest manifest = graph.root().manifest();
+        List<PackageInfo.Requirement> requirements = new ArrayList<>();
+        for (Dependency d : manifest.dependencies()) {
+            requirements.add(new PackageInfo.Requirement(d.name(), d.range().toString(), d.range().osgiFilter("tlang.package", d.name()),
+                    graph.get(d.name()).version().toString()));
+        }
+        List<Path> sources = new ArrayList<>(List.of(Path.of("t.toml")));
+        if (Files.isRegularFile(root.resolve(Lockfile.FILE))) sources.add(Path.of(Lockfile.FILE));
+        try (Stream<Path> files = Files.walk(root.resolve("src"))) {
+            files.filter(f -> f.toString().endsWith(".t") && Files.isRegularFile(f)).sorted().forEach(f -> sources.add(root.relativize(f)));
+        } catch (IOException e) {
+            return PackageInfo.failed(root, List.of(Diagnostic.error(root.resolve("src").toString(), "cannot list " + root.resolve("src") + ": " + e.getMessage())));
+        }
+        return new PackageInfo(manifest.name(), manifest.version().toString(), manifest.version().osgi(), manifest.description(), root, requirements,
+                manifest.capabilities().needs(), sources, List.of());
     }
 
     private Imports of(Path importer) {

@@ -8,9 +8,10 @@ import org.tlang.api.Severity;
 /**
  * A package's {@code t.toml}, read and valid.
  *
- * @param root the folder holding it (its modules are below {@code root/src})
+ * @param root        the folder holding it (its modules are below {@code root/src})
+ * @param description its {@code description}, or null
  */
-public record Manifest(Path root, String name, Semver version, List<Dependency> dependencies, Capabilities capabilities,
+public record Manifest(Path root, String name, Semver version, String description, List<Dependency> dependencies, Capabilities capabilities,
                        TomlLines lines, String display) {
     public Manifest {
         dependencies = List.copyOf(dependencies);

@@ -71,10 +71,12 @@ public final class ManifestReader {
                 errors.atValue("version", "'version' " + e.getMessage());
             }
         }
+        JsonNode description = doc.get("description");
+        if (description != null && !description.isTextual()) errors.atValue("description", "'description' must be a string");
         List<Dependency> deps = dependencies(root, doc.get("dependencies"), name, errors);
         Capabilities caps = capabilities(doc.get("capabilities"), errors);
         if (!errors.list.isEmpty()) throw new PackageException(errors.list);
-        return new Manifest(root, name, version, deps, caps, errors.lines, display);
+        return new Manifest(root, name, version, description == null ? null : description.asText(), deps, caps, errors.lines, display);
     }
 
     private static String text(JsonNode doc, String key, Errors errors) {

@@ -155,6 +155,32 @@ public final class Range {
         return best;
     }
 
+    /**
+     * This range as an OSGi filter on a capability whose attribute {@code name} is {@code value} and
+     * {@code version} its {@link Semver#osgi} version:
+     * {@code ^1.2} is {@code (&(tlang.package=geo)(version>=1.2.0)(!(version>=2.0.0)))}. OSGi orders
+     * a pre-release above its release ({@code 1.0.0.beta > 1.0.0}), so the filter may admit
+     * pre-releases that the range does not; {@link #matches} has the last word.
+     */
+    public String osgiFilter(String name, String value) {
+        StringBuilder any = new StringBuilder();
+        for (Set s : alternatives) {
+            StringBuilder all = new StringBuilder("(&(").append(name).append('=').append(value).append(')');
+            for (Bound b : s.bounds) {
+                String v = b.v.osgi();
+                all.append(switch (b.op) {
+                    case GE -> "(version>=" + v + ")";
+                    case GT -> "(!(version<=" + v + "))";
+                    case LT -> "(!(version>=" + v + "))";
+                    case LE -> "(version<=" + v + ")";
+                    case EQ -> "(version=" + v + ")";
+                });
+            }
+            any.append(all.append(')'));
+        }
+        return alternatives.size() == 1 ? any.toString() : "(|" + any + ")";
+    }
+
     @Override
     public String toString() {
         return text;

@@ -81,6 +81,15 @@ public record Semver(long major, long minor, long patch, List<String> pre, Strin
         return compareTo(o) == 0;
     }
 
+    /**
+     * As an OSGi version: {@code 1.2.3}; a pre-release as its qualifier ({@code 1.0.0-beta.2} is
+     * {@code 1.0.0.beta_2}, since OSGi allows no dots there). Build metadata is dropped.
+     */
+    public String osgi() {
+        String release = major + "." + minor + "." + patch;
+        return pre.isEmpty() ? release : release + "." + String.join("_", pre);
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder().append(major).append('.').append(minor).append('.').append(patch);

@@ -20,6 +20,26 @@ class RangeTest {
         for (String v : versions) assertFalse(r.matches(Semver.parse(v)), range + " should not match " + v);
     }
 
+    /** The OSGi filter of a range admits the same releases as the range (checked by the OSGi Filter implementation). */
+    @Test
+    void osgiFilterAgreesOnReleases() throws Exception {
+        List<String> ranges = List.of("^1.2.3", "^0.2", "^0.0.3", "~1.2", ">=1, <2", ">1.2", "<=1.4", "=1.2", "1.*", "*", "^1 || ^3.1", ">1.2.3");
+        List<String> versions = List.of("0.0.3", "0.0.4", "0.2.0", "0.2.9", "0.3.0", "1.0.0", "1.2.0", "1.2.3", "1.2.4", "1.3.0", "1.4.9",
+                "1.5.0", "2.0.0", "3.0.9", "3.1.0", "3.9.9", "4.0.0");
+        for (String range : ranges) {
+            Range r = Range.parse(range);
+            org.osgi.framework.Filter filter = org.osgi.framework.FrameworkUtil.createFilter(r.osgiFilter("tlang.package", "geo"));
+            for (String v : versions) {
+                Semver s = Semver.parse(v);
+                var attrs = java.util.Map.<String, Object>of("tlang.package", "geo", "version", org.osgi.framework.Version.parseVersion(s.osgi()));
+                assertEquals(r.matches(s), filter.matches(attrs), range + " (" + filter + ") on " + v);
+            }
+            assertFalse(filter.matches(java.util.Map.of("tlang.package", "maps", "version", org.osgi.framework.Version.parseVersion("1.2.3"))));
+        }
+        assertEquals("(&(tlang.package=geo)(version>=1.2.0)(!(version>=2.0.0)))", Range.parse("^1.2").osgiFilter("tlang.package", "geo"));
+        assertEquals("1.0.0.beta_2", Semver.parse("1.0.0-beta.2+b5").osgi());
+    }
+
     @Test
     void caret() {
         yes("^1.2.3", "1.2.3", "1.2.4", "1.9.0");
