@@ -29,8 +29,10 @@ public final class Main {
     /** The command line as picocli parses it. */
     static int run(String[] args) {
         CommandLine cli = new CommandLine(new TlangCommand())
-                .setStopAtPositional(true)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e));
+        // what follows the program (or the admin command) is its own: `tlang run app.t --verbose`
+        cli.getSubcommands().get("run").setStopAtPositional(true);
+        cli.getSubcommands().get("admin").setStopAtPositional(true);
         return cli.execute(args);
     }
 

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class, scope = ScopeType.INHERIT,
         description = "The T language runtime.",
         subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
-                TlangCommand.New.class, TlangCommand.Build.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, HelpCommand.class})
+                TlangCommand.New.class, TlangCommand.Build.class, TlangCommand.Publish.class, TlangCommand.Install.class,
+                TlangCommand.Keys.class, TlangCommand.Trust.class, TlangCommand.Registry.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, HelpCommand.class})
 final class TlangCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -139,6 +140,123 @@ final class TlangCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return withRuntime(null, Map.of(), tlang -> PackageCommands.build(tlang, folder, locked));
+        }
+    }
+
+    @Command(name = "publish", description = "Build a package, sign its jar with your publisher key and add it to a repository "
+            + "(a folder or a registry's URL). A version once published never changes.")
+    static final class Publish implements Callable<Integer> {
+        @Option(names = "--to", required = true, paramLabel = "REPOSITORY", description = "A repository folder, or http://HOST:PORT/ of a tlang registry.")
+        String repository;
+
+        @Option(names = "--key", paramLabel = "NAME|FILE.p12", description = "The publisher key (default: the only one in ~/.tlang/keys). "
+                + "Its password: $TLANG_KEY_PASSWORD, or asked.")
+        String key;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE", description = "The package's folder (default: the current folder).")
+        Path folder = Path.of(".");
+
+        @Override
+        public Integer call() {
+            return withRuntime(null, Map.of(), tlang -> PackageCommands.publish(tlang, folder, repository, key));
+        }
+    }
+
+    @Command(name = "install", description = "Fetch the dependencies of a package that are not installed, and theirs, from a repository "
+            + "into ~/.tlang/packages ($TLANG_PACKAGES): the highest versions their ranges allow, each jar checked against the index's "
+            + "checksum and signed by a publisher you trust; then lock them.")
+    static final class Install implements Callable<Integer> {
+        @Option(names = "--from", required = true, paramLabel = "REPOSITORY", description = "A repository folder, or http://HOST:PORT/ of a tlang registry.")
+        String repository;
+
+        @Option(names = "--locked", description = "Refuse to change tlang.lock: exit 1, naming the package and what changed.")
+        boolean locked;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE", description = "The package's folder (default: the current folder).")
+        Path folder = Path.of(".");
+
+        @Override
+        public Integer call() {
+            return withRuntime(null, Map.of(), tlang -> PackageCommands.install(tlang, folder, repository, locked));
+        }
+    }
+
+    @Command(name = "keys", description = "Publisher keys, which sign what you publish.", subcommands = TlangCommand.KeysNew.class)
+    static final class Keys implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.err.println("usage: tlang keys new NAME [--dir FOLDER]");
+            return ExitStatus.USAGE;
+        }
+    }
+
+    @Command(name = "new", description = "Make a publisher key: NAME.p12 (private, to sign with) and NAME.crt (public, for those who install).")
+    static final class KeysNew implements Callable<Integer> {
+        @Option(names = "--dir", paramLabel = "FOLDER", description = "Where to write them (default: ~/.tlang/keys).")
+        Path dir;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "The publisher's name, as those who install see it.")
+        String name;
+
+        @Override
+        public Integer call() {
+            Path folder = dir != null ? dir : TlangHome.keys();
+            return withRuntime(null, Map.of(), tlang -> PackageCommands.newKey(tlang, name, folder));
+        }
+    }
+
+    @Command(name = "trust", description = "The publishers whose packages install here.", subcommands = TlangCommand.TrustAdd.class)
+    static final class Trust implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.err.println("usage: tlang trust add FILE.crt");
+            return ExitStatus.USAGE;
+        }
+    }
+
+    @Command(name = "add", description = "Trust a publisher: copy their certificate into ~/.tlang/trust ($TLANG_TRUST).")
+    static final class TrustAdd implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE.crt")
+        Path cert;
+
+        @Override
+        public Integer call() {
+            return PackageCommands.trust(cert);
+        }
+    }
+
+    @Command(name = "registry", description = "Package registries.", subcommands = {TlangCommand.RegistryServe.class, TlangCommand.RegistryList.class})
+    static final class Registry implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            System.err.println("usage: tlang registry serve DIR [--port N] | tlang registry list REPOSITORY");
+            return ExitStatus.USAGE;
+        }
+    }
+
+    @Command(name = "serve", description = "Serve a repository folder over HTTP on loopback: GET /index.xml (an OSGi R5 index) "
+            + "and the jars; tlang publish PUTs new ones. Runs until stopped.")
+    static final class RegistryServe implements Callable<Integer> {
+        @Option(names = "--port", paramLabel = "N", description = "The port (default: 7878; 0: any free one).")
+        int port = 7878;
+
+        @Parameters(index = "0", paramLabel = "DIR")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            return withRuntime(null, Map.of(), tlang -> PackageCommands.serve(tlang, dir, port));
+        }
+    }
+
+    @Command(name = "list", description = "List the package versions of a repository.")
+    static final class RegistryList implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "REPOSITORY")
+        String repository;
+
+        @Override
+        public Integer call() {
+            return withRuntime(null, Map.of(), tlang -> PackageCommands.list(tlang, repository));
         }
     }
 

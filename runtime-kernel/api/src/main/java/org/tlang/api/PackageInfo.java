@@ -16,8 +16,10 @@ import java.util.Map;
  *                     addresses or path prefixes it is limited to, empty for all
  * @param sources      every file a bundle of it carries, relative to {@code root}: {@code t.toml},
  *                     {@code tlang.lock} if there is one, and the {@code .t} files below {@code src/}
- * @param errors       why it could not be read or resolved (each with file, line and column); the
- *                     other fields are then empty
+ * @param errors       why it could not be read or resolved (each with file, line and column). When
+ *                     {@code t.toml} itself could not be read the other fields are empty; when only
+ *                     its dependencies did not resolve, they are kept, an unresolved one with
+ *                     {@link Requirement#resolved} null
  */
 public record PackageInfo(String name, String version, String bundleVersion, String description, Path root, List<Requirement> dependencies,
                           Map<String, List<String>> capabilities, List<Path> sources, List<Diagnostic> errors) {
@@ -43,7 +45,7 @@ public record PackageInfo(String name, String version, String bundleVersion, Str
      * @param range    as written in {@code t.toml} ({@code ^1.2})
      * @param filter   the range as an OSGi filter on the {@code tlang.package} namespace
      *                 ({@code (&(tlang.package=geo)(version>=1.2.0)(!(version>=2.0.0)))})
-     * @param resolved the version chosen for it now
+     * @param resolved the version chosen for it now, or null when none could be
      */
     public record Requirement(String name, String range, String filter, String resolved) {}
 }

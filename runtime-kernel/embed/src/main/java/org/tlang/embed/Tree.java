@@ -8,10 +8,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Deletes a folder and everything in it, as far as it can: a leftover temporary folder is harmless. */
-final class Tree {
+public final class Tree {
     private Tree() {}
 
-    static void delete(Path root) {
+    public static void delete(Path root) {
         if (!Files.exists(root)) return;
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {

@@ -15,6 +15,8 @@ import org.tlang.modules.ModuleNames;
 import org.tlang.packages.Dependency;
 import org.tlang.packages.Lockfile;
 import org.tlang.packages.Manifest;
+import org.tlang.packages.ManifestReader;
+import org.tlang.packages.Package;
 import org.tlang.packages.PackageException;
 import org.tlang.packages.PackageGraph;
 import org.tlang.packages.Resolver;
@@ -53,32 +55,46 @@ final class ProgramPackages implements Imports {
         return new ProgramPackages(List.copyOf(graphs.values()));
     }
 
-    /** The package at {@code root}, resolved (its lock written or, {@code locked}, checked), for {@link org.tlang.api.TlangRuntime#describePackage}. */
+    /**
+     * The package at {@code root}, resolved (its lock written or, {@code locked}, checked), for
+     * {@link org.tlang.api.TlangRuntime#describePackage}. When its manifest reads but its
+     * dependencies do not resolve, its requirements are kept (unresolved ones with no version),
+     * so that an installer can fetch what is missing.
+     */
     static PackageInfo describe(Path root, boolean locked) {
         if (!Files.isRegularFile(root.resolve("t.toml"))) {
             return PackageInfo.failed(root, List.of(Diagnostic.error(root.toString(), "no t.toml in " + root + ": not a package")));
         }
-        PackageGraph graph;
+        Manifest manifest;
         try {
-            graph = new Resolver(Resolver.defaultFolder()).resolve(root, locked);
+            manifest = new ManifestReader().read(root, root.resolve("t.toml").toString());
         } catch (PackageException e) {
             return PackageInfo.failed(root, e.diagnostics());
         }
-        Manifest manifest = graph.root().manifest();
+        PackageGraph graph = null;
+        List<Diagnostic> errors = new ArrayList<>();
+        try {
+            graph = new Resolver(Resolver.defaultFolder()).resolve(root, locked);
+        } catch (PackageException e) {
+            errors.addAll(e.diagnostics());
+        }
         List<PackageInfo.Requirement> requirements = new ArrayList<>();
         for (Dependency d : manifest.dependencies()) {
+            Package chosen = graph == null ? null : graph.get(d.name());
             requirements.add(new PackageInfo.Requirement(d.name(), d.range().toString(), d.range().osgiFilter("tlang.package", d.name()),
-                    graph.get(d.name()).version().toString()));
+                    chosen == null ? null : chosen.version().toString()));
         }
         List<Path> sources = new ArrayList<>(List.of(Path.of("t.toml")));
         if (Files.isRegularFile(root.resolve(Lockfile.FILE))) sources.add(Path.of(Lockfile.FILE));
-        try (Stream<Path> files = Files.walk(root.resolve("src"))) {
-            files.filter(f -> f.toString().endsWith(".t") && Files.isRegularFile(f)).sorted().forEach(f -> sources.add(root.relativize(f)));
-        } catch (IOException e) {
-            return PackageInfo.failed(root, List.of(Diagnostic.error(root.resolve("src").toString(), "cannot list " + root.resolve("src") + ": " + e.getMessage())));
+        if (Files.isDirectory(root.resolve("src"))) {
+            try (Stream<Path> files = Files.walk(root.resolve("src"))) {
+                files.filter(f -> f.toString().endsWith(".t") && Files.isRegularFile(f)).sorted().forEach(f -> sources.add(root.relativize(f)));
+            } catch (IOException e) {
+                errors.add(Diagnostic.error(root.resolve("src").toString(), "cannot list " + root.resolve("src") + ": " + e.getMessage()));
+            }
         }
         return new PackageInfo(manifest.name(), manifest.version().toString(), manifest.version().osgi(), manifest.description(), root, requirements,
-                manifest.capabilities().needs(), sources, List.of());
+                manifest.capabilities().needs(), sources, errors);
     }
 
     private Imports of(Path importer) {

@@ -1,0 +1,258 @@
+package org.tlang.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tlang.distribution.CommandLineIT.Result;
+
+/**
+ * Publishing and installing through the real {@code tlang} command: one registry on loopback
+ * ({@code tlang registry serve}) for the class, two publishers' keys (acme, whom the operator
+ * trusts, and carol, whom nobody does), folder repositories, and jars tampered with after signing.
+ * Each {@code tlang} runs with its own {@code user.home}: a publisher's, or an operator's.
+ */
+class RegistryIT {
+    static final String PASSWORD = "correct horse";
+    static final Pattern SERVING = Pattern.compile("serving .* at (http://127\\.0\\.0\\.1:\\d+/)");
+
+    @TempDir
+    static Path shared;
+    static Launched registry;
+    static String url;
+    /** The publishers' home, with ~/.tlang/keys/acme.p12 and carol.p12. */
+    static Path publisher;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void serveAndMakeKeys() throws Exception {
+        publisher = shared.resolve("publisher");
+        for (String name : new String[] {"acme", "carol"}) {
+            Result made = as(publisher, "keys", "new", name);
+            assertEquals(0, made.status(), made.err());
+            assertTrue(made.out().startsWith("made key " + name + ": "), made.out());
+        }
+        List<String> command = command(shared.resolve("server"), "registry", "serve", shared.resolve("repo").toString(), "--port", "0");
+        registry = new Launched(command, new File("/dev/null"));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (url == null && System.nanoTime() < deadline && registry.process.isAlive()) {
+            Matcher m = SERVING.matcher(registry.out.text());
+            if (m.find()) url = m.group(1);
+            else Thread.sleep(50);
+        }
+        if (url == null) fail("the registry did not start: " + registry.out.text() + registry.err.text());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (registry != null) registry.close();
+    }
+
+    static List<String> command(Path home, String... args) {
+        List<String> command = CommandLineIT.launcher("-Duser.home=" + home);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** {@code tlang ARGS} with {@code home} as the user's home and the key password in the environment. */
+    static Result as(Path home, String... args) throws Exception {
+        List<String> command = command(home, args);
+        try (Launched p = new Launched(command, new File("/dev/null"), Map.of("TLANG_KEY_PASSWORD", PASSWORD))) {
+            if (!p.exited(120)) fail("did not exit within 120 s: " + List.of(args) + "\nstdout: " + p.out.text() + "\nstderr: " + p.err.text());
+            return new Result(p.process.exitValue(), p.out.text(), p.err.text());
+        }
+    }
+
+    private Path write(String rel, String text) throws IOException {
+        Path p = temp.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+        return p;
+    }
+
+    /** Package {@code name} at {@code version} whose distance.which() says which version it is. */
+    private Path geo(String folder, String name, String version) throws IOException {
+        write(folder + "/t.toml", "name = \"" + name + "\"\nversion = \"" + version + "\"\n");
+        write(folder + "/src/" + name + "/distance.t", """
+                pub fn manhattan(x: Int, y: Int) -> Int { x.abs() + y.abs() }
+                pub fn which() -> Str { "%s" }
+                """.formatted(version));
+        return temp.resolve(folder);
+    }
+
+    /** {@code app} needing geo in {@code range}, from whatever repository it is installed from. */
+    private Path app(String range) throws IOException {
+        write("app/t.toml", "name = \"app\"\nversion = \"0.1.0\"\n\n[dependencies]\ngeo = \"" + range + "\"\n");
+        write("app/src/app/main.t", """
+                import geo.distance;
+                fn main() { println("distance {distance.manhattan(-3, 4)} from geo {distance.which()}"); }
+                """);
+        return temp.resolve("app");
+    }
+
+    private Path trustingOperator(String... publishers) throws Exception {
+        Path operator = temp.resolve("operator");
+        for (String p : publishers) {
+            Result trusted = as(operator, "trust", "add", publisher.resolve(".tlang/keys/" + p + ".crt").toString());
+            assertEquals(0, trusted.status(), trusted.err());
+        }
+        return operator;
+    }
+
+    private static Path installed(Path operator) {
+        return operator.resolve(".tlang/packages");
+    }
+
+    /**
+     * Points 3 and 4 end to end: a signed publish to the registry, its R5 index, a second publish
+     * of that version refused, an install refused until the operator trusts acme, then installed,
+     * locked and run with --locked.
+     */
+    @Test
+    void publishedSignedToTheRegistryInstalledOnceTrustedAndRunLocked() throws Exception {
+        Path geo = geo("geo", "geo", "1.3.0");
+        Result published = as(publisher, "publish", geo.toString(), "--to", url, "--key", "acme");
+        assertEquals(0, published.status(), published.err());
+        assertTrue(published.err().contains("published geo 1.3.0 to " + url), published.err());
+
+        Result again = as(publisher, "publish", geo.toString(), "--to", url, "--key", "acme");
+        assertEquals(1, again.status());
+        assertTrue(again.err().contains("(409): geo 1.3.0 is in ") && again.err().contains("a published version never changes"), again.err());
+
+        HttpResponse<String> index = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "index.xml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, index.statusCode());
+        String xml = index.body();
+        assertTrue(xml.contains("<repository xmlns=\"http://www.osgi.org/xmlns/repository/v1.0.0\""), xml);
+        assertTrue(xml.contains("<attribute name=\"osgi.identity\" value=\"tlang.package.geo\"/>"), xml);
+        assertTrue(xml.contains("<attribute name=\"url\" value=\"geo/geo-1.3.0.jar\"/>"), xml);
+        assertTrue(xml.contains("<attribute name=\"tlang.package\" value=\"geo\"/>"), xml);
+        assertTrue(Pattern.compile("<attribute name=\"osgi.content\" value=\"[0-9A-F]{64}\"/>").matcher(xml).find(), xml);
+
+        Path app = app("^1.1");
+        Path operator = temp.resolve("operator");
+        Result untrusted = as(operator, "install", "--from", url, app.toString());
+        assertEquals(1, untrusted.status());
+        assertTrue(untrusted.err().contains("geo-1.3.0.jar is signed by acme, whom this runtime does not trust"), untrusted.err());
+        assertFalse(Files.exists(installed(operator).resolve("geo-1.3.0")), "nothing installed");
+
+        trustingOperator("acme");
+        Result install = as(operator, "install", "--from", url, app.toString());
+        assertEquals(0, install.status(), install.err());
+        assertTrue(install.err().contains("installed geo 1.3.0 (^1.1), signed by acme"), install.err());
+        assertTrue(Files.readString(app.resolve("tlang.lock")).contains("name = \"geo\"\nversion = \"1.3.0\"\nsource = \"packages\""));
+        assertEquals(new Result(0, "distance 7 from geo 1.3.0\n", ""), as(operator, "run", "--locked", app.toString()));
+        assertTrue(as(operator, "install", "--from", url, app.toString()).err().contains("every dependency of app is installed already"));
+    }
+
+    /**
+     * A folder is a repository too; what the runtime refuses there: an entry changed after
+     * signing, a jar that is not the one its index lists, a publisher it does not trust. Each
+     * time nothing is installed.
+     */
+    @Test
+    void aFolderRepositoryAndTheJarsItRefuses() throws Exception {
+        String repo = temp.resolve("repo").toString();
+        assertEquals(0, as(publisher, "publish", geo("geo", "geo", "1.3.0").toString(), "--to", repo, "--key", "acme").status());
+        Path app = app("^1");
+        Path operator = trustingOperator("acme");
+        Path jar = temp.resolve("repo/geo/geo-1.3.0.jar");
+        byte[] signed = Files.readAllBytes(jar);
+
+        rewrite(jar, "tlang/src/geo/distance.t", "pub fn manhattan(x: Int, y: Int) -> Int { 0 }\npub fn which() -> Str { \"evil\" }\n");
+        Result mismatch = as(operator, "install", "--from", repo, app.toString());
+        assertEquals(1, mismatch.status());
+        assertTrue(mismatch.err().contains("geo-1.3.0.jar from " + repo + " is not the one its index lists"), mismatch.err());
+        assertTrue(mismatch.err().contains("truncated or tampered"), mismatch.err());
+
+        // the tampered jar re-indexed (another publish re-indexes the folder): now its signature is what refuses it
+        assertEquals(0, as(publisher, "publish", geo("other", "other", "0.1.0").toString(), "--to", repo, "--key", "acme").status());
+        Result tampered = as(operator, "install", "--from", repo, app.toString());
+        assertEquals(1, tampered.status());
+        assertTrue(tampered.err().contains("geo-1.3.0.jar was changed after it was signed: tlang/src/geo/distance.t"), tampered.err());
+        assertFalse(Files.exists(installed(operator).resolve("geo-1.3.0")), "nothing installed");
+
+        Files.write(jar, signed);
+        assertEquals(0, as(publisher, "publish", geo("geo14", "geo", "1.4.0").toString(), "--to", repo, "--key", "carol").status());
+        Result carol = as(operator, "install", "--from", repo, app.toString());
+        assertEquals(1, carol.status());
+        assertTrue(carol.err().contains("geo-1.4.0.jar is signed by carol, whom this runtime does not trust"), carol.err());
+        assertFalse(Files.exists(installed(operator).resolve("geo-1.4.0")), "nothing installed");
+
+        trustingOperator("carol");
+        Result both = as(operator, "install", "--from", repo, app.toString());
+        assertTrue(both.err().contains("installed geo 1.4.0 (^1), signed by carol"), both.err());
+        assertEquals(new Result(0, "distance 7 from geo 1.4.0\n", ""), as(operator, "run", app.toString()));
+    }
+
+    /** The registry takes only signed package jars, PUT where their name and version say. */
+    @Test
+    void theRegistryRefusesAnUnsignedJar() throws Exception {
+        Path pkg = geo("plain", "plain", "0.1.0");
+        Result built = as(publisher, "build", pkg.toString());
+        assertEquals(0, built.status(), built.err());
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "plain/plain-0.1.0.jar"))
+                .PUT(HttpRequest.BodyPublishers.ofFile(pkg.resolve("target/plain-0.1.0.jar"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, put.statusCode(), put.body());
+        assertTrue(put.body().contains("plain-0.1.0.jar is not signed"), put.body());
+        HttpResponse<String> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "plain/plain-0.1.0.jar")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, get.statusCode());
+    }
+
+    @Test
+    void aRangeNothingSatisfiesAndARegistryThatIsDown() throws Exception {
+        Path app = app("^7");
+        Path operator = trustingOperator("acme");
+        Result none = as(operator, "install", "--from", url, app.toString());
+        assertEquals(1, none.status());
+        assertTrue(none.err().contains("no version of geo in " + url + " is in the range ^7"), none.err());
+        Result down = as(operator, "install", "--from", "http://127.0.0.1:1/", app.toString());
+        assertEquals(1, down.status());
+        assertTrue(down.err().contains("repository http://127.0.0.1:1/ is down"), down.err());
+        assertFalse(Files.exists(installed(operator)) && Files.list(installed(operator)).findAny().isPresent(), "nothing installed");
+    }
+
+    /** Rewrites {@code entry} of the zip {@code jar} with {@code text}, every other entry as it was (the signature files too). */
+    private static void rewrite(Path jar, String entry, String text) throws IOException {
+        Path copy = jar.resolveSibling(jar.getFileName() + ".new");
+        try (ZipFile in = new ZipFile(jar.toFile()); OutputStream file = Files.newOutputStream(copy); ZipOutputStream out = new ZipOutputStream(file)) {
+            for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
+                ZipEntry e = entries.nextElement();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(entry)) out.write(text.getBytes(StandardCharsets.UTF_8));
+                else try (InputStream data = in.getInputStream(e)) {
+                    data.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        Files.move(copy, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

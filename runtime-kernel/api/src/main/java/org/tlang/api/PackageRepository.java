@@ -1,0 +1,66 @@
+package org.tlang.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Package repositories: an OSGi R5 index ({@code index.xml}) beside the bundle jars that
+ * {@link PackageBuilder} writes, in a plain folder or served over HTTP; publishing into one
+ * (signed, versions immutable) and fetching from one (checksum and signature checked against the
+ * operator's trust folder). A repository is named by a folder path or an {@code http://} URL. A
+ * service of the {@code repository} bundle. Every failure is an {@link IOException} whose message
+ * names the jar, the package or the repository.
+ */
+public interface PackageRepository {
+    /** A repository being served; closing it stops the server. */
+    interface Registry extends AutoCloseable {
+        /** Where it is served: {@code http://127.0.0.1:PORT/}. */
+        URI uri();
+
+        @Override
+        void close();
+    }
+
+    /** What {@link #fetch} installed: the version it chose and who signed it. */
+    record Fetched(String name, String version, String publisher, Path folder) {}
+
+    /** Serves the repository folder {@code dir} on loopback ({@code port} 0: any free port). */
+    Registry serve(Path dir, int port) throws IOException;
+
+    /**
+     * Signs the bundle {@code jar} with the key in {@code keyStore} and adds it to
+     * {@code repository}; refused when that version of the package is there already.
+     *
+     * @return where the signed jar now is
+     */
+    URI publish(Path jar, String repository, Path keyStore, char[] password) throws IOException;
+
+    /**
+     * Makes a publisher key {@code name}: {@code folder/NAME.p12} (the private key, for
+     * {@link #publish}) and {@code folder/NAME.crt} (the certificate others trust).
+     *
+     * @return the certificate
+     */
+    Path newKey(String name, Path folder, char[] password) throws IOException;
+
+    /**
+     * Checks that every entry of {@code jar} is signed, unchanged since, by one publisher whose
+     * certificate is in {@code trustFolder}.
+     *
+     * @return that publisher's name
+     */
+    String verify(Path jar, Path trustFolder) throws IOException;
+
+    /**
+     * Fetches the highest version of {@code requirement} that {@code repository} has and its
+     * range allows, checks the jar against the index's checksum and {@code trustFolder}, and
+     * unpacks its sources into {@code packagesFolder/NAME-VERSION/}. Nothing is written when a
+     * check fails.
+     */
+    Fetched fetch(PackageInfo.Requirement requirement, String repository, Path packagesFolder, Path trustFolder) throws IOException;
+
+    /** Every package version in {@code repository}'s index: {@code NAME VERSION}, sorted. */
+    List<String> list(String repository) throws IOException;
+}
