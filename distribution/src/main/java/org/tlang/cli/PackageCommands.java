@@ -8,13 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 import org.tlang.api.CheckResult;
 import org.tlang.api.PackageBuilder;
@@ -26,7 +23,7 @@ import org.tlang.embed.TlangException;
 import org.tlang.embed.Tree;
 
 /**
- * The commands that make and move packages: {@code build}, {@code publish}, {@code install},
+ * The commands that make and move packages: {@code build}, {@code publish}, {@code install}, {@code add},
  * {@code keys new}, {@code trust add}, {@code registry serve} and {@code registry list}. The work
  * is done by the {@code aot} and {@code repository} bundles, started on demand.
  */
@@ -66,9 +63,10 @@ final class PackageCommands {
     }
 
     /**
-     * Fetches every dependency of the package at {@code folder} that does not resolve yet, and
-     * theirs, from {@code repository} into the packages folder, then resolves it again (writing
-     * {@code tlang.lock}). When one fetch fails, the ones before it are removed: nothing is installed.
+     * Resolves the dependencies of the package at {@code folder} that nothing installed satisfies
+     * with the OSGi resolver against {@code repository}'s index, and theirs, fetches each version
+     * chosen into the packages folder, then resolves the package again (writing {@code tlang.lock}).
+     * When one fetch fails, the ones before it are removed: nothing is installed.
      */
     static int install(Tlang tlang, Path folder, String repository, boolean locked) {
         PackageInfo pkg = tlang.runtime().describePackage(folder, locked);
@@ -76,19 +74,25 @@ final class PackageCommands {
             System.err.print(Report.listing(pkg.errors()));
             return ExitStatus.FAILED;
         }
+        List<PackageInfo.Requirement> missing = pkg.dependencies().stream().filter(r -> r.resolved() == null).toList();
+        if (missing.isEmpty()) {
+            if (!pkg.ok()) {
+                System.err.print(Report.listing(pkg.errors()));
+                return ExitStatus.FAILED;
+            }
+            System.err.println("every dependency of " + pkg.name() + " is installed already");
+            return ExitStatus.OK;
+        }
         List<Path> installed = new ArrayList<>();
         try {
             PackageRepository repo = tlang.tool(REPOSITORY, PackageRepository.class);
-            Deque<PackageInfo> todo = new ArrayDeque<>(List.of(pkg));
-            Set<String> asked = new HashSet<>();
-            while (!todo.isEmpty()) {
-                for (PackageInfo.Requirement r : todo.removeFirst().dependencies()) {
-                    if (r.resolved() != null || !asked.add(r.name() + " " + r.range())) continue;
-                    PackageRepository.Fetched got = repo.fetch(r, repository, TlangHome.packages(), TlangHome.trust());
-                    installed.add(got.folder());
-                    System.err.println("installed " + got.name() + " " + got.version() + " (" + r.range() + "), signed by " + got.publisher());
-                    todo.add(tlang.runtime().describePackage(got.folder(), false));
-                }
+            List<PackageInfo.Requirement> plan = repo.resolve(pkg.name() + " " + pkg.version(), missing, repository);
+            System.err.println("resolved " + plan.stream().map(r -> r.name() + " " + r.resolved()).collect(Collectors.joining(", ")) + " for " + pkg.name());
+            for (PackageInfo.Requirement r : plan) {
+                if (Files.isRegularFile(TlangHome.packages().resolve(r.name() + "-" + r.resolved()).resolve("t.toml"))) continue;
+                PackageRepository.Fetched got = repo.fetch(r, repository, TlangHome.packages(), TlangHome.trust());
+                installed.add(got.folder());
+                System.err.println("installed " + got.name() + " " + got.version() + ", signed by " + got.publisher());
             }
         } catch (IOException | TlangException e) {
             for (Path p : installed) Tree.delete(p);
@@ -99,8 +103,53 @@ final class PackageCommands {
             System.err.print(Report.listing(resolved.errors()));
             return ExitStatus.FAILED;
         }
-        if (installed.isEmpty()) System.err.println("every dependency of " + pkg.name() + " is installed already");
         return ExitStatus.OK;
+    }
+
+    /**
+     * Adds {@code NAME@RANGE} (or {@code NAME}: {@code ^} its highest version in {@code repository})
+     * to the dependencies of the package at {@code folder} and installs what it needs; when that
+     * fails, {@code t.toml} is as it was.
+     */
+    static int add(Tlang tlang, Path folder, String spec, String repository, boolean locked) {
+        int at = spec.indexOf('@');
+        String name = at < 0 ? spec : spec.substring(0, at);
+        String range = at < 0 ? null : spec.substring(at + 1);
+        Path toml = folder.resolve("t.toml");
+        String before;
+        try {
+            before = Files.readString(toml);
+        } catch (IOException e) {
+            return failed("cannot read " + toml + ": " + Unreadable.why(toml, e));
+        }
+        try {
+            if (range == null) range = "^" + highest(tlang, name, repository);
+            Files.writeString(toml, ManifestEdit.addDependency(before, name, range));
+        } catch (IllegalArgumentException | IOException | TlangException e) {
+            return failed("cannot add " + name + " to " + toml + ": " + e.getMessage());
+        }
+        int status = install(tlang, folder, repository, locked);
+        try {
+            if (status != ExitStatus.OK) {
+                Files.writeString(toml, before);
+                System.err.println(toml + " is as it was");
+            } else {
+                System.err.println("added " + name + " = \"" + range + "\" to " + toml);
+            }
+        } catch (IOException e) {
+            return failed("cannot write " + toml + ": " + e.getMessage());
+        }
+        return status;
+    }
+
+    /** The highest version of {@code name} in {@code repository}. */
+    private static String highest(Tlang tlang, String name, String repository) throws IOException {
+        String version = null;
+        for (String line : tlang.tool(REPOSITORY, PackageRepository.class).list(repository)) {
+            if (line.startsWith(name + " ")) version = line.substring(name.length() + 1);   // listed lowest first
+        }
+        if (version == null) throw new IOException(repository + " has no package " + name);
+        return version;
     }
 
     /** Makes a publisher key NAME in {@code folder}: NAME.p12 to sign with, NAME.crt to give to those who install. */

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tlang", mixinStandardHelpOptions = true, versionProvider = Distribution.Version.class, scope = ScopeType.INHERIT,
         description = "The T language runtime.",
         subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
-                TlangCommand.New.class, TlangCommand.Build.class, TlangCommand.Publish.class, TlangCommand.Install.class,
+                TlangCommand.New.class, TlangCommand.Build.class, TlangCommand.Publish.class, TlangCommand.Install.class, TlangCommand.Add.class,
                 TlangCommand.Keys.class, TlangCommand.Trust.class, TlangCommand.Registry.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, HelpCommand.class})
 final class TlangCommand implements Callable<Integer> {
     @Spec
@@ -178,6 +178,27 @@ final class TlangCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return withRuntime(null, Map.of(), tlang -> PackageCommands.install(tlang, folder, repository, locked));
+        }
+    }
+
+    @Command(name = "add", description = "Add a dependency to a package's t.toml, NAME@RANGE (or NAME: ^ its highest version), "
+            + "and install it from a repository as tlang install does; t.toml is unchanged when that fails.")
+    static final class Add implements Callable<Integer> {
+        @Option(names = "--from", required = true, paramLabel = "REPOSITORY", description = "A repository folder, or http://HOST:PORT/ of a tlang registry.")
+        String repository;
+
+        @Option(names = "--locked", description = "Refuse to change tlang.lock: exit 1, naming the package and what changed.")
+        boolean locked;
+
+        @Option(names = "--package", paramLabel = "FOLDER", description = "The package's folder (default: the current folder).")
+        Path folder = Path.of(".");
+
+        @Parameters(index = "0", paramLabel = "NAME[@RANGE]", description = "geo@^1.2, geo@\"~0.3.1\", geo@\">=1, <2\", or geo.")
+        String spec;
+
+        @Override
+        public Integer call() {
+            return withRuntime(null, Map.of(), tlang -> PackageCommands.add(tlang, folder, spec, repository, locked));
         }
     }
 

@@ -165,7 +165,7 @@ class RegistryIT {
         trustingOperator("acme");
         Result install = as(operator, "install", "--from", url, app.toString());
         assertEquals(0, install.status(), install.err());
-        assertTrue(install.err().contains("installed geo 1.3.0 (^1.1), signed by acme"), install.err());
+        assertTrue(install.err().contains("installed geo 1.3.0, signed by acme"), install.err());
         assertTrue(Files.readString(app.resolve("tlang.lock")).contains("name = \"geo\"\nversion = \"1.3.0\"\nsource = \"packages\""));
         assertEquals(new Result(0, "distance 7 from geo 1.3.0\n", ""), as(operator, "run", "--locked", app.toString()));
         assertTrue(as(operator, "install", "--from", url, app.toString()).err().contains("every dependency of app is installed already"));
@@ -207,7 +207,7 @@ class RegistryIT {
 
         trustingOperator("carol");
         Result both = as(operator, "install", "--from", repo, app.toString());
-        assertTrue(both.err().contains("installed geo 1.4.0 (^1), signed by carol"), both.err());
+        assertTrue(both.err().contains("installed geo 1.4.0, signed by carol"), both.err());
         assertEquals(new Result(0, "distance 7 from geo 1.4.0\n", ""), as(operator, "run", app.toString()));
     }
 
@@ -232,11 +232,93 @@ class RegistryIT {
         Path operator = trustingOperator("acme");
         Result none = as(operator, "install", "--from", url, app.toString());
         assertEquals(1, none.status());
-        assertTrue(none.err().contains("no version of geo in " + url + " is in the range ^7"), none.err());
+        assertTrue(none.err().contains("app 0.1.0 wants geo ^7: no version of geo in " + url + " is in that range"), none.err());
         Result down = as(operator, "install", "--from", "http://127.0.0.1:1/", app.toString());
         assertEquals(1, down.status());
         assertTrue(down.err().contains("repository http://127.0.0.1:1/ is down"), down.err());
         assertFalse(Files.exists(installed(operator)) && Files.list(installed(operator)).findAny().isPresent(), "nothing installed");
+    }
+
+    /**
+     * Point 5: the framework's OSGi resolver over the index. app wants geo ^1 and maps ^1; maps
+     * 1.0.0 wants geo ~1.3: one version of geo that both allow, the highest (1.3.1, not 1.4.0).
+     * Ranges no one version satisfies are a conflict naming both packages; a range nothing
+     * satisfies deeper in the graph names the package that wants it.
+     */
+    @Test
+    void theOsgiResolverPicksOneVersionEveryRangeAllowsAndExplainsConflicts() throws Exception {
+        String repo = temp.resolve("repo").toString();
+        Path key = publisher.resolve(".tlang/keys/acme.p12");
+        for (String v : new String[] {"1.2.0", "1.3.1", "1.4.0"}) {
+            assertEquals(0, as(publisher, "publish", geo("geo-" + v, "geo", v).toString(), "--to", repo, "--key", "acme").status());
+        }
+        // maps depends on geo by version: its author installs geo from the repository, then publishes
+        Path author = temp.resolve("author");
+        assertEquals(0, as(author, "trust", "add", publisher.resolve(".tlang/keys/acme.crt").toString()).status());
+        write("maps/t.toml", "name = \"maps\"\nversion = \"1.0.0\"\n\n[dependencies]\ngeo = \"~1.3\"\n");
+        write("maps/src/maps/route.t", "import geo.distance;\npub fn via() -> Str { \"via geo {distance.which()}\" }\n");
+        Result authorInstall = as(author, "install", "--from", repo, temp.resolve("maps").toString());
+        assertTrue(authorInstall.err().contains("installed geo 1.3.1, signed by acme"), authorInstall.err());
+        assertEquals(0, as(author, "publish", temp.resolve("maps").toString(), "--to", repo, "--key", key.toString()).status());
+
+        write("app/t.toml", "name = \"app\"\nversion = \"0.1.0\"\n\n[dependencies]\ngeo = \"^1\"\nmaps = \"^1\"\n");
+        write("app/src/app/main.t", "import geo.distance;\nimport maps.route;\nfn main() { println(\"{distance.which()} {route.via()}\"); }\n");
+        Path operator = trustingOperator("acme");
+        Result install = as(operator, "install", "--from", repo, temp.resolve("app").toString());
+        assertEquals(0, install.status(), install.err());
+        assertTrue(install.err().contains("resolved geo 1.3.1, maps 1.0.0 for app"), install.err());
+        assertFalse(install.err().contains("1.4.0"), install.err());
+        assertEquals(new Result(0, "1.3.1 via geo 1.3.1\n", ""), as(operator, "run", "--locked", temp.resolve("app").toString()));
+
+        write("clash/t.toml", "name = \"clash\"\nversion = \"0.2.0\"\n\n[dependencies]\ngeo = \">=1.4\"\nmaps = \"^1\"\n");
+        write("clash/src/clash/main.t", "fn main() {}\n");
+        Result conflict = as(temp.resolve("fresh"), "install", "--from", repo, temp.resolve("clash").toString());
+        assertEquals(1, conflict.status());
+        assertTrue(conflict.err().contains("conflict: clash 0.2.0 wants geo >=1.4 and maps 1.0.0 wants geo ~1.3: no version of geo in " + repo
+                + " is in every one of those ranges (it has 1.2.0, 1.3.1, 1.4.0)"), conflict.err());
+
+        // maps 2.0.0 wants geo ^9, which its author has on disk but the repository does not
+        write("author/.tlang/packages/geo-9.0.0/t.toml", "name = \"geo\"\nversion = \"9.0.0\"\n");
+        write("author/.tlang/packages/geo-9.0.0/src/geo/distance.t", "pub fn which() -> Str { \"9\" }\n");
+        write("maps2/t.toml", "name = \"maps\"\nversion = \"2.0.0\"\n\n[dependencies]\ngeo = \"^9\"\n");
+        write("maps2/src/maps/route.t", "import geo.distance;\npub fn via() -> Str { distance.which() }\n");
+        Result maps2 = as(author, "publish", temp.resolve("maps2").toString(), "--to", repo, "--key", key.toString());
+        assertEquals(0, maps2.status(), maps2.err());
+        write("deep/t.toml", "name = \"deep\"\nversion = \"0.1.0\"\n\n[dependencies]\nmaps = \"^2\"\n");
+        write("deep/src/deep/main.t", "fn main() {}\n");
+        Result deep = as(temp.resolve("fresh"), "install", "--from", repo, temp.resolve("deep").toString());
+        assertEquals(1, deep.status());
+        assertTrue(deep.err().contains("maps 2.0.0 wants geo ^9: no version of geo in " + repo + " is in that range (it has 1.2.0, 1.3.1, 1.4.0)"),
+                deep.err());
+        assertFalse(Files.exists(temp.resolve("fresh/.tlang/packages")) && Files.list(temp.resolve("fresh/.tlang/packages")).findAny().isPresent());
+    }
+
+    /** {@code tlang add NAME@RANGE} writes the dependency into t.toml and installs it; when that fails t.toml is as it was. */
+    @Test
+    void addWritesTheDependencyAndInstallsIt() throws Exception {
+        String repo = temp.resolve("repo").toString();
+        for (String v : new String[] {"1.2.0", "1.3.0"}) {
+            assertEquals(0, as(publisher, "publish", geo("geo-" + v, "geo", v).toString(), "--to", repo, "--key", "acme").status());
+        }
+        Path app = app("^1");
+        String toml = "name = \"app\"  # the app\nversion = \"0.1.0\"\n";
+        Files.writeString(app.resolve("t.toml"), toml);
+        Path operator = trustingOperator("acme");
+
+        Result missing = as(operator, "add", "nosuch@^1", "--from", repo, "--package", app.toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("app 0.1.0 wants nosuch ^1: no version of nosuch in " + repo + " is in that range (it has no nosuch at all)"), missing.err());
+        assertEquals(toml, Files.readString(app.resolve("t.toml")), "as it was");
+
+        Result added = as(operator, "add", "geo@~1.2", "--from", repo, "--package", app.toString());
+        assertEquals(0, added.status(), added.err());
+        assertEquals(toml + "\n[dependencies]\ngeo = \"~1.2\"\n", Files.readString(app.resolve("t.toml")));
+        assertTrue(added.err().contains("installed geo 1.2.0, signed by acme"), added.err());
+        assertEquals(new Result(0, "distance 7 from geo 1.2.0\n", ""), as(operator, "run", app.toString()));
+
+        Result twice = as(operator, "add", "geo", "--from", repo, "--package", app.toString());
+        assertEquals(1, twice.status());
+        assertTrue(twice.err().contains("geo is a dependency already (line 5)"), twice.err());
     }
 
     /** Rewrites {@code entry} of the zip {@code jar} with {@code text}, every other entry as it was (the signature files too). */

@@ -17,7 +17,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.resolver.Resolver;
 import org.tlang.api.PackageInfo;
 import org.tlang.api.PackageRepository;
 
@@ -30,6 +33,13 @@ import org.tlang.api.PackageRepository;
 public final class Repositories implements PackageRepository {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Resolver resolver;
+
+    /** @param resolver the framework's own OSGi resolver (Felix registers it) */
+    @Activate
+    public Repositories(@Reference Resolver resolver) {
+        this.resolver = resolver;
+    }
 
     @Override
     public Registry serve(Path dir, int port) throws IOException {
@@ -64,6 +74,14 @@ public final class Repositories implements PackageRepository {
     @Override
     public String verify(Path jar, Path trustFolder) throws IOException {
         return SignedJars.verify(jar, trustFolder);
+    }
+
+    @Override
+    public List<PackageInfo.Requirement> resolve(String requirer, List<PackageInfo.Requirement> wanted, String repository) throws IOException {
+        return new GraphResolution(resolver, index(repository), repository).resolve(requirer, wanted).values().stream()
+                .map(e -> new PackageInfo.Requirement(e.name(), "=" + e.semver(),
+                        "(&(" + PackageJar.NAMESPACE + "=" + e.name() + ")(version=" + e.version() + "))", e.semver()))
+                .toList();
     }
 
     @Override

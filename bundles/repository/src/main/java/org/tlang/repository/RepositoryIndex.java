@@ -23,8 +23,17 @@ final class RepositoryIndex {
      * @param attributes its {@code tlang.package} capability's attributes, for filters
      * @param url        its jar, resolved against the repository
      * @param sha256     the jar's checksum, lower-case hex
+     * @param resource   the index's resource for it, with its requirements, for the OSGi resolver
      */
-    record Entry(String name, String semver, Version version, Map<String, Object> attributes, URI url, String sha256) {}
+    record Entry(String name, String semver, Version version, Map<String, Object> attributes, URI url, String sha256, Resource resource,
+                 Capability capability) {
+
+        /** {@code geo 1.3.0} */
+        @Override
+        public String toString() {
+            return name + " " + semver;
+        }
+    }
 
     private final List<Entry> entries;
 
@@ -50,7 +59,8 @@ final class RepositoryIndex {
             attrs.put("version", version);
             Map<String, Object> content = contents.getFirst().getAttributes();
             entries.add(new Entry((String) attrs.get(PackageJar.NAMESPACE), String.valueOf(attrs.get("semver")), version, attrs,
-                    base.resolve(String.valueOf(content.get("url"))), String.valueOf(content.get("osgi.content")).toLowerCase(java.util.Locale.ROOT)));
+                    base.resolve(String.valueOf(content.get("url"))), String.valueOf(content.get("osgi.content")).toLowerCase(java.util.Locale.ROOT),
+                    r, packages.getFirst()));
         }
         entries.sort(Comparator.comparing(Entry::name).thenComparing(Entry::version));
         return new RepositoryIndex(List.copyOf(entries));
@@ -58,6 +68,17 @@ final class RepositoryIndex {
 
     List<Entry> entries() {
         return entries;
+    }
+
+    /** The entry of the package capability {@code c}, or null. */
+    Entry of(Capability c) {
+        for (Entry e : entries) if (e.capability().equals(c)) return e;
+        return null;
+    }
+
+    /** Every version that {@code filter} accepts, highest first. */
+    List<Entry> matching(Filter filter) {
+        return entries.stream().filter(e -> filter.matches(e.attributes())).sorted(Comparator.comparing(Entry::version).reversed()).toList();
     }
 
     /** The highest version that {@code filter} (an OSGi filter on the capability) accepts, or null. */

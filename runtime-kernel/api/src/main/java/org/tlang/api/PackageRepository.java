@@ -54,6 +54,18 @@ public interface PackageRepository {
     String verify(Path jar, Path trustFolder) throws IOException;
 
     /**
+     * Resolves the dependency graph of {@code requirer} ({@code app 0.1.0}), whose dependencies are
+     * {@code wanted}, against {@code repository}'s index with the framework's OSGi resolver: the
+     * highest version of each package that every range on it allows, one version per package.
+     *
+     * @return each package of the graph, pinned to the version chosen (range {@code =1.3.0},
+     *         {@link PackageInfo.Requirement#resolved} that version), for {@link #fetch}
+     * @throws IOException naming the package and range nothing satisfies, or the packages whose
+     *                     ranges on one package no version satisfies together
+     */
+    List<PackageInfo.Requirement> resolve(String requirer, List<PackageInfo.Requirement> wanted, String repository) throws IOException;
+
+    /**
      * Fetches the highest version of {@code requirement} that {@code repository} has and its
      * range allows, checks the jar against the index's checksum and {@code trustFolder}, and
      * unpacks its sources into {@code packagesFolder/NAME-VERSION/}. Nothing is written when a

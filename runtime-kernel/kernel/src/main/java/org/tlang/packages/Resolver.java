@@ -94,7 +94,10 @@ public final class Resolver {
         }
 
         void visit(Manifest m, List<String> path) {
-            for (Dependency d : m.dependencies()) {
+            // an installed package depends by version only: its `path`s were its author's folders
+            boolean installed = m.root().toAbsolutePath().normalize().startsWith(packagesFolder.toAbsolutePath().normalize());
+            for (Dependency declared : m.dependencies()) {
+                Dependency d = installed && declared.path() != null ? new Dependency(declared.name(), declared.range(), null) : declared;
                 String key = "dependencies." + d.name();
                 if (path.contains(d.name())) {
                     List<String> cycle = new ArrayList<>(path.subList(path.indexOf(d.name()), path.size()));
