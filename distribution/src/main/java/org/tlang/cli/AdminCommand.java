@@ -60,6 +60,15 @@ final class AdminCommand {
                 return ExitStatus.FAILED;
             }
             words.add(args.getFirst());
+        } else if (command.equals("install")) {
+            if (args.size() != 3 || !args.get(1).equals("--from")) {
+                System.err.println("usage: tlang admin install NAME[@RANGE] --from REPOSITORY");
+                return ExitStatus.USAGE;
+            }
+            String repository = args.get(2);
+            // a folder as the runtime sees it, whose working folder may not be this one
+            if (!repository.startsWith("http://") && !repository.startsWith("https://")) repository = Path.of(repository).toAbsolutePath().normalize().toString();
+            words.addAll(List.of(args.get(0), "--from", repository));
         } else if (command.equals("reload")) {
             for (String file : args) words.add(Path.of(file).toAbsolutePath().normalize().toString());
         } else {

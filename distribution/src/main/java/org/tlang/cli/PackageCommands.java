@@ -4,14 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Collectors;
 
 import org.tlang.api.CheckResult;
 import org.tlang.api.PackageBuilder;
@@ -20,7 +14,6 @@ import org.tlang.api.PackageRepository;
 import org.tlang.api.Report;
 import org.tlang.embed.Tlang;
 import org.tlang.embed.TlangException;
-import org.tlang.embed.Tree;
 
 /**
  * The commands that make and move packages: {@code build}, {@code publish}, {@code install}, {@code add},
@@ -46,27 +39,31 @@ final class PackageCommands {
         }
     }
 
-    /** Builds the package at {@code folder}, signs its jar with the publisher's key and adds it to {@code repository}. */
+    /**
+     * Builds the package at {@code folder}, signs its jar with the publisher's key and adds it to
+     * {@code repository}; {@code folder} may be a bundle jar instead (a Java subsystem, say), published as it is.
+     */
     static int publish(Tlang tlang, Path folder, String repository, String key) {
-        PackageInfo pkg = buildable(tlang, folder, false);
-        if (pkg == null) return ExitStatus.FAILED;
+        boolean jarGiven = folder.toString().endsWith(".jar") && Files.isRegularFile(folder);
+        PackageInfo pkg = jarGiven ? null : buildable(tlang, folder, false);
+        if (!jarGiven && pkg == null) return ExitStatus.FAILED;
+        String what = jarGiven ? folder.getFileName().toString() : pkg.name() + " " + pkg.version();
         try {
             Path store = TlangHome.keyStore(key);
             char[] password = TlangHome.password(store.getFileName().toString(), false);
-            Path jar = jar(tlang, pkg);
+            Path jar = jarGiven ? folder : jar(tlang, pkg);
             URI at = tlang.tool(REPOSITORY, PackageRepository.class).publish(jar, repository, store, password);
-            System.err.println("published " + pkg.name() + " " + pkg.version() + " to " + repository + " (" + at + "), signed with " + store.getFileName());
+            System.err.println("published " + what + " to " + repository + " (" + at + "), signed with " + store.getFileName());
             return ExitStatus.OK;
         } catch (IOException | TlangException e) {
-            return failed("cannot publish " + pkg.name() + " " + pkg.version() + ": " + e.getMessage());
+            return failed("cannot publish " + what + ": " + e.getMessage());
         }
     }
 
     /**
-     * Resolves the dependencies of the package at {@code folder} that nothing installed satisfies
-     * with the OSGi resolver against {@code repository}'s index, and theirs, fetches each version
-     * chosen into the packages folder, then resolves the package again (writing {@code tlang.lock}).
-     * When one fetch fails, the ones before it are removed: nothing is installed.
+     * Installs the dependencies of the package at {@code folder} that nothing installed satisfies,
+     * and theirs ({@link PackageRepository#install}: the OSGi resolver over the repository's index,
+     * all or nothing), then resolves the package again, which writes {@code tlang.lock}.
      */
     static int install(Tlang tlang, Path folder, String repository, boolean locked) {
         PackageInfo pkg = tlang.runtime().describePackage(folder, locked);
@@ -83,19 +80,10 @@ final class PackageCommands {
             System.err.println("every dependency of " + pkg.name() + " is installed already");
             return ExitStatus.OK;
         }
-        List<Path> installed = new ArrayList<>();
         try {
-            PackageRepository repo = tlang.tool(REPOSITORY, PackageRepository.class);
-            List<PackageInfo.Requirement> plan = repo.resolve(pkg.name() + " " + pkg.version(), missing, repository);
-            System.err.println("resolved " + plan.stream().map(r -> r.name() + " " + r.resolved()).collect(Collectors.joining(", ")) + " for " + pkg.name());
-            for (PackageInfo.Requirement r : plan) {
-                if (Files.isRegularFile(TlangHome.packages().resolve(r.name() + "-" + r.resolved()).resolve("t.toml"))) continue;
-                PackageRepository.Fetched got = repo.fetch(r, repository, TlangHome.packages(), TlangHome.trust());
-                installed.add(got.folder());
-                System.err.println("installed " + got.name() + " " + got.version() + ", signed by " + got.publisher());
-            }
+            List<PackageRepository.Fetched> fetched = tlang.tool(REPOSITORY, PackageRepository.class).install(pkg, repository, tlang.runtime().packagesFolder());
+            for (PackageRepository.Fetched got : fetched) System.err.println("installed " + got.name() + " " + got.version() + ", signed by " + got.publisher());
         } catch (IOException | TlangException e) {
-            for (Path p : installed) Tree.delete(p);
             return failed("cannot install the dependencies of " + pkg.name() + ": " + e.getMessage());
         }
         PackageInfo resolved = tlang.runtime().describePackage(folder, locked);
@@ -124,9 +112,13 @@ final class PackageCommands {
         }
         try {
             if (range == null) range = "^" + highest(tlang, name, repository);
-            Files.writeString(toml, ManifestEdit.addDependency(before, name, range));
-        } catch (IllegalArgumentException | IOException | TlangException e) {
+        } catch (IOException | TlangException e) {
             return failed("cannot add " + name + " to " + toml + ": " + e.getMessage());
+        }
+        PackageInfo added = tlang.runtime().addDependency(folder, name, range);
+        if (added.name() == null) {
+            System.err.print(Report.listing(added.errors()));
+            return ExitStatus.FAILED;
         }
         int status = install(tlang, folder, repository, locked);
         try {
@@ -145,8 +137,8 @@ final class PackageCommands {
     /** The highest version of {@code name} in {@code repository}. */
     private static String highest(Tlang tlang, String name, String repository) throws IOException {
         String version = null;
-        for (String line : tlang.tool(REPOSITORY, PackageRepository.class).list(repository)) {
-            if (line.startsWith(name + " ")) version = line.substring(name.length() + 1);   // listed lowest first
+        for (PackageRepository.Listing l : tlang.tool(REPOSITORY, PackageRepository.class).list(repository)) {
+            if (l.name().equals(name) && !l.bundle()) version = l.version();   // listed lowest first
         }
         if (version == null) throw new IOException(repository + " has no package " + name);
         return version;
@@ -166,22 +158,14 @@ final class PackageCommands {
     }
 
     /** Copies a publisher's certificate into the trust folder: their jars install from then on. */
-    static int trust(Path cert) {
+    static int trust(Tlang tlang, Path cert) {
         try {
-            X509Certificate x509;
-            try (var in = Files.newInputStream(cert)) {
-                x509 = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
-            } catch (CertificateException e) {
-                return failed(cert + " is not an X.509 certificate (a NAME.crt of tlang keys new): " + e.getMessage());
-            }
-            Path folder = TlangHome.trust();
-            Files.createDirectories(folder);
-            Path to = folder.resolve(cert.getFileName().toString().endsWith(".crt") ? cert.getFileName().toString() : cert.getFileName() + ".crt");
-            Files.copy(cert, to, StandardCopyOption.REPLACE_EXISTING);
-            System.out.println("trusting " + x509.getSubjectX500Principal().getName() + ": " + to);
+            PackageRepository repo = tlang.tool(REPOSITORY, PackageRepository.class);
+            String publisher = repo.trust(cert);
+            System.out.println("trusting " + publisher + ": " + repo.trustFolder().resolve(cert.getFileName()));
             return ExitStatus.OK;
-        } catch (IOException e) {
-            return failed("cannot trust " + cert + ": " + Unreadable.why(cert, e));
+        } catch (IOException | TlangException e) {
+            return failed("cannot trust " + cert + ": " + e.getMessage());
         }
     }
 
@@ -205,7 +189,9 @@ final class PackageCommands {
     /** Lists what {@code repository} holds: NAME VERSION per line. */
     static int list(Tlang tlang, String repository) {
         try {
-            tlang.tool(REPOSITORY, PackageRepository.class).list(repository).forEach(System.out::println);
+            for (PackageRepository.Listing l : tlang.tool(REPOSITORY, PackageRepository.class).list(repository)) {
+                System.out.println(l.name() + " " + l.version() + (l.bundle() ? " (bundle)" : ""));
+            }
             return ExitStatus.OK;
         } catch (IOException | TlangException e) {
             return failed(e.getMessage());

@@ -153,7 +153,8 @@ final class TlangCommand implements Callable<Integer> {
                 + "Its password: $TLANG_KEY_PASSWORD, or asked.")
         String key;
 
-        @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE", description = "The package's folder (default: the current folder).")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE|BUNDLE.jar",
+                description = "The package's folder (default: the current folder), or an OSGi bundle jar to publish as it is.")
         Path folder = Path.of(".");
 
         @Override
@@ -242,7 +243,7 @@ final class TlangCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return PackageCommands.trust(cert);
+            return withRuntime(null, Map.of(), tlang -> PackageCommands.trust(tlang, cert));
         }
     }
 
@@ -282,7 +283,7 @@ final class TlangCommand implements Callable<Integer> {
     }
 
     @Command(name = "admin", description = "Inspect and change a running runtime: status, versions, reload FILE..., "
-            + "patch MODULE FUNCTION FILE, rollback MODULE, swap KIND IMPL [KEY=VALUE...].")
+            + "patch MODULE FUNCTION FILE, rollback MODULE, swap KIND IMPL [KEY=VALUE...], install NAME[@RANGE] --from REPOSITORY, uninstall NAME.")
     static final class Admin implements Callable<Integer> {
         @Option(names = "--pid", description = "The runtime's process id (needed when several run).")
         Long pid;

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The user's own folder of the runtime, {@code ~/.tlang}: {@code keys/} (publisher key stores),
- * {@code trust/} ({@code $TLANG_TRUST}: the certificates of trusted publishers) and
- * {@code packages/} ({@code $TLANG_PACKAGES}: installed packages, one folder per version).
+ * The publisher's side of the user's own folder of the runtime, {@code ~/.tlang}: {@code keys/}
+ * (publisher key stores) and their passwords. (The runtime keeps {@code packages/}, the
+ * repository bundle {@code trust/}.)
  */
 final class TlangHome {
     static final String KEY_PASSWORD = "TLANG_KEY_PASSWORD";
@@ -24,16 +24,6 @@ final class TlangHome {
 
     static Path keys() {
         return root().resolve("keys");
-    }
-
-    static Path trust() {
-        String env = System.getenv("TLANG_TRUST");
-        return env != null && !env.isEmpty() ? Path.of(env) : root().resolve("trust");
-    }
-
-    static Path packages() {
-        String env = System.getenv("TLANG_PACKAGES");
-        return env != null && !env.isEmpty() ? Path.of(env) : root().resolve("packages");
     }
 
     /**

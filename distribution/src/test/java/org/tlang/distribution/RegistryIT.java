@@ -74,9 +74,12 @@ class RegistryIT {
         if (registry != null) registry.close();
     }
 
+    /** {@code args} that start with {@code -D} are options of the JVM. */
     static List<String> command(Path home, String... args) {
         List<String> command = CommandLineIT.launcher("-Duser.home=" + home);
-        command.addAll(List.of(args));
+        int i = 0;
+        while (i < args.length && args[i].startsWith("-D")) command.add(command.indexOf("-cp"), args[i++]);
+        command.addAll(List.of(args).subList(i, args.length));
         return command;
     }
 
@@ -266,7 +269,7 @@ class RegistryIT {
         Path operator = trustingOperator("acme");
         Result install = as(operator, "install", "--from", repo, temp.resolve("app").toString());
         assertEquals(0, install.status(), install.err());
-        assertTrue(install.err().contains("resolved geo 1.3.1, maps 1.0.0 for app"), install.err());
+        assertTrue(install.err().contains("installed geo 1.3.1, signed by acme\ninstalled maps 1.0.0, signed by acme\n"), install.err());
         assertFalse(install.err().contains("1.4.0"), install.err());
         assertEquals(new Result(0, "1.3.1 via geo 1.3.1\n", ""), as(operator, "run", "--locked", temp.resolve("app").toString()));
 
@@ -319,6 +322,107 @@ class RegistryIT {
         Result twice = as(operator, "add", "geo", "--from", repo, "--package", app.toString());
         assertEquals(1, twice.status());
         assertTrue(twice.err().contains("geo is a dependency already (line 5)"), twice.err());
+    }
+
+    /**
+     * Point 6: a package installed from the registry into a running program, imported by a module
+     * reloaded afterwards, no restart; uninstall refused while a loaded module uses it, then done.
+     * The ticks go on throughout: the program's state is kept.
+     */
+    @Test
+    void adminInstallIntoARunningProgramAndUninstall() throws Exception {
+        write("greet/t.toml", "name = \"greet\"\nversion = \"1.0.0\"\n");
+        write("greet/src/greet/hello.t", "pub fn hi(n: Int) -> Str { \"hi from greet at tick {n}\" }\n");
+        assertEquals(0, as(publisher, "publish", temp.resolve("greet").toString(), "--to", url, "--key", "acme").status());
+        Path operator = trustingOperator("acme");
+        String plain = """
+                static mut ticks: Int = 0;
+                fn line(n: Int) -> Str { "plain {n}" }
+                fn main() { loop { ticks += 1; println(line(ticks)); sleep(20); } }
+                """;
+        Path toml = write("ticker/t.toml", "name = \"ticker\"\nversion = \"0.1.0\"\n");
+        Path main = write("ticker/src/ticker/main.t", plain);
+        Path admin = temp.resolve("admin");
+        List<String> run = CommandLineIT.launcher("-Duser.home=" + operator, "-Dtlang.admin.dir=" + admin);
+        run.addAll(List.of("run", temp.resolve("ticker").toString()));
+        try (Launched program = new Launched(run)) {
+            program.out.await(t -> t.contains("plain 3\n"), java.time.Duration.ofSeconds(30), "the program to tick");
+
+            Result missing = as(operator, "-Dtlang.admin.dir=" + admin, "admin", "install", "nosuch@^1", "--from", url);
+            assertEquals(1, missing.status());
+            assertTrue(missing.err().contains("ticker 0.1.0 wants nosuch ^1: no version of nosuch in " + url) && missing.err().endsWith("nothing changed\n"),
+                    missing.err());
+            assertEquals("name = \"ticker\"\nversion = \"0.1.0\"\n", Files.readString(toml), "t.toml as it was");
+
+            Result install = as(operator, "-Dtlang.admin.dir=" + admin, "admin", "install", "greet@^1", "--from", url);
+            assertEquals(0, install.status(), install.err());
+            assertTrue(install.out().contains("installed greet 1.0.0, signed by acme\nadded greet = \"^1\" to " + toml), install.out());
+            assertTrue(Files.readString(toml).endsWith("[dependencies]\ngreet = \"^1\"\n"));
+
+            Files.writeString(main, plain.replace("fn line(n: Int) -> Str { \"plain {n}\" }", "import greet.hello;\nfn line(n: Int) -> Str { hello.hi(n) }"));
+            Result reload = as(operator, "-Dtlang.admin.dir=" + admin, "admin", "reload", main.toString());
+            assertEquals(0, reload.status(), reload.err());
+            String greeted = program.out.await(t -> t.contains("hi from greet at tick"), java.time.Duration.ofSeconds(10), "the reloaded module to greet");
+            assertFalse(greeted.substring(greeted.indexOf("plain 3\n")).contains("plain 1\n"), "ticks went on, not from 1");
+            assertFalse(greeted.contains("hi from greet at tick 1\n"), "the state kept: the ticks did not start again");
+
+            Result inUse = as(operator, "-Dtlang.admin.dir=" + admin, "admin", "uninstall", "greet");
+            assertEquals(1, inUse.status());
+            assertTrue(inUse.err().contains("greet 1.0.0 is in use by the running program (ticker.main uses greet.hello.hi)"), inUse.err());
+            assertTrue(Files.readString(toml).contains("greet = \"^1\""));
+
+            Files.writeString(main, plain);
+            assertEquals(0, as(operator, "-Dtlang.admin.dir=" + admin, "admin", "reload", main.toString()).status());
+            int mark = program.out.text().length();
+            program.out.await(t -> t.substring(mark).contains("plain "), java.time.Duration.ofSeconds(10), "the plain module back");
+            Result uninstall = as(operator, "-Dtlang.admin.dir=" + admin, "admin", "uninstall", "greet");
+            assertEquals(0, uninstall.status(), uninstall.err());
+            assertTrue(uninstall.out().contains("removed greet from " + toml + "\nuninstalled bundle tlang.package.greet 1.0.0\n"), uninstall.out());
+            assertFalse(Files.readString(toml).contains("greet"));
+            assertTrue(program.process.isAlive());
+            assertEquals("", program.err.text());
+        }
+    }
+
+    /**
+     * Point 6, the Java side: a third-party scheduler bundle (the test fixture, not in the
+     * distribution) published to the registry, installed into a running runtime and swapped to;
+     * its uninstall refused while it is the bound scheduler.
+     */
+    @Test
+    void aSchedulerBundleFromTheRegistryIntoARunningRuntimeThenSwappedTo() throws Exception {
+        Path jar = Path.of(System.getProperty("tlang.it.faulty-scheduler"));
+        Result published = as(publisher, "publish", jar.toString(), "--to", url, "--key", "acme");
+        assertEquals(0, published.status(), published.err());
+        Path operator = trustingOperator("acme");
+        Path app = write("ticker.t", "static mut ticks: Int = 0;\nfn main() { loop { ticks += 1; println(\"tick {ticks}\"); sleep(20); } }\n");
+        Path admin = temp.resolve("admin");
+        List<String> run = CommandLineIT.launcher("-Duser.home=" + operator, "-Dtlang.admin.dir=" + admin);
+        run.addAll(List.of("run", app.toString()));
+        try (Launched program = new Launched(run)) {
+            program.out.await(t -> t.contains("tick 3\n"), java.time.Duration.ofSeconds(30), "the program to tick");
+            String d = "-Dtlang.admin.dir=" + admin;
+            Result install = as(operator, d, "admin", "install", "org.tlang.test.scheduler.faulty", "--from", url);
+            assertEquals(0, install.status(), install.err());
+            assertTrue(install.out().startsWith("installed bundle org.tlang.test.scheduler.faulty 0.1.0"), install.out());
+            assertTrue(install.out().contains("signed by acme, started, provides scheduler faulty (tlang admin swap scheduler faulty)"), install.out());
+
+            Result swap = as(operator, d, "admin", "swap", "scheduler", "faulty");
+            assertEquals(0, swap.status(), swap.err());
+            assertTrue(as(operator, d, "admin", "status").out().contains("scheduler: faulty 0.1.0"));
+            int mark = program.out.text().length();
+            program.out.await(t -> t.substring(mark).contains("tick"), java.time.Duration.ofSeconds(10), "ticks on the new scheduler");
+
+            Result inUse = as(operator, d, "admin", "uninstall", "org.tlang.test.scheduler.faulty");
+            assertEquals(1, inUse.status());
+            assertTrue(inUse.err().contains("is in use: it is the bound scheduler (faulty); swap to another first"), inUse.err());
+            assertEquals(0, as(operator, d, "admin", "swap", "scheduler", "virtual").status());
+            Result uninstall = as(operator, d, "admin", "uninstall", "org.tlang.test.scheduler.faulty");
+            assertEquals(0, uninstall.status(), uninstall.err());
+            assertTrue(uninstall.out().startsWith("uninstalled bundle org.tlang.test.scheduler.faulty 0.1.0"), uninstall.out());
+            assertTrue(program.process.isAlive());
+            assertEquals("", program.err.text());
+        }
     }
 
     /** Rewrites {@code entry} of the zip {@code jar} with {@code text}, every other entry as it was (the signature files too). */

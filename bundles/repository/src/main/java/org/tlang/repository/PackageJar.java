@@ -14,10 +14,11 @@ import aQute.bnd.header.Attrs;
 import aQute.bnd.header.Parameters;
 
 /**
- * A package's bundle jar as {@code tlang build} writes it: which package and version it is (its
- * {@code tlang.package} capability) and its sources below {@code tlang/}.
+ * A jar a repository holds: a package's bundle as {@code tlang build} writes it (which package and
+ * version it is: its {@code tlang.package} capability; its sources below {@code tlang/}), or a Java
+ * bundle ({@code bundle}: its symbolic name and version).
  */
-record PackageJar(String name, String version) {
+record PackageJar(String name, String version, boolean bundle) {
     static final String NAMESPACE = "tlang.package";
     static final String SOURCES = "tlang/";
 
@@ -35,10 +36,15 @@ record PackageJar(String name, String version) {
                 if (!clause.getKey().replaceAll("~+$", "").equals(NAMESPACE)) continue;
                 String name = clause.getValue().get(NAMESPACE);
                 String semver = clause.getValue().get("semver");
-                if (name != null && semver != null) return new PackageJar(name, semver);
+                if (name != null && semver != null) return new PackageJar(name, semver, false);
             }
         }
-        throw new IOException(jar.getFileName() + " is not a package bundle (no " + NAMESPACE + " capability): make it with tlang build");
+        String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+        String version = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-Version");
+        if (bsn != null && !bsn.isBlank()) {
+            return new PackageJar(bsn.split(";")[0].trim(), version == null ? "0.0.0" : org.osgi.framework.Version.parseVersion(version.trim()).toString(), true);
+        }
+        throw new IOException(jar.getFileName() + " is neither a package (no " + NAMESPACE + " capability: make it with tlang build) nor an OSGi bundle");
     }
 
     /** Where a repository keeps it: {@code NAME/NAME-VERSION.jar}. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -96,29 +97,99 @@ public final class Repositories implements PackageRepository {
         Path work = Files.createTempDirectory("tlang-fetch");
         try {
             Path jar = work.resolve(entry.name() + "-" + entry.semver() + ".jar");
-            download(entry.url(), jar, repository);
-            String sha256 = sha256(jar);
-            if (!sha256.equals(entry.sha256())) {
-                throw new IOException(jar.getFileName() + " from " + repository + " is not the one its index lists (sha256 " + sha256 + ", the index says "
-                        + entry.sha256() + "): truncated or tampered; nothing was installed");
-            }
-            String publisher = SignedJars.verify(jar, trustFolder);
-            PackageJar pkg = PackageJar.read(jar);
-            if (!pkg.name().equals(entry.name()) || !pkg.version().equals(entry.semver())) {
-                throw new IOException(jar.getFileName() + " is " + pkg.name() + " " + pkg.version() + ", not what the index of " + repository + " says");
-            }
+            String publisher = checked(entry, repository, trustFolder, jar);
             Path folder = packagesFolder.resolve(entry.name() + "-" + entry.semver());
             Files.createDirectories(packagesFolder);
             PackageJar.unpack(jar, folder);
-            return new Fetched(entry.name(), entry.semver(), publisher, folder);
+            Path kept = packagesFolder.resolve(jar.getFileName());
+            Files.copy(jar, kept, StandardCopyOption.REPLACE_EXISTING);
+            return new Fetched(entry.name(), entry.semver(), publisher, folder, kept);
         } finally {
             Tree.delete(work);
         }
     }
 
     @Override
-    public List<String> list(String repository) throws IOException {
-        return index(repository).entries().stream().map(e -> e.name() + " " + e.semver()).toList();
+    public Fetched fetchBundle(PackageInfo.Requirement requirement, String repository, Path folder) throws IOException {
+        RepositoryIndex index = index(repository);
+        RepositoryIndex.Entry entry = index.best(requirement.filter());
+        if (entry == null || !entry.bundle()) {
+            List<String> has = index.versions(requirement.name());
+            throw new IOException("no version of bundle " + requirement.name() + " in " + repository + " is in the range " + requirement.range()
+                    + (has.isEmpty() ? " (it has no " + requirement.name() + " at all)" : " (it has " + String.join(", ", has) + ")"));
+        }
+        Path work = Files.createTempDirectory("tlang-fetch");
+        try {
+            Path jar = work.resolve(entry.name() + "-" + entry.semver() + ".jar");
+            String publisher = checked(entry, repository, trustFolder(), jar);
+            Files.createDirectories(folder);
+            Path kept = folder.resolve(jar.getFileName());
+            Files.copy(jar, kept, StandardCopyOption.REPLACE_EXISTING);
+            return new Fetched(entry.name(), entry.semver(), publisher, null, kept);
+        } finally {
+            Tree.delete(work);
+        }
+    }
+
+    /**
+     * Downloads {@code entry}'s jar to {@code jar} and checks it: the index's checksum, every entry
+     * signed and unchanged, by a publisher in {@code trustFolder}, and what it says it is.
+     *
+     * @return the publisher
+     */
+    private String checked(RepositoryIndex.Entry entry, String repository, Path trustFolder, Path jar) throws IOException {
+        download(entry.url(), jar, repository);
+        String sha256 = sha256(jar);
+        if (!sha256.equals(entry.sha256())) {
+            throw new IOException(jar.getFileName() + " from " + repository + " is not the one its index lists (sha256 " + sha256 + ", the index says "
+                    + entry.sha256() + "): truncated or tampered; nothing was installed");
+        }
+        String publisher = SignedJars.verify(jar, trustFolder);
+        PackageJar pkg = PackageJar.read(jar);
+        if (!pkg.name().equals(entry.name()) || !pkg.version().equals(entry.semver())) {
+            throw new IOException(jar.getFileName() + " is " + pkg.name() + " " + pkg.version() + ", not what the index of " + repository + " says");
+        }
+        return publisher;
+    }
+
+    @Override
+    public List<Fetched> install(PackageInfo pkg, String repository, Path packagesFolder) throws IOException {
+        List<PackageInfo.Requirement> missing = pkg.dependencies().stream().filter(r -> r.resolved() == null).toList();
+        if (missing.isEmpty()) return List.of();
+        List<Fetched> fetched = new java.util.ArrayList<>();
+        try {
+            for (PackageInfo.Requirement r : resolve(pkg.name() + " " + pkg.version(), missing, repository)) {
+                if (Files.isRegularFile(packagesFolder.resolve(r.name() + "-" + r.resolved()).resolve("t.toml"))) continue;
+                fetched.add(fetch(r, repository, packagesFolder, trustFolder()));
+            }
+        } catch (IOException e) {
+            for (Fetched f : fetched) {
+                Tree.delete(f.folder());
+                Files.deleteIfExists(f.jar());
+            }
+            throw e;
+        }
+        return fetched;
+    }
+
+    @Override
+    public Path trustFolder() {
+        String env = System.getenv("TLANG_TRUST");
+        return env != null && !env.isEmpty() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".tlang", "trust");
+    }
+
+    @Override
+    public String trust(Path cert) throws IOException {
+        String publisher = SignedJars.publisher(SignedJars.certificate(cert));
+        Path folder = Files.createDirectories(trustFolder());
+        String name = cert.getFileName().toString();
+        Files.copy(cert, folder.resolve(name.endsWith(".crt") ? name : name + ".crt"), StandardCopyOption.REPLACE_EXISTING);
+        return publisher;
+    }
+
+    @Override
+    public List<Listing> list(String repository) throws IOException {
+        return index(repository).entries().stream().map(e -> new Listing(e.name(), e.semver(), e.bundle())).toList();
     }
 
     private RepositoryIndex index(String repository) throws IOException {

@@ -24,9 +24,10 @@ final class RepositoryIndex {
      * @param url        its jar, resolved against the repository
      * @param sha256     the jar's checksum, lower-case hex
      * @param resource   the index's resource for it, with its requirements, for the OSGi resolver
+     * @param capability its {@code tlang.package} capability, or a Java bundle's {@code osgi.identity}
      */
     record Entry(String name, String semver, Version version, Map<String, Object> attributes, URI url, String sha256, Resource resource,
-                 Capability capability) {
+                 Capability capability, boolean bundle) {
 
         /** {@code geo 1.3.0} */
         @Override
@@ -50,17 +51,19 @@ final class RepositoryIndex {
         }
         List<Entry> entries = new ArrayList<>();
         for (Resource r : resources) {
-            List<Capability> packages = r.getCapabilities(PackageJar.NAMESPACE);
             List<Capability> contents = r.getCapabilities("osgi.content");
-            if (packages.isEmpty() || contents.isEmpty()) continue;
+            boolean bundle = r.getCapabilities(PackageJar.NAMESPACE).isEmpty();
+            List<Capability> named = bundle ? r.getCapabilities("osgi.identity") : r.getCapabilities(PackageJar.NAMESPACE);
+            if (named.isEmpty() || contents.isEmpty()) continue;
             // the version as the framework's own type, whatever type the parser gave it, so that filters compare versions
-            Map<String, Object> attrs = new java.util.HashMap<>(packages.getFirst().getAttributes());
+            Map<String, Object> attrs = new java.util.HashMap<>(named.getFirst().getAttributes());
             Version version = Version.parseVersion(String.valueOf(attrs.get("version")));
             attrs.put("version", version);
             Map<String, Object> content = contents.getFirst().getAttributes();
-            entries.add(new Entry((String) attrs.get(PackageJar.NAMESPACE), String.valueOf(attrs.get("semver")), version, attrs,
+            String name = String.valueOf(attrs.get(bundle ? "osgi.identity" : PackageJar.NAMESPACE));
+            entries.add(new Entry(name, bundle ? version.toString() : String.valueOf(attrs.get("semver")), version, attrs,
                     base.resolve(String.valueOf(content.get("url"))), String.valueOf(content.get("osgi.content")).toLowerCase(java.util.Locale.ROOT),
-                    r, packages.getFirst()));
+                    r, named.getFirst(), bundle));
         }
         entries.sort(Comparator.comparing(Entry::name).thenComparing(Entry::version));
         return new RepositoryIndex(List.copyOf(entries));

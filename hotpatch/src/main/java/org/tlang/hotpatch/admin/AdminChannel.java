@@ -41,6 +41,7 @@ public final class AdminChannel {
     private final List<RunningProgram> programs = new CopyOnWriteArrayList<>();
     private final TlangRuntime runtime;
     private final Reloaders reloaders;
+    private final PackageInstalls packages;
     private final Path socket;
     private ServerSocketChannel server;
 
@@ -48,6 +49,7 @@ public final class AdminChannel {
     public AdminChannel(BundleContext context, @Reference TlangRuntime runtime, @Reference Reloaders reloaders) {
         this.runtime = runtime;
         this.reloaders = reloaders;
+        this.packages = new PackageInstalls(context, runtime);
         this.socket = AdminPaths.socket(AdminPaths.folder(context.getProperty(AdminPaths.PROPERTY)), ProcessHandle.current().pid());
     }
 
@@ -127,7 +129,7 @@ public final class AdminChannel {
             String request = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             AdminCommands.Answer answer;
             try {
-                answer = new AdminCommands(runtime, List.copyOf(programs), reloaders).handle(request);
+                answer = new AdminCommands(runtime, List.copyOf(programs), reloaders, packages).handle(request);
             } catch (RuntimeException e) {
                 // a bug of the runtime, not of the request: the client is told; the trace is logged at debug level
                 LOG.error("admin request '{}' failed: {}", request.lines().findFirst().orElse(""), e.toString());

@@ -26,18 +26,21 @@ import org.tlang.spi.program.RunningProgram;
  */
 final class AdminCommands {
     static final String USAGE = "commands: status | versions | reload FILE... | patch MODULE FUNCTION (definition as payload)"
-            + " | rollback MODULE | swap KIND IMPL [KEY=VALUE...] | apply NAME (profile as payload)";
+            + " | rollback MODULE | swap KIND IMPL [KEY=VALUE...] | apply NAME (profile as payload)"
+            + " | install NAME[@RANGE] --from REPOSITORY | uninstall NAME";
 
     record Answer(int status, String text) {}
 
     private final TlangRuntime runtime;
     private final List<RunningProgram> programs;
     private final Reloaders reloaders;
+    private final PackageInstalls packages;
 
-    AdminCommands(TlangRuntime runtime, List<RunningProgram> programs, Reloaders reloaders) {
+    AdminCommands(TlangRuntime runtime, List<RunningProgram> programs, Reloaders reloaders, PackageInstalls packages) {
         this.runtime = runtime;
         this.programs = programs;
         this.reloaders = reloaders;
+        this.packages = packages;
     }
 
     Answer handle(String request) {
@@ -55,6 +58,9 @@ final class AdminCommands {
             case "rollback" -> args.size() != 1 ? usage() : withProgram(p -> outcome(p.rollback(args.getFirst())));
             case "swap" -> args.size() < 2 ? usage() : swap(args);
             case "apply" -> args.size() != 1 ? usage() : apply(args.getFirst(), payload);
+            case "install" -> args.size() != 3 || !args.get(1).equals("--from") ? usage()
+                    : withRunning(p -> packages.install(p, args.get(0), args.get(2)));
+            case "uninstall" -> args.size() != 1 ? usage() : withRunning(p -> packages.uninstall(p, args.getFirst()));
             default -> new Answer(2, "unknown command '" + words.getFirst() + "'; " + USAGE + "\n");
         };
     }
@@ -134,13 +140,24 @@ final class AdminCommands {
         return text;
     }
 
+    private Answer withRunning(Function<RunningProgram, Answer> action) {
+        Answer refused = notOneProgram();
+        return refused != null ? refused : action.apply(programs.getFirst());
+    }
+
     private Answer withProgram(Function<Reloader, Answer> action) {
+        Answer refused = notOneProgram();
+        return refused != null ? refused : action.apply(reloaders.of(programs.getFirst()));
+    }
+
+    /** Why the admin channel cannot act on a program now, or null when exactly one runs. */
+    private Answer notOneProgram() {
         if (programs.isEmpty()) return new Answer(1, "no program is running in this runtime\n");
         if (programs.size() > 1) {
             return new Answer(1, "several programs run here: " + programs.stream().map(p -> p.mainFile().toString())
                     .collect(Collectors.joining(", ")) + "; the admin channel serves one\n");
         }
-        return action.apply(reloaders.of(programs.getFirst()));
+        return null;
     }
 
     private static Answer outcome(ReloadOutcome outcome) {

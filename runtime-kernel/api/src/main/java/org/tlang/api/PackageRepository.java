@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Package repositories: an OSGi R5 index ({@code index.xml}) beside the bundle jars that
- * {@link PackageBuilder} writes, in a plain folder or served over HTTP; publishing into one
+ * {@link PackageBuilder} writes (T packages) and Java bundles (subsystems, say), in a plain folder
+ * or served over HTTP; publishing into one
  * (signed, versions immutable) and fetching from one (checksum and signature checked against the
  * operator's trust folder). A repository is named by a folder path or an {@code http://} URL. A
  * service of the {@code repository} bundle. Every failure is an {@link IOException} whose message
@@ -23,8 +24,13 @@ public interface PackageRepository {
         void close();
     }
 
-    /** What {@link #fetch} installed: the version it chose and who signed it. */
-    record Fetched(String name, String version, String publisher, Path folder) {}
+    /**
+     * What {@link #fetch} installed: the version it chose, who signed it, and where it is.
+     *
+     * @param folder its sources, {@code PACKAGES/NAME-VERSION/}; null for a Java bundle
+     * @param jar    the signed bundle jar they came from, checked, {@code PACKAGES/NAME-VERSION.jar}
+     */
+    record Fetched(String name, String version, String publisher, Path folder, Path jar) {}
 
     /** Serves the repository folder {@code dir} on loopback ({@code port} 0: any free port). */
     Registry serve(Path dir, int port) throws IOException;
@@ -73,6 +79,44 @@ public interface PackageRepository {
      */
     Fetched fetch(PackageInfo.Requirement requirement, String repository, Path packagesFolder, Path trustFolder) throws IOException;
 
-    /** Every package version in {@code repository}'s index: {@code NAME VERSION}, sorted. */
-    List<String> list(String repository) throws IOException;
+    /**
+     * Installs what {@code pkg} needs and nothing installed satisfies: its unresolved dependencies
+     * ({@link PackageInfo.Requirement#resolved} null) and theirs, resolved as {@link #resolve} does
+     * and each fetched as {@link #fetch} does, unless that version is in {@code packagesFolder}
+     * already, each checked against {@link #trustFolder}. When one fails, those fetched before it are
+     * removed: all or nothing.
+     *
+     * @return what was fetched, in the order of the resolution
+     */
+    List<Fetched> install(PackageInfo pkg, String repository, Path packagesFolder) throws IOException;
+
+    /** The operator's trust folder: {@code $TLANG_TRUST}, or {@code ~/.tlang/trust}; what {@link #install} checks signers against. */
+    Path trustFolder();
+
+    /**
+     * Trusts a publisher: copies their certificate {@code cert} (a {@code NAME.crt} of
+     * {@link #newKey}) into {@link #trustFolder}.
+     *
+     * @return the publisher's name
+     */
+    String trust(Path cert) throws IOException;
+
+    /**
+     * One version in a repository.
+     *
+     * @param name    a T package's name, or a Java bundle's symbolic name
+     * @param version its semver version (a bundle's: its {@code Bundle-Version})
+     * @param bundle  true for a Java bundle, which provides no {@code tlang.package}
+     */
+    record Listing(String name, String version, boolean bundle) {}
+
+    /** Every version in {@code repository}'s index, by name, lowest version first. */
+    List<Listing> list(String repository) throws IOException;
+
+    /**
+     * Fetches the highest version of the Java bundle {@code requirement} names (its filter on
+     * {@code osgi.identity}), checked as {@link #fetch} checks a package, into
+     * {@code folder/NAME-VERSION.jar}; it is not unpacked.
+     */
+    Fetched fetchBundle(PackageInfo.Requirement requirement, String repository, Path folder) throws IOException;
 }

@@ -106,6 +106,45 @@ public interface TlangRuntime {
         throw new UnsupportedOperationException("this runtime cannot read packages");
     }
 
+    /**
+     * Where dependencies without a {@code path} are found and installed: {@code $TLANG_PACKAGES},
+     * or {@code ~/.tlang/packages}; a package there is a folder {@code NAME-VERSION/}.
+     */
+    default Path packagesFolder() {
+        throw new UnsupportedOperationException("this runtime cannot read packages");
+    }
+
+    /**
+     * The semver {@code range} ({@code ^1.2}) as an OSGi filter on capabilities whose attribute
+     * {@code attribute} is {@code value} and whose {@code version} is in the range:
+     * {@code (&(osgi.identity=org.acme.scheduler)(version>=1.2.0)(!(version>=2.0.0)))}.
+     *
+     * @throws IllegalArgumentException when {@code range} is not a range, saying why
+     */
+    default String rangeFilter(String attribute, String value, String range) {
+        throw new UnsupportedOperationException("this runtime cannot read ranges");
+    }
+
+    /**
+     * Adds {@code NAME = "RANGE"} to the {@code [dependencies]} of the package at {@code root},
+     * keeping the rest of its {@code t.toml} as written, and describes it after (the new
+     * dependency unresolved until it is installed). When {@code t.toml} would no longer read (a
+     * range that does not parse, a name that is a dependency already), it is left as it was and
+     * the result has the errors and no name. A running program of the package sees the change at
+     * its next reload.
+     */
+    default PackageInfo addDependency(Path root, String name, String range) {
+        throw new UnsupportedOperationException("this runtime cannot change packages");
+    }
+
+    /**
+     * Removes dependency {@code name} from the package at {@code root}; refused (the result has the
+     * errors, {@code t.toml} unchanged) while a running program has a module of that package loaded.
+     */
+    default PackageInfo removeDependency(Path root, String name) {
+        throw new UnsupportedOperationException("this runtime cannot change packages");
+    }
+
     /** The runtime's version, e.g. {@code 0.1.0}. */
     String version();
 }

@@ -8,10 +8,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /** Deletes a folder and everything in it, as far as it can: a leftover temporary folder is harmless. */
-public final class Tree {
+final class Tree {
     private Tree() {}
 
-    public static void delete(Path root) {
+    static void delete(Path root) {
         if (!Files.exists(root)) return;
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {

@@ -290,4 +290,24 @@ public final class Kernel implements TlangRuntime {
     public PackageInfo describePackage(Path root, boolean locked) {
         return ProgramPackages.describe(root.toAbsolutePath().normalize(), locked);
     }
+
+    @Override
+    public Path packagesFolder() {
+        return org.tlang.packages.Resolver.defaultFolder();
+    }
+
+    @Override
+    public String rangeFilter(String attribute, String value, String range) {
+        return org.tlang.packages.Range.parse(range).osgiFilter(attribute, value);
+    }
+
+    @Override
+    public PackageInfo addDependency(Path root, String name, String range) {
+        return DependencyEdits.add(root.toAbsolutePath().normalize(), name, range);
+    }
+
+    @Override
+    public PackageInfo removeDependency(Path root, String name) {
+        return DependencyEdits.remove(root.toAbsolutePath().normalize(), name, programs::importerOf);
+    }
 }

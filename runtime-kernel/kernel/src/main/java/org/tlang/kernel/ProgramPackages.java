@@ -24,12 +24,23 @@ import org.tlang.packages.Resolver;
 /**
  * The packages of one run, test or check: the graph of each package whose files it loads, resolved
  * (and its lock checked) before anything compiles. A file in no package imports as it always did.
+ * The graphs follow the {@code t.toml} files they were read from: when one has changed, the next
+ * import (a reload's) resolves them again, so a dependency added while the program runs is
+ * importable by a module reloaded afterwards. When they no longer resolve, the graphs before stay
+ * and every import from a package is refused with why.
  */
 final class ProgramPackages implements Imports {
-    private final List<PackageGraph> graphs;
+    private final List<Path> roots;
+    private final boolean locked;
+    private volatile Resolved resolved;
 
-    private ProgramPackages(List<PackageGraph> graphs) {
-        this.graphs = graphs;
+    /** The graphs, the manifests they were read from as they were then, and what a later resolution refused. */
+    private record Resolved(List<PackageGraph> graphs, Map<Path, String> stamps, String refused) {}
+
+    private ProgramPackages(List<Path> roots, boolean locked, List<PackageGraph> graphs) {
+        this.roots = roots;
+        this.locked = locked;
+        this.resolved = new Resolved(graphs, stamps(graphs), null);
     }
 
     /**
@@ -52,7 +63,50 @@ final class ProgramPackages implements Imports {
             }
         }
         if (!errors.isEmpty()) throw new PackageException(errors);
-        return new ProgramPackages(List.copyOf(graphs.values()));
+        return new ProgramPackages(List.copyOf(graphs.keySet()), locked, List.copyOf(graphs.values()));
+    }
+
+    /** The graphs as the manifests are now: resolved again when one changed. */
+    private Resolved current() {
+        Resolved now = resolved;
+        if (now.stamps().equals(stamps(now.graphs()))) return now;
+        synchronized (this) {
+            now = resolved;
+            if (now.stamps().equals(stamps(now.graphs()))) return now;
+            Resolver resolver = new Resolver(Resolver.defaultFolder());
+            List<PackageGraph> graphs = new ArrayList<>();
+            List<Diagnostic> errors = new ArrayList<>();
+            for (Path root : roots) {
+                try {
+                    graphs.add(resolver.resolve(root, locked));
+                } catch (PackageException e) {
+                    errors.addAll(e.diagnostics());
+                }
+            }
+            // refused: the graphs before stay, and their stamps are now's, so that this is said once per change
+            resolved = errors.isEmpty() ? new Resolved(List.copyOf(graphs), stamps(graphs), null)
+                    : new Resolved(now.graphs(), stamps(now.graphs()), "its packages changed and no longer resolve: "
+                            + errors.stream().map(Diagnostic::render).collect(java.util.stream.Collectors.joining("; ")));
+            return resolved;
+        }
+    }
+
+    /** The last-modified time and size of each manifest of {@code graphs}. */
+    private static Map<Path, String> stamps(List<PackageGraph> graphs) {
+        Map<Path, String> stamps = new java.util.HashMap<>();
+        for (PackageGraph g : graphs) {
+            for (org.tlang.packages.Package p : g.packages()) stamps.put(p.manifest().file(), stamp(p.manifest().file()));
+            stamps.put(g.root().manifest().file(), stamp(g.root().manifest().file()));
+        }
+        return stamps;
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() + "/" + Files.size(file);
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     /**
@@ -97,18 +151,21 @@ final class ProgramPackages implements Imports {
                 manifest.capabilities().needs(), sources, errors);
     }
 
-    private Imports of(Path importer) {
-        for (PackageGraph g : graphs) if (g.packageOf(importer) != null) return g;
+    private static Imports of(Resolved r, Path importer) {
+        for (PackageGraph g : r.graphs()) if (g.packageOf(importer) != null) return g;
         return Imports.SOURCE_ROOT;
     }
 
     @Override
     public String refusal(String module, Path importer) {
-        return of(importer).refusal(module, importer);
+        Resolved r = current();
+        Imports imports = of(r, importer);
+        if (r.refused() != null && imports != Imports.SOURCE_ROOT && !module.equals("std") && !module.startsWith("std.")) return r.refused();
+        return imports.refusal(module, importer);
     }
 
     @Override
     public Path fileOf(String module, Path importer) {
-        return of(importer).fileOf(module, importer);
+        return of(current(), importer).fileOf(module, importer);
     }
 }

@@ -120,6 +120,23 @@ final class Programs {
         }
     }
 
+    /**
+     * A module of a running program, outside {@code src}, whose version serving now uses an item of
+     * package {@code name} (of module {@code name} or {@code name.*}), as {@code app.main uses
+     * geo.distance.manhattan}; or null.
+     */
+    String importerOf(String name, Path src) {
+        for (ModuleRegistry registry : live()) {
+            for (LoadedModule m : registry.modules()) {
+                if (m.file().startsWith(src)) continue;
+                for (String used : m.uses().keySet()) {
+                    if (used.startsWith(name + ".")) return m.name() + " uses " + used;
+                }
+            }
+        }
+        return null;
+    }
+
     private List<ModuleRegistry> live() {
         synchronized (live) {
             return List.copyOf(live);

@@ -422,6 +422,13 @@ public final class ModuleRegistry {
         return out;
     }
 
+    /** The version of every loaded module serving now. */
+    public List<LoadedModule> modules() {
+        synchronized (lock) {
+            return List.copyOf(modules.values());
+        }
+    }
+
     /** The version of {@code module} serving now, or null. */
     public LoadedModule module(String module) {
         return modules.get(module);
