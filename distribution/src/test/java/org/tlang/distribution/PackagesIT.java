@@ -202,4 +202,56 @@ class PackagesIT {
         assertEquals(1, v.status());
         assertTrue(v.err().contains("t.toml:2:11") && v.err().contains("'version' must be semver"), v.err());
     }
+
+    /**
+     * Point 7: app uses geo 1.x, its dependency maps uses geo 2.x, in one program: each sees its
+     * own, and each version's module state is its own (a static counter in each).
+     */
+    @Test
+    void twoMajorsOfOnePackageSideBySideEachWithItsOwnState() throws Exception {
+        for (String v : new String[] {"1.4.0", "2.1.0"}) {
+            write(".tlang/packages/geo-" + v + "/t.toml", "name = \"geo\"\nversion = \"" + v + "\"\n");
+            write(".tlang/packages/geo-" + v + "/src/geo/distance.t", """
+                    static mut calls: Int = 0;
+                    pub struct Point { x: Int }
+                    pub fn origin() -> Point { Point { x: 0 } }
+                    pub fn which() -> Str { calls += 1; "geo %s, call {calls}" }
+                    """.formatted(v));
+        }
+        write("maps/t.toml", "name = \"maps\"\nversion = \"1.0.0\"\n\n[dependencies]\ngeo = \"^2\"\n");
+        write("maps/src/maps/route.t", "import geo.distance;\npub fn via() -> Str { distance.which() }\n");
+        write("app/t.toml", "name = \"app\"\nversion = \"0.1.0\"\n\n[dependencies]\ngeo = \"^1\"\nmaps = { path = \"../maps\" }\n");
+        Path main = write("app/src/app/main.t", """
+                import geo.distance;
+                import maps.route;
+                fn main() {
+                    println(distance.which());
+                    println(route.via());
+                    println(route.via());
+                    println(distance.which());
+                }
+                """);
+        String expected = "geo 1.4.0, call 1\ngeo 2.1.0, call 1\ngeo 2.1.0, call 2\ngeo 1.4.0, call 2\n";
+        for (String tier : new String[] {"interp", "jit", "tiered"}) {
+            List<String> command = CommandLineIT.launcher("-Duser.home=" + temp);
+            command.addAll(List.of("run", "--tier", tier, main.toString()));
+            assertEquals(new Result(0, expected, ""), CommandLineIT.exec(command), tier);
+        }
+        String lock = Files.readString(temp.resolve("app/tlang.lock"));
+        assertTrue(lock.contains("name = \"geo\"\nversion = \"1.4.0\"") && lock.contains("name = \"geo\"\nversion = \"2.1.0\""), lock);
+
+        // the two majors' types are not the same type, and the error says which is which
+        write("maps/src/maps/route.t", "import geo.distance;\npub fn via() -> Str { distance.which() }\npub fn here() -> distance.Point { distance.origin() }\n");
+        write("app/src/app/main.t", "import geo.distance;\nimport maps.route;\nfn main() { let p: distance.Point = route.here(); println(p.x); }\n");
+        Result mixed = CommandLineIT.exec(command(main));
+        assertEquals(1, mixed.status());
+        assertTrue(mixed.err().startsWith("error: type mismatch: expected geo.distance.Point, found geo@2.distance.Point (types of two different modules: "
+                + "two major versions of one package are not the same types)\n --> src/app/main.t:3:"), mixed.err());
+    }
+
+    private List<String> command(Path main) {
+        List<String> command = CommandLineIT.launcher("-Duser.home=" + temp);
+        command.addAll(List.of("run", main.toString()));
+        return command;
+    }
 }

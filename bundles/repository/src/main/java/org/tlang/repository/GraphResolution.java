@@ -29,10 +29,10 @@ import aQute.bnd.osgi.resource.ResourceBuilder;
  * The dependency graph of a package resolved by the framework's OSGi resolver against a
  * repository's index: each package version there is a resource whose {@code tlang.package}
  * requirements (its ranges as filters) the resolver wires to the highest version that satisfies
- * them. A program loads one version of a package, so when the resolver wires two versions of one
- * package, both are replaced by the highest version every range on that package allows, and the
- * graph is resolved again; when no version does, that conflict is what is reported, naming the
- * packages and their ranges.
+ * them. A program loads one version of a package per major (two majors side by side), so when the
+ * resolver wires two versions of one major, both are replaced by the highest version every range
+ * on that major allows, and the graph is resolved again; when no version does, that conflict is
+ * what is reported, naming the packages and their ranges.
  */
 final class GraphResolution {
     private final Resolver resolver;
@@ -47,7 +47,7 @@ final class GraphResolution {
 
     /**
      * @param requirer {@code app 0.1.0}, the package whose requirements {@code wanted} are
-     * @return the versions chosen, by package name
+     * @return the versions chosen, by package name and major ({@code geo@1})
      */
     Map<String, RepositoryIndex.Entry> resolve(String requirer, List<PackageInfo.Requirement> wanted) throws IOException {
         Resource root = root(requirer, wanted);
@@ -62,30 +62,36 @@ final class GraphResolution {
             Map<String, List<RepositoryIndex.Entry>> chosen = new TreeMap<>();
             for (Resource r : wiring.keySet()) {
                 RepositoryIndex.Entry e = entryOf(r);
-                if (e != null) chosen.computeIfAbsent(e.name(), n -> new ArrayList<>()).add(e);
+                if (e != null) chosen.computeIfAbsent(line(e), n -> new ArrayList<>()).add(e);
             }
             boolean unified = true;
             for (Map.Entry<String, List<RepositoryIndex.Entry>> c : chosen.entrySet()) {
                 if (c.getValue().size() < 2) continue;
                 unified = false;
-                pinned.put(c.getKey(), oneFor(c.getKey(), rangesOn(c.getKey(), wiring, requirer)));
+                String name = c.getValue().getFirst().name();
+                pinned.put(c.getKey(), oneFor(name, rangesOn(c.getKey(), wiring, requirer)));
             }
             if (unified) {
                 Map<String, RepositoryIndex.Entry> result = new TreeMap<>();
-                chosen.forEach((name, versions) -> result.put(name, versions.getFirst()));
+                chosen.forEach((line, versions) -> result.put(line, versions.getFirst()));
                 return result;
             }
         }
         throw new IOException("the dependencies of " + requirer + " did not settle on one version of each package");
     }
 
-    /** Who wants {@code name} in which range: {@code app 0.1.0 wants geo ^1}, from the wires the resolver made. */
-    private Map<String, String> rangesOn(String name, Map<Resource, List<Wire>> wiring, String requirer) {
+    /** {@code geo@1}: a package on one major (below 1.0: one minor), of which a program loads one version. */
+    static String line(RepositoryIndex.Entry e) {
+        return e.name() + "@" + (e.version().getMajor() > 0 ? Integer.toString(e.version().getMajor()) : "0." + e.version().getMinor());
+    }
+
+    /** Who wants the package on {@code line} in which range: {@code app 0.1.0 wants geo ^1}, from the wires the resolver made. */
+    private Map<String, String> rangesOn(String line, Map<Resource, List<Wire>> wiring, String requirer) {
         Map<String, String> ranges = new LinkedHashMap<>();
         for (List<Wire> wires : wiring.values()) {
             for (Wire w : wires) {
                 RepositoryIndex.Entry provider = index.of(w.getCapability());
-                if (provider == null || !provider.name().equals(name)) continue;
+                if (provider == null || !line(provider).equals(line)) continue;
                 ranges.put(nameOf(w.getRequirer(), requirer), filterOf(w.getRequirement()) + "\u0000" + rangeOf(w.getRequirement()));
             }
         }
@@ -198,7 +204,7 @@ final class GraphResolution {
             if (!requirement.getNamespace().equals(PackageJar.NAMESPACE)) return new ArrayList<>();
             List<Capability> providers = new ArrayList<>();
             for (RepositoryIndex.Entry e : index.matching(filter(filterOf(requirement)))) {
-                RepositoryIndex.Entry only = pinned.get(e.name());
+                RepositoryIndex.Entry only = pinned.get(line(e));
                 if (only == null || only == e) providers.add(e.capability());
             }
             return providers;

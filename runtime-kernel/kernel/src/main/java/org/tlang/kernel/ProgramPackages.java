@@ -168,4 +168,14 @@ final class ProgramPackages implements Imports {
     public Path fileOf(String module, Path importer) {
         return of(current(), importer).fileOf(module, importer);
     }
+
+    @Override
+    public String moduleName(Path file) {
+        return of(current(), file).moduleName(file);
+    }
+
+    @Override
+    public String moduleName(String module, Path importer) {
+        return of(current(), importer).moduleName(module, importer);
+    }
 }

@@ -130,7 +130,7 @@ final class Programs {
             for (LoadedModule m : registry.modules()) {
                 if (m.file().startsWith(src)) continue;
                 for (String used : m.uses().keySet()) {
-                    if (used.startsWith(name + ".")) return m.name() + " uses " + used;
+                    if (used.startsWith(name + ".") || used.startsWith(name + "@")) return m.name() + " uses " + used;
                 }
             }
         }

@@ -54,7 +54,7 @@ final class FrontEnd {
      */
     static Batch compile(Path entry, String entryText, Imports imports, Function<String, ModuleInterface> loaded) {
         Map<String, String> texts = new LinkedHashMap<>();
-        if (entryText != null) texts.put(ModuleNames.moduleName(entry), entryText);
+        if (entryText != null) texts.put(imports.moduleName(entry), entryText);
         return compile(List.of(entry), texts, imports, loaded);
     }
 
@@ -73,7 +73,7 @@ final class FrontEnd {
         Deque<String> work = new ArrayDeque<>();
         Path abs = entries.getFirst();
         for (Path file : entries) {
-            String name = ModuleNames.moduleName(file);
+            String name = imports.moduleName(file);
             files.put(name, file);
             work.add(name);
         }
@@ -82,24 +82,31 @@ final class FrontEnd {
             Path file = files.get(name);
             SourceUnit unit = parse(name, file, texts, reporter);
             if (unit == null) continue;
-            units.put(name, unit);
-            for (Item item : unit.items()) {
-                if (!(item instanceof Item.Import imp)) continue;
-                String mod = imp.module();
-                String refused = imports.refusal(mod, file);
+            List<Item> items = new ArrayList<>(unit.items());
+            for (int i = 0; i < items.size(); i++) {
+                if (!(items.get(i) instanceof Item.Import imp)) continue;
+                String written = imp.module();
+                String refused = imports.refusal(written, file);
                 if (refused != null) {
                     reporter.error(unit.source(), imp.pos(), refused);
                     continue;
                 }
+                String mod = imports.moduleName(written, file);
+                if (!mod.equals(written)) {
+                    // a second major of a package: the import names it, under the alias it was written with
+                    items.set(i, new Item.Import(imp.pos(), List.of(mod.split("\\.")), imp.names(), imp.namePositions(),
+                            imp.alias() != null ? imp.alias() : imp.path().getLast()));
+                }
                 if (files.containsKey(mod) || (loaded.apply(mod) != null)) continue;
-                Path target = imports.fileOf(mod, file);
+                Path target = imports.fileOf(written, file);
                 if (!Files.isRegularFile(target)) {
-                    reporter.error(unit.source(), imp.pos(), "cannot find module `" + mod + "` (looked for " + ModuleNames.displayName(target) + ")");
+                    reporter.error(unit.source(), imp.pos(), "cannot find module `" + written + "` (looked for " + ModuleNames.displayName(target) + ")");
                     continue;
                 }
                 files.put(mod, target);
                 work.add(mod);
             }
+            units.put(name, items.equals(unit.items()) ? unit : new SourceUnit(unit.source(), List.copyOf(items)));
         }
         List<Checker.Unit> toCheck = new ArrayList<>();
         for (Map.Entry<String, SourceUnit> u : units.entrySet()) toCheck.add(new Checker.Unit(u.getKey(), u.getValue()));

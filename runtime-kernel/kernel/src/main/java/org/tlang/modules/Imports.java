@@ -13,6 +13,20 @@ public interface Imports {
     /** The file that holds {@code module}, for an import written in {@code importer}. */
     Path fileOf(String module, Path importer);
 
+    /** How the program names the module in {@code file}: by its path below its source root, unless a package's version needs another name. */
+    default String moduleName(Path file) {
+        return ModuleNames.moduleName(file);
+    }
+
+    /**
+     * How the program names the module that {@code module} (as written at the import in
+     * {@code importer}) resolves to: {@code module} itself, but {@code geo@2.distance} for a
+     * second major of a package loaded beside the first.
+     */
+    default String moduleName(String module, Path importer) {
+        return module;
+    }
+
     /** Modules by their path below the importer's source root, with no rule between packages. */
     Imports SOURCE_ROOT = new Imports() {
         @Override

@@ -207,7 +207,7 @@ public final class ModuleRegistry {
     private LoadedModule loadHere(Path file) {
         synchronized (lock) {
             Path abs = ModuleNames.canonical(file);
-            String name = ModuleNames.moduleName(abs);
+            String name = imports.moduleName(abs);
             LoadedModule existing = modules.get(name);
             if (existing != null && existing.file().equals(abs)) return existing;
             FrontEnd.Batch batch = FrontEnd.compile(abs, imports, this::interfaceOf);

@@ -51,7 +51,7 @@ final class VersionSwitch implements ModuleSwitch {
         Map<String, String> texts = new LinkedHashMap<>();
         for (ModuleSource source : sources) {
             Path abs = ModuleNames.canonical(source.file());
-            String name = ModuleNames.moduleName(abs);
+            String name = registry.imports.moduleName(abs);
             String unreadable = source instanceof ModuleSource.File ? SourceFile.unreadable(abs) : null;
             if (unreadable != null) {
                 String display = ModuleNames.displayName(abs);

@@ -10,7 +10,10 @@ import org.tlang.api.Severity;
 final class LockChanges {
     private LockChanges() {}
 
-    /** @param lockText the lock file as it is on disk (to place each change at its package's entry), or null */
+    /**
+     * @param wanted   the range each package was first required with, by {@link Resolver#key}
+     * @param lockText the lock file as it is on disk (to place each change at its package's entry), or null
+     */
     static List<Diagnostic> between(Lockfile old, Lockfile now, Map<String, String> wanted, String lockText) {
         String[] lines = lockText == null ? new String[0] : lockText.split("\r?\n", -1);
         String refused = "--locked: " + Lockfile.FILE + " would change: ";
@@ -20,11 +23,12 @@ final class LockChanges {
             return out;
         }
         for (Lockfile.Entry e : now.packages()) {
-            Lockfile.Entry was = old.entry(e.name());
+            Lockfile.Entry was = old.entry(e.name(), e.version().line());
+            if (was == null && old.entries(e.name()).size() == 1 && now.entries(e.name()).size() == 1) was = old.entries(e.name()).getFirst();
             String what;
             if (was == null) what = e.name() + " " + e.version() + " is not in it (a new dependency)";
             else if (!was.version().equals(e.version())) {
-                what = e.name() + " is locked at " + was.version() + ", but \"" + wanted.get(e.name()) + "\" now resolves to " + e.version();
+                what = e.name() + " is locked at " + was.version() + ", but \"" + wanted.get(Resolver.key(e.name(), e.version())) + "\" now resolves to " + e.version();
             } else if (!was.source().equals(e.source())) what = e.name() + " " + e.version() + " was from " + was.source() + ", now from " + e.source();
             else if (!was.checksum().equals(e.checksum())) {
                 what = e.name() + " " + e.version() + ": its sources changed (checksum " + was.checksum() + " locked, " + e.checksum() + " now)";
@@ -32,7 +36,8 @@ final class LockChanges {
             out.add(at(lines, e.name(), refused + what));
         }
         for (Lockfile.Entry was : old.packages()) {
-            if (now.entry(was.name()) == null) {
+            boolean moved = old.entries(was.name()).size() == 1 && now.entries(was.name()).size() == 1;
+            if (now.entry(was.name(), was.version().line()) == null && !moved) {
                 out.add(at(lines, was.name(), refused + "it lists " + was.name() + " " + was.version() + ", which is no longer a dependency"));
             }
         }

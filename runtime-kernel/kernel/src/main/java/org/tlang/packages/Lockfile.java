@@ -27,12 +27,24 @@ public record Lockfile(List<Entry> packages) {
     public record Entry(String name, Semver version, String source, String checksum) {}
 
     public Lockfile {
-        packages = packages.stream().sorted(Comparator.comparing(Entry::name)).toList();
+        packages = packages.stream().sorted(Comparator.comparing(Entry::name).thenComparing(Entry::version)).toList();
     }
 
+    /** The entry of {@code name} (the lowest version, when two majors are locked), or null. */
     public Entry entry(String name) {
         for (Entry e : packages) if (e.name().equals(name)) return e;
         return null;
+    }
+
+    /** The entry of {@code name} on {@link Semver#line} {@code line} (two majors may be locked side by side), or null. */
+    public Entry entry(String name, String line) {
+        for (Entry e : packages) if (e.name().equals(name) && e.version().line().equals(line)) return e;
+        return null;
+    }
+
+    /** The entries of {@code name}, lowest version first. */
+    public List<Entry> entries(String name) {
+        return packages.stream().filter(e -> e.name().equals(name)).toList();
     }
 
     /** The lock beside {@code root}'s t.toml, or null if there is none. */

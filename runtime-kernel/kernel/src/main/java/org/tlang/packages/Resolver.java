@@ -52,7 +52,7 @@ public final class Resolver {
         Lockfile lock = Lockfile.read(root);
         Walk walk = new Walk(root, lock);
         Package top = new Package(manifest, "root", null);
-        walk.found.put(manifest.name(), top);
+        walk.found.put(key(top.name(), top.version()), top);
         walk.visit(manifest, new ArrayList<>(List.of(manifest.name())));
         if (!walk.errors.isEmpty()) throw new PackageException(walk.errors);
         List<Lockfile.Entry> entries = new ArrayList<>();
@@ -68,7 +68,12 @@ public final class Resolver {
                 throw new PackageException(List.of(Diagnostic.error(Lockfile.FILE, "cannot write " + Lockfile.FILE + ": " + e.getMessage())));
             }
         }
-        return new PackageGraph(top, walk.found);
+        return new PackageGraph(top, List.copyOf(walk.found.values()), walk.edges);
+    }
+
+    /** {@code geo@1}: a package on one {@link Semver#line}, of which a program loads one version. */
+    static String key(String name, Semver version) {
+        return name + "@" + version.line();
     }
 
     private static String lockText(Path root) {
@@ -83,9 +88,12 @@ public final class Resolver {
     private final class Walk {
         final Path root;
         final Lockfile lock;
+        /** By {@link #key}: two majors of a package side by side, one version of each. */
         final Map<String, Package> found = new LinkedHashMap<>();
-        /** The range each package was first required with (for what --locked says). */
+        /** The range each package was first required with, by {@link #key} (for what --locked says). */
         final Map<String, String> wanted = new LinkedHashMap<>();
+        /** For each package (by its folder), the package each of its dependencies resolved to. */
+        final Map<Path, Map<String, Package>> edges = new LinkedHashMap<>();
         final List<Diagnostic> errors = new ArrayList<>();
 
         Walk(Path root, Lockfile lock) {
@@ -106,21 +114,31 @@ public final class Resolver {
                             + " (packages may not depend on each other in a circle)"));
                     continue;
                 }
-                Package already = found.get(d.name());
-                if (already != null) {
-                    if (d.path() != null && !d.path().equals(already.root())) {
-                        errors.add(m.error(key, "'" + key + "' is " + display(d.path()) + ", but " + d.name() + " is already "
-                                + display(already.root()) + " (one package of a name per program)"));
-                    } else if (!d.range().matches(already.version())) {
-                        errors.add(m.error(key + ".version", "'" + key + "' = \"" + d.range() + "\" is not satisfied by " + d.name() + " "
-                                + already.version() + ", which another package requires with \"" + wanted.get(d.name()) + "\" (one version of a package per program)"));
-                    }
+                Map<String, Package> mine = edges.computeIfAbsent(m.root(), r -> new LinkedHashMap<>());
+                List<Package> same = found.values().stream().filter(p -> p.name().equals(d.name())).toList();
+                Package reused = same.stream().filter(p -> d.range().matches(p.version()) && (d.path() == null || d.path().equals(p.root())))
+                        .findFirst().orElse(null);
+                if (reused != null) {
+                    mine.put(d.name(), reused);
                     continue;
                 }
                 Package p = d.path() != null ? local(m, d, key) : fromFolder(m, d, key);
                 if (p == null) continue;
-                found.put(d.name(), p);
-                wanted.put(d.name(), d.range().toString());
+                Package clash = found.get(key(p.name(), p.version()));
+                if (clash != null) {
+                    if (d.path() != null && !d.path().equals(clash.root())) {
+                        errors.add(m.error(key, "'" + key + "' is " + display(d.path()) + ", but " + d.name() + " " + p.version().line() + ".x is already "
+                                + display(clash.root()) + " (one package of a name and major version per program)"));
+                    } else {
+                        errors.add(m.error(key + ".version", "'" + key + "' = \"" + d.range() + "\" is not satisfied by " + d.name() + " "
+                                + clash.version() + ", which another package requires with \"" + wanted.get(key(p.name(), p.version()))
+                                + "\" (one version of a package per major version per program)"));
+                    }
+                    continue;
+                }
+                found.put(key(p.name(), p.version()), p);
+                wanted.put(key(p.name(), p.version()), d.range().toString());
+                mine.put(d.name(), p);
                 path.add(d.name());
                 visit(p.manifest(), path);
                 path.removeLast();
@@ -163,9 +181,11 @@ public final class Resolver {
                     return null;
                 }
             }
-            Lockfile.Entry pinned = lock == null ? null : lock.entry(d.name());
-            Semver pick = pinned != null && pinned.source().equals("packages") && versions.containsKey(pinned.version())
-                    && d.range().matches(pinned.version()) ? pinned.version() : d.range().highest(versions.keySet());
+            Semver pick = null;
+            for (Lockfile.Entry pinned : lock == null ? List.<Lockfile.Entry>of() : lock.entries(d.name())) {
+                if (pinned.source().equals("packages") && versions.containsKey(pinned.version()) && d.range().matches(pinned.version())) pick = pinned.version();
+            }
+            if (pick == null) pick = d.range().highest(versions.keySet());
             if (pick == null) {
                 String seen = versions.isEmpty() ? "none there" : "found " + String.join(", ", versions.keySet().stream().sorted().map(Semver::toString).toList());
                 errors.add(m.error(key, "'" + key + "': no version of " + d.name() + " matching \"" + d.range() + "\" in "

@@ -43,6 +43,15 @@ public record Semver(long major, long minor, long patch, List<String> pre, Strin
         }
     }
 
+    /**
+     * The versions this one is compatible with, as Cargo counts them: the same major ({@code 2}),
+     * or below 1.0 the same minor ({@code 0.3}). A program may load one version of a package per
+     * line: two majors side by side, never two of one major.
+     */
+    public String line() {
+        return major > 0 ? Long.toString(major) : "0." + minor;
+    }
+
     public boolean isPreRelease() {
         return !pre.isEmpty();
     }

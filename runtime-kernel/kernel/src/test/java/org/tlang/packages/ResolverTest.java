@@ -126,13 +126,37 @@ class ResolverTest {
     }
 
     @Test
-    void oneVersionOfAPackagePerProgram() {
-        Path app = pkg(dir, "app", "app", "0.1.0", "geo = { version = \"^1\", path = \"../geo\" }", "maps = { path = \"../maps\" }");
-        pkg(dir, "geo", "geo", "1.0.0");
-        pkg(dir, "maps", "maps", "1.0.0", "geo = { version = \"^2\", path = \"../geo\" }");
+    void oneVersionOfAPackagePerMajorPerProgram() {
+        Path app = pkg(dir, "app", "app", "0.1.0", "geo = \"^1\"", "maps = { path = \"../maps\" }");
+        pkg(dir.resolve("packages"), "geo-1.0.0", "geo", "1.0.0");
+        pkg(dir.resolve("packages"), "geo-1.2.0", "geo", "1.2.0");
+        pkg(dir, "maps", "maps", "1.0.0", "geo = \"=1.0.0\"");
         Diagnostic d = refused(app, false).getFirst();
         assertEquals("../maps/t.toml", d.file());
-        assertTrue(d.message().contains("is not satisfied by geo 1.0.0, which another package requires with \"^1\""), d.message());
+        assertEquals("'dependencies.geo' = \"=1.0.0\" is not satisfied by geo 1.2.0, which another package requires with \"^1\" "
+                + "(one version of a package per major version per program)", d.message());
+    }
+
+    /** app uses geo 1.x, its dependency maps geo 2.x: both are in the graph, each package wired to its own, the second major's modules named apart. */
+    @Test
+    void twoMajorsSideBySideEachDependentWiredToItsOwn() throws Exception {
+        Path app = pkg(dir, "app", "app", "0.1.0", "geo = \"^1\"", "maps = { path = \"../maps\" }");
+        Path geo1 = pkg(dir.resolve("packages"), "geo-1.4.0", "geo", "1.4.0");
+        Path geo2 = pkg(dir.resolve("packages"), "geo-2.1.0", "geo", "2.1.0");
+        Path maps = pkg(dir, "maps", "maps", "1.0.0", "geo = \"^2\"");
+        write(geo1, "src/geo/distance.t", "pub fn which() -> Str { \"1\" }\n");
+        write(geo2, "src/geo/distance.t", "pub fn which() -> Str { \"2\" }\n");
+        Path appMain = write(app, "src/app/main.t", "import geo.distance;\n");
+        Path mapsRoute = write(maps, "src/maps/route.t", "import geo.distance;\n");
+        PackageGraph g = resolver().resolve(app, false);
+        assertEquals(Semver.parse("1.4.0"), g.get("geo").version(), "the root's own");
+        assertEquals(geo1.resolve("src/geo/distance.t"), g.fileOf("geo.distance", appMain));
+        assertEquals(geo2.resolve("src/geo/distance.t"), g.fileOf("geo.distance", mapsRoute));
+        assertEquals("geo.distance", g.moduleName("geo.distance", appMain));
+        assertEquals("geo@2.distance", g.moduleName("geo.distance", mapsRoute));
+        assertEquals("geo@2.distance", g.moduleName(geo2.resolve("src/geo/distance.t")));
+        assertEquals(List.of("1.4.0", "2.1.0"), Lockfile.read(app).entries("geo").stream().map(e -> e.version().toString()).toList());
+        resolver().resolve(app, true);
     }
 
     @Test

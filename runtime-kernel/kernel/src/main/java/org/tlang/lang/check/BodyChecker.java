@@ -65,7 +65,15 @@ final class BodyChecker {
     }
 
     void mismatch(Pos pos, Type expected, Type found) {
-        error(pos, "type mismatch: expected " + Unifier.resolve(expected) + ", found " + Unifier.resolve(found));
+        Type e = Unifier.resolve(expected);
+        Type f = Unifier.resolve(found);
+        if (e.toString().equals(f.toString()) && e instanceof Type.Named en && f instanceof Type.Named fn && !en.name().equals(fn.name())) {
+            // two types of one name: two modules of that name, such as two majors of a package side by side (geo@2.distance)
+            error(pos, "type mismatch: expected " + en.name() + ", found " + fn.name() + " (types of two different modules"
+                    + (fn.name().contains("@") || en.name().contains("@") ? ": two major versions of one package are not the same types)" : ")"));
+            return;
+        }
+        error(pos, "type mismatch: expected " + e + ", found " + f);
     }
 
     Type record(Object node, Type t) {
