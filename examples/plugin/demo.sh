@@ -53,7 +53,9 @@ author registry list "$REGISTRY"
 
 step "the counter service runs"
 operator trust add "$WORK/keys/acme.crt"
-operator run "$WORK/counter-service/src/main.t" 0 > "$WORK/service.out" 2>&1 &
+# not through the function: in the background it would be a subshell, and $! not the service
+TLANG_PACKAGES="$WORK/operator/packages" TLANG_TRUST="$WORK/operator/trust" \
+    "$TLANG" run "$WORK/counter-service/src/main.t" 0 > "$WORK/service.out" 2>&1 &
 PIDS+=($!)
 wait_for "$WORK/service.out" "listening on"
 SERVICE=$(grep -o 'http://[^ ]*' "$WORK/service.out")
