@@ -79,7 +79,12 @@ public final class Repositories implements PackageRepository {
 
     @Override
     public List<PackageInfo.Requirement> resolve(String requirer, List<PackageInfo.Requirement> wanted, String repository) throws IOException {
-        return new GraphResolution(resolver, index(repository), repository).resolve(requirer, wanted).values().stream()
+        return resolve(requirer, wanted, index(repository), repository);
+    }
+
+    private List<PackageInfo.Requirement> resolve(String requirer, List<PackageInfo.Requirement> wanted, RepositoryIndex index, String repository)
+            throws IOException {
+        return new GraphResolution(resolver, index, repository).resolve(requirer, wanted).values().stream()
                 .map(e -> new PackageInfo.Requirement(e.name(), "=" + e.semver(),
                         "(&(" + PackageJar.NAMESPACE + "=" + e.name() + ")(version=" + e.version() + "))", e.semver()))
                 .toList();
@@ -87,41 +92,43 @@ public final class Repositories implements PackageRepository {
 
     @Override
     public Fetched fetch(PackageInfo.Requirement requirement, String repository, Path packagesFolder, Path trustFolder) throws IOException {
-        RepositoryIndex index = index(repository);
+        return fetch(requirement, index(repository), repository, packagesFolder, trustFolder);
+    }
+
+    private Fetched fetch(PackageInfo.Requirement requirement, RepositoryIndex index, String repository, Path packagesFolder, Path trustFolder)
+            throws IOException {
+        Fetched jar = fetchJar(requirement, false, index, repository, packagesFolder, trustFolder);
+        Path folder = packagesFolder.resolve(jar.name() + "-" + jar.version());
+        try {
+            PackageJar.unpack(jar.jar(), folder);
+        } catch (IOException e) {
+            Files.deleteIfExists(jar.jar());
+            throw e;
+        }
+        return new Fetched(jar.name(), jar.version(), jar.publisher(), folder, jar.jar());
+    }
+
+    @Override
+    public Fetched fetchBundle(PackageInfo.Requirement requirement, String repository, Path folder) throws IOException {
+        return fetchJar(requirement, true, index(repository), repository, folder, trustFolder());
+    }
+
+    /**
+     * The highest version of {@code requirement} in {@code index} (a Java bundle's, or a package's),
+     * downloaded and {@link #checked} into {@code folder/NAME-VERSION.jar}; no folder yet.
+     */
+    private Fetched fetchJar(PackageInfo.Requirement requirement, boolean bundle, RepositoryIndex index, String repository, Path folder,
+                             Path trustFolder) throws IOException {
         RepositoryIndex.Entry entry = index.best(requirement.filter());
-        if (entry == null) {
+        if (entry == null || entry.bundle() != bundle) {
             List<String> has = index.versions(requirement.name());
-            throw new IOException("no version of " + requirement.name() + " in " + repository + " is in the range " + requirement.range()
-                    + (has.isEmpty() ? " (it has no " + requirement.name() + " at all)" : " (it has " + String.join(", ", has) + ")"));
+            throw new IOException("no version of " + (bundle ? "bundle " : "") + requirement.name() + " in " + repository + " is in the range "
+                    + requirement.range() + (has.isEmpty() ? " (it has no " + requirement.name() + " at all)" : " (it has " + String.join(", ", has) + ")"));
         }
         Path work = Files.createTempDirectory("tlang-fetch");
         try {
             Path jar = work.resolve(entry.name() + "-" + entry.semver() + ".jar");
             String publisher = checked(entry, repository, trustFolder, jar);
-            Path folder = packagesFolder.resolve(entry.name() + "-" + entry.semver());
-            Files.createDirectories(packagesFolder);
-            PackageJar.unpack(jar, folder);
-            Path kept = packagesFolder.resolve(jar.getFileName());
-            Files.copy(jar, kept, StandardCopyOption.REPLACE_EXISTING);
-            return new Fetched(entry.name(), entry.semver(), publisher, folder, kept);
-        } finally {
-            Tree.delete(work);
-        }
-    }
-
-    @Override
-    public Fetched fetchBundle(PackageInfo.Requirement requirement, String repository, Path folder) throws IOException {
-        RepositoryIndex index = index(repository);
-        RepositoryIndex.Entry entry = index.best(requirement.filter());
-        if (entry == null || !entry.bundle()) {
-            List<String> has = index.versions(requirement.name());
-            throw new IOException("no version of bundle " + requirement.name() + " in " + repository + " is in the range " + requirement.range()
-                    + (has.isEmpty() ? " (it has no " + requirement.name() + " at all)" : " (it has " + String.join(", ", has) + ")"));
-        }
-        Path work = Files.createTempDirectory("tlang-fetch");
-        try {
-            Path jar = work.resolve(entry.name() + "-" + entry.semver() + ".jar");
-            String publisher = checked(entry, repository, trustFolder(), jar);
             Files.createDirectories(folder);
             Path kept = folder.resolve(jar.getFileName());
             Files.copy(jar, kept, StandardCopyOption.REPLACE_EXISTING);
@@ -156,11 +163,12 @@ public final class Repositories implements PackageRepository {
     public List<Fetched> install(PackageInfo pkg, String repository, Path packagesFolder) throws IOException {
         List<PackageInfo.Requirement> missing = pkg.dependencies().stream().filter(r -> r.resolved() == null).toList();
         if (missing.isEmpty()) return List.of();
+        RepositoryIndex index = index(repository);   // read once: for the resolution and for every jar
         List<Fetched> fetched = new java.util.ArrayList<>();
         try {
-            for (PackageInfo.Requirement r : resolve(pkg.name() + " " + pkg.version(), missing, repository)) {
+            for (PackageInfo.Requirement r : resolve(pkg.name() + " " + pkg.version(), missing, index, repository)) {
                 if (Files.isRegularFile(packagesFolder.resolve(r.name() + "-" + r.resolved()).resolve("t.toml"))) continue;
-                fetched.add(fetch(r, repository, packagesFolder, trustFolder()));
+                fetched.add(fetch(r, index, repository, packagesFolder, trustFolder()));
             }
         } catch (IOException e) {
             for (Fetched f : fetched) {

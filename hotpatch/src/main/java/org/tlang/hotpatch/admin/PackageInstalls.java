@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarFile;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -169,22 +168,14 @@ final class PackageInstalls {
 
     /**
      * The package's jar, checked by the repository already, as a bundle of this framework:
-     * installed, resolved by itself, nothing else refreshed; a Java bundle (one that provides no
-     * {@code tlang.package}, such as a subsystem) is started too.
+     * installed (it has no classes: it resolves by itself, nothing else is refreshed), not started.
      */
     private void bundle(PackageRepository.Fetched f) throws IOException, BundleException {
         String location = LOCATION + f.name() + "/" + f.version();
         if (context.getBundle(location) != null) return;
-        Bundle b;
         try (InputStream in = Files.newInputStream(f.jar())) {
-            b = context.installBundle(location, in);
+            context.installBundle(location, in);
         }
-        boolean tPackage;
-        try (JarFile jar = new JarFile(f.jar().toFile(), false)) {
-            String provides = jar.getManifest().getMainAttributes().getValue("Provide-Capability");
-            tPackage = provides != null && provides.contains("tlang.package");
-        }
-        if (!tPackage) b.start();
     }
 
     /** The repository bundle's service, the bundle started for it when it is not yet. */

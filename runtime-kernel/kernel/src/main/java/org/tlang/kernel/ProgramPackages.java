@@ -95,8 +95,7 @@ final class ProgramPackages implements Imports {
     private static Map<Path, String> stamps(List<PackageGraph> graphs) {
         Map<Path, String> stamps = new java.util.HashMap<>();
         for (PackageGraph g : graphs) {
-            for (org.tlang.packages.Package p : g.packages()) stamps.put(p.manifest().file(), stamp(p.manifest().file()));
-            stamps.put(g.root().manifest().file(), stamp(g.root().manifest().file()));
+            for (Package p : g.packages()) stamps.put(p.manifest().file(), stamp(p.manifest().file()));   // the root among them
         }
         return stamps;
     }
