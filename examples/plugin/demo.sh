@@ -55,7 +55,7 @@ step "the counter service runs"
 operator trust add "$WORK/keys/acme.crt"
 # not through the function: in the background it would be a subshell, and $! not the service
 TLANG_PACKAGES="$WORK/operator/packages" TLANG_TRUST="$WORK/operator/trust" \
-    "$TLANG" run "$WORK/counter-service/src/main.t" 0 > "$WORK/service.out" 2>&1 &
+    "$TLANG" run --allow-net=127.0.0.1:* "$WORK/counter-service/src/main.t" 0 > "$WORK/service.out" 2>&1 &
 PIDS+=($!)
 wait_for "$WORK/service.out" "listening on"
 SERVICE=$(grep -o 'http://[^ ]*' "$WORK/service.out")

@@ -33,7 +33,7 @@ public final class Main {
         // what follows the program (or the admin command) is its own: `tlang run app.t --verbose`
         cli.getSubcommands().get("run").setStopAtPositional(true);
         cli.getSubcommands().get("admin").setStopAtPositional(true);
-        return cli.execute(args);
+        return cli.execute(AllowOptions.attached(args));
     }
 
     /** An exception a command threw, reported: {@code error: MESSAGE}, status 1. */

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 /**
  * The commands of every script and short program, parsed without picocli: building picocli's model
  * of the whole command line (annotations, reflection, proxies) cost 120-300 ms before the runtime's
- * boot began. {@code tlang run [--watch] [--locked] [--tier TIER] [--profile FILE.toml] FILE [ARGS...]},
+ * boot began. {@code tlang run [--watch] [--locked] [--allow-*] [--tier TIER] [--profile FILE.toml] FILE [ARGS...]},
  * {@code tlang check PATH...}, {@code tlang test [PATH]} and {@code tlang repl}. Any other form (help, a repeated or
  * unknown option, a missing value, {@code --}, an {@code @file}) is left to picocli, so its errors
  * and help stay the same.
@@ -60,6 +60,10 @@ final class PlainCommands {
             }
             if (arg.equals("--locked") && !run.locked) {
                 run.locked = true;
+                continue;
+            }
+            if (arg.startsWith("--allow-") || arg.equals("-A")) {
+                if (!run.allow.take(arg)) return null;
                 continue;
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;

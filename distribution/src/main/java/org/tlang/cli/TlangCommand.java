@@ -61,6 +61,9 @@ final class TlangCommand implements Callable<Integer> {
                 description = "Execution tier, instead of the profile's [tier] (its settings then take their defaults).")
         String tier;
 
+        @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Sandbox grants (see docs/sandbox.md):%n")
+        AllowOptions allow = new AllowOptions();
+
         @Parameters(index = "0", paramLabel = "FILE.t|PACKAGE", description = "A T file, or a package folder (runs its src/NAME/main.t).")
         Path file;
 
@@ -71,7 +74,8 @@ final class TlangCommand implements Callable<Integer> {
         public Integer call() {
             Map<String, String> overrides = tier == null ? Map.of() : Map.of("tier", tier);
             return withRuntime(profile, overrides, tlang -> {
-                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in, locked));
+                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in, locked,
+                        allow == null ? null : allow.grants()));
                 System.out.flush();
                 System.err.print(Report.run(result));
                 return ExitStatus.of(result);

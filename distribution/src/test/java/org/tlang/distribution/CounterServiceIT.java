@@ -58,7 +58,7 @@ class CounterServiceIT {
         Output err = new Output();
         Path main = ROOT.resolve("examples/counter-service/src/main.t");
         CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
-                () -> RuntimeIT.status(tlang.runtime().run(new RunRequest(main, List.of("0"), out.stream, err.stream, false)), err),
+                () -> RuntimeIT.status(tlang.runtime().run(new RunRequest(main, List.of("0"), out.stream, err.stream, false).allowing(List.of("net=127.0.0.1:*"))), err),
                 r -> Thread.ofPlatform().name("counter-service").start(r));
         String banner = out.await(t -> t.contains("listening on http://127.0.0.1:") || run.isDone(), Duration.ofSeconds(30), "the service to listen");
         assertTrue(!run.isDone(), () -> "the service ended with status " + run.join() + ": " + err.text());

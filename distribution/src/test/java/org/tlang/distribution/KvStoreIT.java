@@ -37,7 +37,8 @@ class KvStoreIT {
 
     private Store start(Path data, String... more) throws Exception {
         List<String> command = CommandLineIT.launcher();
-        command.addAll(List.of("run", "examples/kv-store/src/main.t", "0", data.toString()));
+        command.addAll(List.of("run", "--allow-net=127.0.0.1:*", "--allow-read=" + data.getParent(), "--allow-write=" + data.getParent(),
+                "examples/kv-store/src/main.t", "0", data.toString()));
         command.addAll(List.of(more));
         Process p = new ProcessBuilder(command).directory(CommandLineIT.ROOT.toFile())
                 .redirectError(dir.resolve("stderr-" + System.nanoTime() + ".txt").toFile()).start();

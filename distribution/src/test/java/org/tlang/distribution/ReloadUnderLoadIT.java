@@ -50,7 +50,7 @@ class ReloadUnderLoadIT {
         Output out = new Output();
         Output err = new Output();
         Thread.ofPlatform().daemon().name("counter-service").start(() -> tlang.runtime().run(
-                new RunRequest(service.resolve("src/main.t"), List.of("0"), out.stream, err.stream, true)));
+                new RunRequest(service.resolve("src/main.t"), List.of("0"), out.stream, err.stream, true).allowing(List.of("net=127.0.0.1:*"))));
         String started = out.await(t -> t.contains("listening on "), Duration.ofSeconds(30), "the service to listen");
         Matcher url = Pattern.compile("listening on (http\\S+)").matcher(started);
         assertTrue(url.find(), started);

@@ -61,7 +61,7 @@ class SwapUnderLoadIT {
         Output out = new Output();
         Output err = new Output();
         Thread.ofPlatform().daemon().name("counter-service").start(() -> runtime.run(
-                new RunRequest(RuntimeIT.ROOT.resolve("examples/counter-service/src/main.t"), List.of("0"), out.stream, err.stream, false)));
+                new RunRequest(RuntimeIT.ROOT.resolve("examples/counter-service/src/main.t"), List.of("0"), out.stream, err.stream, false).allowing(List.of("net=127.0.0.1:*"))));
         Matcher url = Pattern.compile("listening on (http\\S+)").matcher(out.await(t -> t.contains("listening on "), Duration.ofSeconds(30), "the service"));
         assertTrue(url.find());
         URI count = URI.create(url.group(1) + "/count/swaps");

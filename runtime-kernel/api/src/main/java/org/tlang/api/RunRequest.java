@@ -17,14 +17,28 @@ import java.util.Objects;
  * @param in    the program's standard input ({@code std.io.stdin()})
  * @param locked refuse to change the package's {@code tlang.lock} (the command line's {@code --locked}): a run
  *               whose packages differ from it does not start, with an error naming the package and what changed
+ * @param allow  the command line's grants to the program ({@code --allow-net=127.0.0.1:*} gives
+ *               {@code net=127.0.0.1:*}; {@code --allow-all} gives {@code all}); null when none were given
  */
-public record RunRequest(Path file, List<String> args, PrintStream out, PrintStream err, boolean watch, InputStream in, boolean locked) {
+public record RunRequest(Path file, List<String> args, PrintStream out, PrintStream err, boolean watch, InputStream in, boolean locked,
+                         List<String> allow) {
     public RunRequest {
         Objects.requireNonNull(file, "file");
         args = List.copyOf(args);
+        allow = allow == null ? null : List.copyOf(allow);
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(in, "in");
+    }
+
+    /** A run with no grants from the command line. */
+    public RunRequest(Path file, List<String> args, PrintStream out, PrintStream err, boolean watch, InputStream in, boolean locked) {
+        this(file, args, out, err, watch, in, locked, null);
+    }
+
+    /** This run with the command line's grants {@code allow} (see {@link #allow()}). */
+    public RunRequest allowing(List<String> allow) {
+        return new RunRequest(file, args, out, err, watch, in, locked, allow);
     }
 
     /** A run that may write the package's lock. */

@@ -256,19 +256,25 @@ public final class Kernel implements TlangRuntime {
         return context.getBundle().getVersion().toString();
     }
 
+    /** What the profile bound now grants each package. */
+    private org.tlang.sandbox.Sandbox sandbox() {
+        Profile p = profile;
+        return p == null ? org.tlang.sandbox.Sandbox.DEFAULT : p.sandbox();
+    }
+
     @Override
     public RunResult run(RunRequest request) {
-        return programs.run(request);
+        return programs.run(request, sandbox());
     }
 
     @Override
     public TestResult test(Path path, PrintStream out, PrintStream err) {
-        return programs.test(path, out, err, false);
+        return programs.test(path, out, err, false, sandbox());
     }
 
     @Override
     public TestResult test(Path path, PrintStream out, PrintStream err, boolean locked) {
-        return programs.test(path, out, err, locked);
+        return programs.test(path, out, err, locked, sandbox());
     }
 
     @Override

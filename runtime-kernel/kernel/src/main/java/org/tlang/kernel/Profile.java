@@ -12,8 +12,10 @@ import java.util.Map;
  * @param startTimeout  how long the kernel waits for a new implementation to start
  * @param modules       settings of std modules by table ({@code [http]}), every known table present
  *                      (empty when the profile has none): see {@link ProfileReader#MODULES}
+ * @param sandbox       what {@code [sandbox]} grants each package
  */
-record Profile(Map<String, Choice> choices, Duration swapDeadline, Duration startTimeout, Map<String, Map<String, Object>> modules) {
+record Profile(Map<String, Choice> choices, Duration swapDeadline, Duration startTimeout, Map<String, Map<String, Object>> modules,
+               org.tlang.sandbox.Sandbox sandbox) {
 
     /** One subsystem table: {@code [scheduler] impl = "pool"  threads = 4}, and the installed offer it takes. */
     record Choice(String kind, String impl, Map<String, Object> settings, SubsystemOffer offer) {}

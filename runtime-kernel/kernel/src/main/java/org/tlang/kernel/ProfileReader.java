@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import org.osgi.framework.VersionRange;
 import org.tlang.api.ProfileException;
+import org.tlang.sandbox.Sandbox;
+import org.tlang.sandbox.SandboxTable;
 import org.tlang.spi.Subsystems;
 
 /**
@@ -22,6 +24,7 @@ import org.tlang.spi.Subsystems;
  */
 final class ProfileReader {
     static final String RUNTIME = "runtime";
+    static final String SANDBOX = "sandbox";
     static final String IMPL = "impl";
     /** A kind's optional version range: the highest installed version of the implementation in it is taken. */
     static final String VERSION = "version";
@@ -64,6 +67,7 @@ final class ProfileReader {
         Map<String, Profile.Choice> choices = new LinkedHashMap<>();
         Map<String, Map<String, Object>> modules = new LinkedHashMap<>();
         for (String module : MODULES.keySet()) modules.put(module, new LinkedHashMap<>());
+        Sandbox sandbox = Sandbox.DEFAULT;
         for (Map.Entry<String, JsonNode> table : root.properties()) {
             String name = table.getKey();
             JsonNode body = table.getValue();
@@ -82,6 +86,8 @@ final class ProfileReader {
                         problems.add(x.getMessage());
                     }
                 }
+            } else if (name.equals(SANDBOX)) {
+                sandbox = SandboxTable.read(body, p -> problems.add(message(origin, p)));
             } else if (Subsystems.KINDS.contains(name)) {
                 try {
                     choices.put(name, choice(origin, name, body));
@@ -111,7 +117,7 @@ final class ProfileReader {
                     }
                 }
             } else {
-                problems.add(message(origin, "unknown table '[" + name + "]' (known: runtime, " + String.join(", ", Subsystems.KINDS) + ", "
+                problems.add(message(origin, "unknown table '[" + name + "]' (known: runtime, sandbox, " + String.join(", ", Subsystems.KINDS) + ", "
                         + String.join(", ", MODULES.keySet().stream().sorted().toList()) + ")"));
             }
         }
@@ -137,7 +143,7 @@ final class ProfileReader {
         for (String kind : Subsystems.KINDS) {
             if (choices.containsKey(kind)) ordered.put(kind, choices.get(kind));
         }
-        return new Profile(ordered, swapDeadline, startTimeout, modules);
+        return new Profile(ordered, swapDeadline, startTimeout, modules, sandbox);
     }
 
     /**

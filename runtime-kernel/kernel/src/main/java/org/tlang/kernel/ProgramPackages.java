@@ -174,6 +174,16 @@ final class ProgramPackages implements Imports {
     }
 
     @Override
+    public String domainOf(Path file) {
+        return of(current(), file).domainOf(file);
+    }
+
+    /** Every package of the program with its graph, each once. */
+    List<PackageGraph> graphs() {
+        return current().graphs();
+    }
+
+    @Override
     public String moduleName(String module, Path importer) {
         return of(current(), importer).moduleName(module, importer);
     }

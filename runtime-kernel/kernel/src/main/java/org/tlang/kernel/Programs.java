@@ -22,6 +22,7 @@ import org.tlang.api.CheckResult;
 import org.tlang.api.Diagnostic;
 import org.tlang.api.ReplSession;
 import org.tlang.api.RunRequest;
+import org.tlang.sandbox.Sandbox;
 import org.tlang.api.RunResult;
 import org.tlang.api.TestResult;
 import org.tlang.lang.source.SourceFile;
@@ -75,10 +76,15 @@ final class Programs {
 
     /**
      * What a program sees of the runtime: its streams, the scheduler, I/O and allocator routers and the tier
-     * bound now. Until the sandbox, every program is granted every capability.
+     * bound now, and what the sandbox grants its code.
      */
     private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
-                               Supplier<ExecutionTier> tiers) implements RuntimeHost {
+                               Supplier<ExecutionTier> tiers, ProgramGrants grants) implements RuntimeHost {
+        @Override
+        public String denied(String domain, String capability, String target) {
+            return grants.denied(domain, capability, target);
+        }
+
         @Override
         public ExecutionTier tier() {
             return tiers.get();
@@ -102,11 +108,11 @@ final class Programs {
 
     /** A program's registry, with the native modules present now (each compiled when first imported). */
     private ModuleRegistry registry(ProgramIo io) {
-        return registry(io, InputStream.nullInputStream(), Imports.SOURCE_ROOT);
+        return registry(io, InputStream.nullInputStream(), Imports.SOURCE_ROOT, new ProgramGrants(Sandbox.DEFAULT, null, false));
     }
 
-    private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier), imports);
+    private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants) {
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, grants), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);
         return registry;
@@ -154,7 +160,14 @@ final class Programs {
         }
     }
 
-    RunResult run(RunRequest request) {
+    RunResult run(RunRequest request, Sandbox sandbox) {
+        if (request.allow() != null) {
+            try {
+                sandbox = sandbox.withProgram(Sandbox.parseFlags(request.allow()));
+            } catch (IllegalArgumentException e) {
+                return RunResult.notRun(e.getMessage());
+            }
+        }
         Path file = ModuleNames.canonical(request.file());
         if (Files.isDirectory(file) && Files.isRegularFile(file.resolve("t.toml"))) {
             // a package folder: its main module
@@ -174,8 +187,11 @@ final class Programs {
         } catch (PackageException e) {
             return RunResult.compileError(e.diagnostics());
         }
+        ProgramGrants grants = new ProgramGrants(sandbox, packages, false);
+        List<Diagnostic> refused = grants.refusals();
+        if (!refused.isEmpty()) return RunResult.compileError(refused);
         ProgramIo io = new ProgramIo(request.out(), request.err());
-        ModuleRegistry registry = registry(io, request.in(), packages);
+        ModuleRegistry registry = registry(io, request.in(), packages, grants);
         LoadedModule main;
         try {
             main = registry.load(file);
@@ -196,7 +212,7 @@ final class Programs {
     }
 
     /** A file that does not compile counts as one failed test; the files after it still run. */
-    TestResult test(Path path, PrintStream out, PrintStream err, boolean locked) {
+    TestResult test(Path path, PrintStream out, PrintStream err, boolean locked, Sandbox sandbox) {
         List<Path> files;
         try {
             files = SourceFiles.find(ModuleNames.canonical(path), path);
@@ -209,7 +225,10 @@ final class Programs {
         } catch (PackageException e) {
             return new TestResult(0, 0, e.diagnostics(), null);
         }
-        ModuleRegistry registry = registry(new ProgramIo(out, err), InputStream.nullInputStream(), packages);
+        ProgramGrants grants = new ProgramGrants(sandbox, packages, true);
+        List<Diagnostic> refused = grants.refusals();
+        if (!refused.isEmpty()) return new TestResult(0, 0, refused, null);
+        ModuleRegistry registry = registry(new ProgramIo(out, err), InputStream.nullInputStream(), packages, grants);
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
         List<String> uncompiled = new ArrayList<>();
         for (Path file : files) {

@@ -27,6 +27,15 @@ public interface Imports {
         return module;
     }
 
+    /**
+     * The sandbox domain of the code in {@code file}: the package it belongs to when that is a
+     * dependency ({@code geo}, {@code geo@2} for a second major), whose grants its calls of native
+     * modules are checked against; null for the program's own code (its root package, or a file in no package).
+     */
+    default String domainOf(Path file) {
+        return null;
+    }
+
     /** Modules by their path below the importer's source root, with no rule between packages. */
     Imports SOURCE_ROOT = new Imports() {
         @Override

@@ -113,8 +113,18 @@ public final class ModuleRegistry {
         return execHost;
     }
 
+    /**
+     * Where the function references of the module in {@code file} link: for a dependency package's
+     * module, its calls of native modules go to their instances of its sandbox domain.
+     */
+    java.util.function.UnaryOperator<org.tlang.tir.FunctionRef> refsFor(Path file) {
+        String domain = file == null ? null : imports.domainOf(file);
+        if (domain == null) return java.util.function.UnaryOperator.identity();
+        return r -> natives.isNative(r.module()) ? natives.inDomain(r, domain) : r;
+    }
+
     /** What native functions that ask for it receive of this program. */
-    NativeContext nativeContext() {
+    ProgramContext nativeContext() {
         return context;
     }
 
@@ -212,7 +222,7 @@ public final class ModuleRegistry {
             if (existing != null && existing.file().equals(abs)) return existing;
             FrontEnd.Batch batch = FrontEnd.compile(abs, imports, this::interfaceOf);
             if (!batch.ok()) throw new CompileFailure(new CompileException(batch.diagnostics()));
-            List<TModule> tirs = batch.modules().stream().map(Lowerer::lower).toList();
+            List<TModule> tirs = batch.modules().stream().map(cm -> Lowerer.lower(cm, refsFor(batch.files().get(cm.name())))).toList();
             BatchLinker overlay = new BatchLinker(links, this::anyModule, tirs);
             NodeCompiler compiler = new NodeCompiler(overlay, execHost);
             Map<FunctionCell, CallTarget> targets = new HashMap<>();

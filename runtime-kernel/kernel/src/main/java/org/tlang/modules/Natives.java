@@ -25,6 +25,7 @@ import org.tlang.runtime.StaticCell;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.NativeFunction;
 import org.tlang.spi.natives.NativeModule;
+import org.tlang.tir.FunctionRef;
 import org.tlang.tir.GlobalRef;
 import org.tlang.tir.TFunction;
 import org.tlang.tir.TModule;
@@ -41,6 +42,8 @@ final class Natives {
     private final Map<String, ModuleInterface> interfaces = new ConcurrentHashMap<>();
     /** The compiled T source of each native module (types the linker looks up), by module name. */
     private final Map<String, LoadedModule> compiled = new ConcurrentHashMap<>();
+    /** The checked source of each native module, lowered again for each sandbox domain's instance. */
+    private final Map<String, CheckedModule> checked = new ConcurrentHashMap<>();
     /** Native modules given by {@link #addAll}, not imported yet. */
     private final Map<String, NativeModule> pending = new ConcurrentHashMap<>();
     /** The native module each name is linked to now. */
@@ -51,6 +54,8 @@ final class Natives {
     static final Duration DRAIN = Duration.ofSeconds(2);
     /** The linked modules whose bundle stopped, by name, until the next revision registers. */
     private final Map<String, NativeGate> gates = new ConcurrentHashMap<>();
+    /** The sandbox domains each linked module has an instance for ({@link #inDomain}), by module name. */
+    private final Map<String, java.util.Set<String>> domains = new ConcurrentHashMap<>();
     /** Asked for a module that is neither imported nor pending. */
     private volatile NativeStarter starter = NativeStarter.NONE;
 
@@ -161,6 +166,7 @@ final class Natives {
                     throw new IllegalArgumentException("the new " + module.name() + " changes which functions learn their caller");
                 }
                 link(module, compiled.get(module.name()));
+                for (String domain : domains.getOrDefault(module.name(), java.util.Set.of())) linkDomain(module, domain);
             } catch (IllegalArgumentException e) {
                 if (gate != null) registry.links.switchAll(gate.before);
                 return e.getMessage() + "; the version linked before keeps serving";
@@ -208,6 +214,7 @@ final class Natives {
         for (TFunction fn : tir.functions()) targets.put(overlay.function(ModuleRegistry.ref(fn)), compiler.compile(fn));
         module.handles().forEach((struct, ids) -> registry.nativeContext().resources().handle(module.name() + "." + struct, ids));
         compiled.put(module.name(), fresh);
+        checked.put(module.name(), cm);
         running.put(module.name(), calls);
         registry.links.switchAll(targets);
         for (TStatic s : tir.statics()) {
@@ -224,6 +231,57 @@ final class Natives {
         }
         interfaces.put(module.name(), iface);
         linked.put(module.name(), module);
+    }
+
+    /** Whether {@code module} is a native module of this program (compiled, so linked). */
+    boolean isNative(String module) {
+        return compiled.containsKey(module);
+    }
+
+    /**
+     * {@code ref}, a function of a native module, as code of sandbox domain {@code domain} calls
+     * it: the module's instance for that domain ({@code std.fs#geo}), linked now if it was not.
+     * That instance is the module's functions compiled again, its calls of native modules going to
+     * their instances of the same domain and its Java functions given the domain's
+     * {@link NativeContext}, so that every capability they check is checked against the package
+     * whose code called into std; its statics and types are the module's own, shared.
+     */
+    FunctionRef inDomain(FunctionRef ref, String domain) {
+        String module = ref.module();
+        synchronized (registry.lock) {
+            java.util.Set<String> linkedFor = domains.computeIfAbsent(module, k -> ConcurrentHashMap.newKeySet());
+            if (linkedFor.add(domain)) linkDomain(linked.get(module), domain);
+        }
+        return new FunctionRef(domainModule(module, domain), ref.name(), ref.signature());
+    }
+
+    static String domainModule(String module, String domain) {
+        return module + "#" + domain;
+    }
+
+    private void linkDomain(NativeModule module, String domain) {
+        String name = domainModule(module.name(), domain);
+        CheckedModule base = checked.get(module.name());
+        NativeContext cx = registry.nativeContext().inDomain(domain);
+        Map<FunctionCell, CallTarget> targets = new HashMap<>();
+        CallsInFlight calls = running.get(module.name());
+        for (NativeFunction f : module.functions()) {
+            Symbol.Fn sym = (Symbol.Fn) base.iface().item(f.name());
+            MethodHandle handle = f.handle();
+            if (handle.type().parameterCount() > 0 && handle.type().parameterType(0) == NativeContext.class) {
+                handle = MethodHandles.insertArguments(handle, 0, cx);
+            }
+            handle = handle.asType(JvmTypes.methodType(sym.type()));
+            FunctionRef ref = new FunctionRef(name, sym.ref().name(), sym.ref().signature());
+            targets.put(registry.links.cell(ref), Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), calls.around(handle)));
+        }
+        TModule tir = Lowerer.lower(base, r -> isNative(r.module()) ? inDomain(r, domain) : r);
+        BatchLinker overlay = new BatchLinker(registry.links, registry::anyModule, List.of());
+        NodeCompiler compiler = new NodeCompiler(overlay, registry.execHost());
+        for (TFunction fn : tir.functions()) {
+            targets.put(registry.links.cell(new FunctionRef(name, fn.name(), fn.signature())), compiler.compile(fn));
+        }
+        registry.links.switchAll(targets);
     }
 
     /** Refuses {@code fresh} if it takes away or changes a pub item of {@code before}, which the program's modules were checked against. */

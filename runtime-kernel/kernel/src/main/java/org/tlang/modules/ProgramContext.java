@@ -11,22 +11,47 @@ import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.Resources;
 import org.tlang.spi.scheduler.Task;
 
-/** The {@link NativeContext} of one program: its registry's host, its arguments and its open resources. */
+/**
+ * The {@link NativeContext} of one program: its registry's host, its arguments and its open
+ * resources; and, as each sandbox domain's native instances see it ({@link #inDomain}), the same
+ * but for the capabilities granted, which are that domain's.
+ */
 final class ProgramContext implements NativeContext {
     private final RuntimeHost host;
     private final ModuleRegistry registry;
-    private final Resources resources = new Resources();
+    private final Resources resources;
     private final ProgramMemory memory;
+    /** The program's own context; this one for the program's own code. */
+    private final ProgramContext program;
+    /** The sandbox domain whose grants {@link #denied} checks; null for the program's own code. */
+    private final String domain;
     private volatile List<String> args = List.of();
 
     ProgramContext(RuntimeHost host, ModuleRegistry registry) {
         this.host = host;
         this.registry = registry;
+        this.resources = new Resources();
         this.memory = new ProgramMemory(host);
+        this.program = this;
+        this.domain = null;
+    }
+
+    private ProgramContext(ProgramContext program, String domain) {
+        this.host = program.host;
+        this.registry = program.registry;
+        this.resources = program.resources;
+        this.memory = program.memory;
+        this.program = program;
+        this.domain = domain;
+    }
+
+    /** This program's context as the code of sandbox domain {@code domain} (a dependency package) sees it. */
+    ProgramContext inDomain(String domain) {
+        return new ProgramContext(program, domain);
     }
 
     void args(List<String> args) {
-        this.args = List.copyOf(args);
+        program.args = List.copyOf(args);
     }
 
     @Override
@@ -41,7 +66,7 @@ final class ProgramContext implements NativeContext {
 
     @Override
     public List<String> args() {
-        return args;
+        return program.args;
     }
 
     @Override
@@ -61,7 +86,7 @@ final class ProgramContext implements NativeContext {
 
     @Override
     public String denied(String capability, String target) {
-        return host.denied(capability, target);
+        return host.denied(domain, capability, target);
     }
 
     @Override

@@ -59,8 +59,11 @@ public interface RuntimeHost {
         return task;
     }
 
-    /** Null if the program may use {@code capability} on {@code target}, else what was denied ({@code "fs.read /etc"}). */
-    default String denied(String capability, String target) {
+    /**
+     * Null if code of sandbox domain {@code domain} ({@link Imports#domainOf}; null: the program's
+     * own) may use {@code capability} on {@code target}, else what was denied ({@code "fs.read /etc"}).
+     */
+    default String denied(String domain, String capability, String target) {
         return null;
     }
 }

@@ -95,7 +95,7 @@ final class Stage implements Staged {
         this.onlyFunction = onlyFunction;
         if (!batch.ok()) return;
         for (CheckedModule cm : batch.modules()) {
-            TModule tir = Lowerer.lower(cm);
+            TModule tir = Lowerer.lower(cm, registry.refsFor(batch.files().get(cm.name())));
             tirs.add(tir);
             LoadedModule prev = registry.modules.get(cm.name());
             String text = texts.getOrDefault(cm.name(), cm.syntax().source().text());

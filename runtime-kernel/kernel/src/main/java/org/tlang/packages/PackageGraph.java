@@ -87,6 +87,17 @@ public final class PackageGraph implements Imports {
     }
 
     @Override
+    public String domainOf(Path file) {
+        Package p = packageOf(file);
+        return p == null || p == root ? null : identity(p);
+    }
+
+    /** How the program names package {@code p}: its name, with its major after it when it is loaded beside another major ({@code geo@2}). */
+    public String identity(Package p) {
+        return beside(p) ? p.name() + "@" + p.version().line() : p.name();
+    }
+
+    @Override
     public String moduleName(String module, Path importer) {
         Package p = packageOf(importer);
         Package dep = p == null ? null : dependencyFor(p, module);

@@ -78,8 +78,13 @@ public final class TestHost implements RuntimeHost {
     }
 
     @Override
-    public String denied(String capability, String target) {
-        return denied.contains(capability) ? capability + " " + target : null;
+    public String denied(String domain, String capability, String target) {
+        return denied.contains(capability) || denied.contains(domain + "|" + capability) ? capability + " " + target : null;
+    }
+
+    /** The code of sandbox domain {@code domain} (a dependency package) is no longer granted {@code capability}. */
+    public void deny(String domain, String capability) {
+        denied.add(domain + "|" + capability);
     }
 
     /** Programs of this host are no longer granted {@code capability} ({@code fs.read}, ...). */

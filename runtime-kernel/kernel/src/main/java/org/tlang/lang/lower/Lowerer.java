@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.tlang.lang.check.CheckedModule;
 import org.tlang.lang.check.FnContext;
 import org.tlang.lang.check.LocalVar;
@@ -18,6 +19,7 @@ import org.tlang.lang.syntax.Pattern;
 import org.tlang.lang.syntax.Stmt;
 import org.tlang.lang.syntax.TypeRef;
 import org.tlang.tir.BinaryOp;
+import org.tlang.tir.FunctionRef;
 import org.tlang.tir.TEnum;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.TFunction;
@@ -36,15 +38,23 @@ public final class Lowerer {
     private final Map<LocalVar, TLocal> locals = new IdentityHashMap<>();
     /** Next free local index of the function being lowered (temporaries go past the checker's). */
     private int[] nextLocal = {0};
+    /** Where each function reference of this module links to (a sandboxed package's calls of native modules go to its own instance). */
+    private final UnaryOperator<FunctionRef> refs;
 
-    private Lowerer(CheckedModule module) {
+    private Lowerer(CheckedModule module, UnaryOperator<FunctionRef> refs) {
         this.module = module;
+        this.refs = refs;
         this.typing = module.typing();
         this.file = module.syntax().source().displayName();
     }
 
     public static TModule lower(CheckedModule module) {
-        return new Lowerer(module).lowerModule();
+        return lower(module, UnaryOperator.identity());
+    }
+
+    /** {@code module} as TIR whose calls and function values refer to {@code refs} of what they name. */
+    public static TModule lower(CheckedModule module, UnaryOperator<FunctionRef> refs) {
+        return new Lowerer(module, refs).lowerModule();
     }
 
     private TModule lowerModule() {
@@ -251,7 +261,7 @@ public final class Lowerer {
         return switch (r) {
             case Resolution.Local l -> new TExpr.Local(local(l.var()), pos);
             case Resolution.Global g -> new TExpr.Global(g.global().ref(), pos);
-            case Resolution.Function f -> new TExpr.FunctionValue(f.fn().ref(), t, pos);
+            case Resolution.Function f -> new TExpr.FunctionValue(refs.apply(f.fn().ref()), t, pos);
             case Resolution.Variant v -> {
                 String variant = v.decl().variants().get(v.index()).name();
                 if (v.decl().variants().get(v.index()).fields().isEmpty()) {
@@ -299,11 +309,11 @@ public final class Lowerer {
 
     /** A call of a module's function; of its caller form, with this module's name first, if it has one. */
     private TExpr functionCall(Resolution.Function f, List<TExpr> args, Type t, Pos pos) {
-        if (f.callerForm() == null) return new TExpr.Call(f.fn().ref(), args, f.fn().isAsync(), t, pos);
+        if (f.callerForm() == null) return new TExpr.Call(refs.apply(f.fn().ref()), args, f.fn().isAsync(), t, pos);
         List<TExpr> withCaller = new ArrayList<>(args.size() + 1);
         withCaller.add(new TExpr.Const(module.name(), Type.STR, pos));
         withCaller.addAll(args);
-        return new TExpr.Call(f.callerForm().ref(), withCaller, f.callerForm().isAsync(), t, pos);
+        return new TExpr.Call(refs.apply(f.callerForm().ref()), withCaller, f.callerForm().isAsync(), t, pos);
     }
 
     private TExpr methodCall(Expr.MethodCall mc) {
@@ -315,7 +325,7 @@ public final class Lowerer {
             case Resolution.Method m -> {
                 args.add(expr(mc.receiver()));
                 args.addAll(exprs(mc.args()));
-                return new TExpr.Call(m.fn().ref(), args, m.fn().isAsync(), t, pos);
+                return new TExpr.Call(refs.apply(m.fn().ref()), args, m.fn().isAsync(), t, pos);
             }
             case Resolution.Intrinsic in -> {
                 args.add(expr(mc.receiver()));

@@ -1,0 +1,71 @@
+package org.tlang.sandbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads a profile's {@code [sandbox]}: a table per package of what it is granted, each capability
+ * {@code true} (every target) or a list of targets:
+ * <pre>
+ * [sandbox.kv_store]
+ * net = ["127.0.0.1:*"]
+ * fs.write = ["./data"]
+ * </pre>
+ * Every error names the key ({@code 'sandbox.kv_store.net'}).
+ */
+public final class SandboxTable {
+    private SandboxTable() {}
+
+    /** The grants of {@code table}; each problem, without the profile's name, goes to {@code problems}. */
+    public static Sandbox read(JsonNode table, Consumer<String> problems) {
+        Map<String, Grants> packages = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> pkg : table.properties()) {
+            String key = "sandbox." + pkg.getKey();
+            if (!pkg.getValue().isObject()) {
+                problems.accept("'" + key + "' must be a table of the grants to package " + pkg.getKey() + " ([" + key + "] net = [\"127.0.0.1:*\"])");
+                continue;
+            }
+            Map<String, List<String>> granted = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> c : flat(pkg.getValue()).entrySet()) {
+                String ckey = key + "." + c.getKey();
+                if (!Grants.CAPABILITIES.contains(c.getKey())) {
+                    problems.accept("unknown capability '" + ckey + "' (capabilities: " + String.join(", ", Grants.CAPABILITIES) + ")");
+                    continue;
+                }
+                JsonNode v = c.getValue();
+                if (v.isBoolean()) {
+                    if (v.asBoolean()) granted.put(c.getKey(), List.of());
+                } else if (v.isArray() && v.size() > 0) {
+                    List<String> targets = new ArrayList<>();
+                    for (JsonNode t : v) {
+                        String problem = t.isTextual() ? Grants.malformed(c.getKey(), t.asText()) : "targets are strings, not " + t;
+                        if (problem != null) problems.accept("'" + ckey + "': " + problem);
+                        else targets.add(t.asText());
+                    }
+                    granted.put(c.getKey(), targets);
+                } else {
+                    problems.accept("'" + ckey + "' must be true or a non-empty list of targets");
+                }
+            }
+            packages.put(pkg.getKey(), new Grants(granted));
+        }
+        return new Sandbox(packages, null);
+    }
+
+    /** {@code fs.read = [..]} reads as table {@code fs} with key {@code read}: the keys as written. */
+    private static Map<String, JsonNode> flat(JsonNode grants) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : grants.properties()) {
+            if (e.getValue().isObject()) {
+                for (Map.Entry<String, JsonNode> inner : e.getValue().properties()) out.put(e.getKey() + "." + inner.getKey(), inner.getValue());
+            } else {
+                out.put(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+}
