@@ -16,6 +16,7 @@ import org.tlang.api.Diagnostic;
 import org.tlang.api.ProfileException;
 import org.tlang.api.Report;
 import org.tlang.api.ReplSession;
+import org.tlang.api.Limits;
 import org.tlang.api.RunRequest;
 import org.tlang.api.RunResult;
 import org.tlang.api.TestResult;
@@ -61,6 +62,12 @@ final class TlangCommand implements Callable<Integer> {
                 description = "Execution tier, instead of the profile's [tier] (its settings then take their defaults).")
         String tier;
 
+        @Option(names = "--max-ms", paramLabel = "N", description = "Stop the program with `panic: deadline exceeded` after N ms.")
+        long maxMs;
+
+        @Option(names = "--max-fuel", paramLabel = "N", description = "Stop the program with `panic: out of fuel` after N calls and loop back edges.")
+        long maxFuel;
+
         @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Sandbox grants (see docs/sandbox.md):%n")
         AllowOptions allow = new AllowOptions();
 
@@ -74,8 +81,9 @@ final class TlangCommand implements Callable<Integer> {
         public Integer call() {
             Map<String, String> overrides = tier == null ? Map.of() : Map.of("tier", tier);
             return withRuntime(profile, overrides, tlang -> {
-                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in, locked,
-                        allow == null ? null : allow.grants()));
+                if (maxMs < 0 || maxFuel < 0) throw new IllegalArgumentException((maxMs < 0 ? "--max-ms" : "--max-fuel") + " must be positive");
+                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in, locked)
+                        .allowing(allow == null ? null : allow.grants()).limitedTo(new Limits(maxMs, maxFuel)));
                 System.out.flush();
                 System.err.print(Report.run(result));
                 return ExitStatus.of(result);

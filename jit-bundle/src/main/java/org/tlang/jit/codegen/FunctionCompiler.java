@@ -12,6 +12,7 @@ import java.lang.classfile.Label;
 import java.lang.classfile.TypeKind;
 import java.lang.classfile.attribute.SourceFileAttribute;
 import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDescs;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,6 +223,14 @@ public final class FunctionCompiler {
         cx.frameSlot = c.allocateLocal(TypeKind.REFERENCE);
         c.aconst_null();
         c.astore(cx.frameSlot);
+        // while some work is metered or cancelled, every call checks it (Safepoint.onCall): one flag read otherwise
+        Label unwatched = c.newLabel();
+        c.getstatic(Descs.SAFEPOINT, "watching", ConstantDescs.CD_boolean);
+        c.ifeq(unwatched);
+        c.loadConstant(fn.pos() == null ? 0 : fn.pos().line());
+        c.loadConstant(fn.pos() == null ? 0 : fn.pos().column());
+        c.invokestatic(Descs.SAFEPOINT, "onCall", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int, ConstantDescs.CD_int));
+        c.labelBinding(unwatched);
         cx.genAs(fn.body(), cx.result);
         cx.result.ret(c);
         cx.emitOutOfLine();

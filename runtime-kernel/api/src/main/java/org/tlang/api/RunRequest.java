@@ -19,13 +19,15 @@ import java.util.Objects;
  *               whose packages differ from it does not start, with an error naming the package and what changed
  * @param allow  the command line's grants to the program ({@code --allow-net=127.0.0.1:*} gives
  *               {@code net=127.0.0.1:*}; {@code --allow-all} gives {@code all}); null when none were given
+ * @param limits the run's deadline and fuel ({@code --max-ms}, {@code --max-fuel}), before the profile's
  */
 public record RunRequest(Path file, List<String> args, PrintStream out, PrintStream err, boolean watch, InputStream in, boolean locked,
-                         List<String> allow) {
+                         List<String> allow, Limits limits) {
     public RunRequest {
         Objects.requireNonNull(file, "file");
         args = List.copyOf(args);
         allow = allow == null ? null : List.copyOf(allow);
+        if (limits == null) limits = Limits.NONE;
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(in, "in");
@@ -33,12 +35,17 @@ public record RunRequest(Path file, List<String> args, PrintStream out, PrintStr
 
     /** A run with no grants from the command line. */
     public RunRequest(Path file, List<String> args, PrintStream out, PrintStream err, boolean watch, InputStream in, boolean locked) {
-        this(file, args, out, err, watch, in, locked, null);
+        this(file, args, out, err, watch, in, locked, null, Limits.NONE);
+    }
+
+    /** This run with {@code limits}. */
+    public RunRequest limitedTo(Limits limits) {
+        return new RunRequest(file, args, out, err, watch, in, locked, allow, limits);
     }
 
     /** This run with the command line's grants {@code allow} (see {@link #allow()}). */
     public RunRequest allowing(List<String> allow) {
-        return new RunRequest(file, args, out, err, watch, in, locked, allow);
+        return new RunRequest(file, args, out, err, watch, in, locked, allow, limits);
     }
 
     /** A run that may write the package's lock. */

@@ -15,11 +15,57 @@ public final class Cancellation {
 
     private static final ScopedValue<Cancellation> CURRENT = ScopedValue.newInstance();
 
+    /** The panic message of work stopped at its deadline ({@code --max-ms}). */
+    public static final String DEADLINE = "deadline exceeded";
+    /** The panic message of work that used up its fuel ({@code --max-fuel}). */
+    public static final String OUT_OF_FUEL = "out of fuel";
+
     private volatile String reason;
+    /** Whether the work is metered: it stops when its {@link #fuel} (calls and loop back edges) is used up. */
+    private volatile boolean metered;
+    private final java.util.concurrent.atomic.AtomicLong fuel = new java.util.concurrent.atomic.AtomicLong();
+    /** Whether this cancellation makes every call check it ({@link Safepoint#watching}): it is metered, or cancelled. */
+    private boolean watched;
+    /** The {@link #call}s running now. */
+    private int running;
+
+    /** A cancellation that also stops its work, with {@link #OUT_OF_FUEL}, after {@code fuel} calls and loop back edges. */
+    public static Cancellation withFuel(long fuel) {
+        if (fuel <= 0) throw new IllegalArgumentException("fuel must be positive, not " + fuel);
+        Cancellation c = new Cancellation();
+        c.fuel.set(fuel);
+        c.metered = true;
+        return c;
+    }
 
     /** Cancels the work with the panic message {@code reason}; the first reason given stays. */
     public synchronized void cancel(String reason) {
-        if (this.reason == null) this.reason = reason;
+        if (this.reason != null) return;
+        this.reason = reason;
+        if (running > 0 && !watched) {
+            watched = true;
+            Safepoint.watch(1);
+        }
+    }
+
+    /** Uses {@code units} of fuel; the reason the work must stop (out of fuel, or cancelled), or null. */
+    String burn(long units) {
+        if (metered && fuel.addAndGet(-units) < 0) cancel(OUT_OF_FUEL);
+        return reason;
+    }
+
+    private synchronized void enter() {
+        if (running++ == 0 && !watched && (reason != null || metered)) {
+            watched = true;
+            Safepoint.watch(1);
+        }
+    }
+
+    private synchronized void leave() {
+        if (--running == 0 && watched) {
+            watched = false;
+            Safepoint.watch(-1);
+        }
     }
 
     /** The panic message the work stops with, or null while it may go on. */
@@ -32,7 +78,12 @@ public final class Cancellation {
      * it runs) and gives its result; what it throws passes through.
      */
     public <R, X extends Throwable> R call(ScopedValue.CallableOp<? extends R, X> work) throws X {
-        return ScopedValue.where(CURRENT, this).call(work);
+        enter();
+        try {
+            return ScopedValue.where(CURRENT, this).call(work);
+        } finally {
+            leave();
+        }
     }
 
     /** The cancellation bound to the running thread, or null. */
@@ -53,10 +104,12 @@ public final class Cancellation {
     }
 
     /**
-     * The panic of a task interrupted while it waited. It has no position yet: the code that noticed
-     * gives it its own. The thread stays interrupted, so nothing on the way out waits again.
+     * The panic of a task interrupted while it waited: why its work was cancelled ({@code deadline
+     * exceeded}), or {@link #INTERRUPTED}. It has no position yet: the code that noticed gives it
+     * its own. The thread stays interrupted, so nothing on the way out waits again.
      */
     public static PanicException interrupted() {
-        return new PanicException(INTERRUPTED, null);
+        String reason = currentReason();
+        return new PanicException(reason != null ? reason : INTERRUPTED, null);
     }
 }

@@ -4,6 +4,7 @@ import org.tlang.interp.nodes.Node;
 import org.tlang.interp.nodes.controlflow.ControlFlow;
 import org.tlang.spi.tier.LoopCompiler;
 import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Safepoint;
 import org.tlang.runtime.Frame;
 import org.tlang.runtime.Slots;
 
@@ -54,6 +55,8 @@ public final class CallTarget {
      * Tiering counters: calls and loop back edges left before {@link #hot} runs (plain fields, racy on
      * purpose: an approximate count is enough). Unarmed targets start so high they never get there.
      */
+    /** Where the T function is declared (null for a Java function's target): a call that stops at its entry stops there. */
+    public org.tlang.tir.Pos pos;
     public int callsLeft = Integer.MAX_VALUE;
     int backEdgesLeft = Integer.MAX_VALUE;
     private volatile Runnable hot;
@@ -123,6 +126,7 @@ public final class CallTarget {
 
     public Object execute(Frame f) {
         if (--callsLeft == 0) hot();
+        if (Safepoint.watching) entered();
         try {
             return body.execute(f);
         } catch (ControlFlow.Return r) {
@@ -136,6 +140,7 @@ public final class CallTarget {
 
     public long executeLong(Frame f) {
         if (--callsLeft == 0) hot();
+        if (Safepoint.watching) entered();
         try {
             return body.executeLong(f);
         } catch (ControlFlow.Return r) {
@@ -149,6 +154,7 @@ public final class CallTarget {
 
     public double executeDouble(Frame f) {
         if (--callsLeft == 0) hot();
+        if (Safepoint.watching) entered();
         try {
             return body.executeDouble(f);
         } catch (ControlFlow.Return r) {
@@ -158,6 +164,11 @@ public final class CallTarget {
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw exhausted(e);
         }
+    }
+
+    /** The entry of a call while some work is metered or cancelled: it may stop here ({@link Safepoint#onCall}). */
+    public void entered() {
+        if (pos != null) Safepoint.onCall(pos.line(), pos.column());
     }
 
     /** A panic leaves this function: its frame joins the T trace (compiled code records its own). */

@@ -81,6 +81,7 @@ public final class NodeCompiler {
     public CallTarget compile(TFunction fn) {
         Type.Kind[] kinds = fn.params().stream().map(p -> p.type().kind()).toArray(Type.Kind[]::new);
         CallTarget target = new CallTarget(fn.qualifiedName(), fn.file(), Math.max(fn.localCount(), 1), kinds);
+        target.pos = fn.pos();
         CallTarget outer = owner;
         owner = target;
         Node body;

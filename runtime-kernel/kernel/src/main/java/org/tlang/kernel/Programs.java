@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.tlang.api.CheckResult;
 import org.tlang.api.Diagnostic;
 import org.tlang.api.ReplSession;
+import org.tlang.api.Limits;
 import org.tlang.api.RunRequest;
 import org.tlang.sandbox.Sandbox;
 import org.tlang.api.RunResult;
@@ -79,7 +80,7 @@ final class Programs {
      * bound now, and what the sandbox grants its code.
      */
     private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
-                               Supplier<ExecutionTier> tiers, ProgramGrants grants) implements RuntimeHost {
+                               Supplier<ExecutionTier> tiers, ProgramGrants grants, Limits limits) implements RuntimeHost {
         @Override
         public String denied(String domain, String capability, String target) {
             return grants.denied(domain, capability, target);
@@ -112,7 +113,11 @@ final class Programs {
     }
 
     private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, grants), imports);
+        return registry(io, stdin, imports, grants, Limits.NONE);
+    }
+
+    private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits) {
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, grants, limits), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);
         return registry;
@@ -191,7 +196,7 @@ final class Programs {
         List<Diagnostic> refused = grants.refusals();
         if (!refused.isEmpty()) return RunResult.compileError(refused);
         ProgramIo io = new ProgramIo(request.out(), request.err());
-        ModuleRegistry registry = registry(io, request.in(), packages, grants);
+        ModuleRegistry registry = registry(io, request.in(), packages, grants, request.limits().or(sandbox.limits()));
         LoadedModule main;
         try {
             main = registry.load(file);

@@ -286,12 +286,20 @@ public final class ModuleRegistry {
         Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {Vec.copyOf(args)};
         context.args(args);
         // process.exit in another task stops main: its loops at their next poll, a wait at once
-        Cancellation cancel = Cancellation.current() != null ? Cancellation.current() : new Cancellation();
+        org.tlang.api.Limits limits = host.limits();
+        Cancellation cancel = Cancellation.current() != null ? Cancellation.current()
+                : limits.maxFuel() > 0 ? Cancellation.withFuel(limits.maxFuel()) : new Cancellation();
         AtomicReference<Thread> mainThread = new AtomicReference<>();
         Runnable unhook = exit.onRequest(() -> {
             cancel.cancel(RequestedExit.REASON);
             Thread t = mainThread.get();
             if (t != null && t != Thread.currentThread()) t.interrupt();
+        });
+        // past its deadline the program stops as at process.exit, with the panic `deadline exceeded`
+        Deadline deadline = limits.maxMillis() <= 0 ? Deadline.NONE : Deadline.after(limits.maxMillis(), () -> {
+            cancel.cancel(Cancellation.DEADLINE);
+            Thread t = mainThread.get();
+            if (t != null) t.interrupt();
         });
         try {
             RunResult result = cancel.call(() -> runMain(() -> {
@@ -302,6 +310,7 @@ public final class ModuleRegistry {
             if (status == null) return result;
             return RunResult.exited(status, result.unjoined().stream().filter(p -> !p.message().equals(RequestedExit.REASON)).toList());
         } finally {
+            deadline.cancel();
             unhook.run();
         }
     }

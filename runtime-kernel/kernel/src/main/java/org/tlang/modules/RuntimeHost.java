@@ -59,6 +59,11 @@ public interface RuntimeHost {
         return task;
     }
 
+    /** The deadline and fuel of the program's run. */
+    default org.tlang.api.Limits limits() {
+        return org.tlang.api.Limits.NONE;
+    }
+
     /**
      * Null if code of sandbox domain {@code domain} ({@link Imports#domainOf}; null: the program's
      * own) may use {@code capability} on {@code target}, else what was denied ({@code "fs.read /etc"}).

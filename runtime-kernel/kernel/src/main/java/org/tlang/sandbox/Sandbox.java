@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tlang.api.Limits;
 
 /**
  * What the operator grants: per package, from the profile's {@code [sandbox.NAME]} tables, and to
@@ -15,10 +16,11 @@ import java.util.Map;
  *
  * @param packages  the profile's grants by package name
  * @param program   the command line's grants to the program run; null when none were given
+ * @param limits    the profile's deadline and fuel for each run ({@code [sandbox] max-ms}, {@code max-fuel})
  */
-public record Sandbox(Map<String, Grants> packages, Grants program) {
+public record Sandbox(Map<String, Grants> packages, Grants program, Limits limits) {
     /** No profile grants and none on the command line. */
-    public static final Sandbox DEFAULT = new Sandbox(Map.of(), null);
+    public static final Sandbox DEFAULT = new Sandbox(Map.of(), null, Limits.NONE);
 
     public Sandbox {
         packages = Map.copyOf(packages);
@@ -26,7 +28,7 @@ public record Sandbox(Map<String, Grants> packages, Grants program) {
 
     /** This sandbox with the command line's {@code grants} for the program run (null: none given). */
     public Sandbox withProgram(Grants grants) {
-        return new Sandbox(packages, grants);
+        return new Sandbox(packages, grants, limits);
     }
 
     /** The grants of a file in no package, the program run. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.tlang.api.Limits;
 
 /**
  * Reads a profile's {@code [sandbox]}: a table per package of what it is granted, each capability
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * net = ["127.0.0.1:*"]
  * fs.write = ["./data"]
  * </pre>
+ * and the limits of every run, {@code max-ms} and {@code max-fuel} ({@link Limits}).
  * Every error names the key ({@code 'sandbox.kv_store.net'}).
  */
 public final class SandboxTable {
@@ -23,8 +25,20 @@ public final class SandboxTable {
     /** The grants of {@code table}; each problem, without the profile's name, goes to {@code problems}. */
     public static Sandbox read(JsonNode table, Consumer<String> problems) {
         Map<String, Grants> packages = new LinkedHashMap<>();
+        long maxMs = 0, maxFuel = 0;
         for (Map.Entry<String, JsonNode> pkg : table.properties()) {
             String key = "sandbox." + pkg.getKey();
+            if (pkg.getKey().equals("max-ms") || pkg.getKey().equals("max-fuel")) {
+                JsonNode v = pkg.getValue();
+                if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() <= 0) {
+                    problems.accept("'" + key + "' must be a positive integer, not " + v);
+                } else if (pkg.getKey().equals("max-ms")) {
+                    maxMs = v.asLong();
+                } else {
+                    maxFuel = v.asLong();
+                }
+                continue;
+            }
             if (!pkg.getValue().isObject()) {
                 problems.accept("'" + key + "' must be a table of the grants to package " + pkg.getKey() + " ([" + key + "] net = [\"127.0.0.1:*\"])");
                 continue;
@@ -53,7 +67,7 @@ public final class SandboxTable {
             }
             packages.put(pkg.getKey(), new Grants(granted));
         }
-        return new Sandbox(packages, null);
+        return new Sandbox(packages, null, new Limits(maxMs, maxFuel));
     }
 
     /** {@code fs.read = [..]} reads as table {@code fs} with key {@code read}: the keys as written. */

@@ -1,5 +1,6 @@
 package org.tlang.interp.nodes.call;
 
+import org.tlang.runtime.Safepoint;
 import org.tlang.interp.CallTarget;
 import org.tlang.interp.FunctionCell;
 import org.tlang.interp.nodes.Node;
@@ -55,6 +56,7 @@ public final class Call extends Node {
         Frame callee = frame(f, t);
         // what CallTarget.execute does, here so that a call is one JVM frame less deep
         if (--t.callsLeft == 0) t.hot();
+        if (Safepoint.watching) t.entered();
         try {
             return t.body.execute(callee);
         } catch (ControlFlow.Return r) {
@@ -75,6 +77,7 @@ public final class Call extends Node {
         Frame callee = frame(f, t);
         // what CallTarget.executeLong does, here so that a call is one JVM frame less deep
         if (--t.callsLeft == 0) t.hot();
+        if (Safepoint.watching) t.entered();
         try {
             return t.body.executeLong(callee);
         } catch (ControlFlow.Return r) {
@@ -95,6 +98,7 @@ public final class Call extends Node {
         Frame callee = frame(f, t);
         // what CallTarget.executeDouble does, here so that a call is one JVM frame less deep
         if (--t.callsLeft == 0) t.hot();
+        if (Safepoint.watching) t.entered();
         try {
             return t.body.executeDouble(callee);
         } catch (ControlFlow.Return r) {
