@@ -67,8 +67,8 @@ class LimitsIT {
                 assertEquals(101, r.status(), t + ": " + r.err());
                 assertEquals("start\n", r.out(), t);
                 assertTrue(r.err().startsWith("panic: deadline exceeded\n"), t + ": " + r.err());
-                assertTrue(r.err().contains("at spin.spin (spin.t:4:"), t + ": the loop, in a T trace: " + r.err());
-                assertTrue(r.err().contains("at spin.main (spin.t:8:"), t + ": " + r.err());
+                assertTrue(r.err().contains("at spin.spin (src/test/resources/t/limits/spin.t:4:"), t + ": the loop, in a T trace: " + r.err());
+                assertTrue(r.err().contains("at spin.main (src/test/resources/t/limits/spin.t:8:"), t + ": " + r.err());
                 assertTrue(!r.err().contains("\tat "), "no Java trace: " + r.err());
             }
             System.out.println("LimitsIT: deadline 100 ms on " + t + ": worst overshoot of 20 runs " + worst + " ms (compile included)");
@@ -82,7 +82,7 @@ class LimitsIT {
             RuntimeIT.Run r = run("recurse.t", new Limits(200, 0));
             assertEquals(101, r.status(), t + ": " + r.err());
             assertTrue(r.err().startsWith("panic: deadline exceeded\n"), t + ": " + r.err());
-            assertTrue(r.err().contains("at recurse.calls (recurse.t:2:"), t + ": " + r.err());
+            assertTrue(r.err().contains("at recurse.calls (src/test/resources/t/limits/recurse.t:2:"), t + ": " + r.err());
         }
     }
 
@@ -104,7 +104,7 @@ class LimitsIT {
             RuntimeIT.Run out = run("fib.t", new Limits(0, 10_000));
             assertEquals(101, out.status(), t + ": " + out.err());
             assertTrue(out.err().startsWith("panic: out of fuel\n"), t + ": " + out.err());
-            assertTrue(out.err().contains("at fib.fib (fib.t:1:"), t + ": " + out.err());
+            assertTrue(out.err().contains("at fib.fib (src/test/resources/t/limits/fib.t:1:"), t + ": " + out.err());
             assertEquals(new RuntimeIT.Run(0, "75025\n", ""), run("fib.t", new Limits(0, 1_000_000)), t + ": fib(25) makes 242785 calls");
             assertEquals(new RuntimeIT.Run(0, "75025\n", ""), run("fib.t", Limits.NONE), t);
         }
