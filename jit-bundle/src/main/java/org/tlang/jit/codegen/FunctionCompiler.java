@@ -13,10 +13,12 @@ import java.lang.classfile.TypeKind;
 import java.lang.classfile.attribute.SourceFileAttribute;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.ConstantDescs;
+import java.lang.constant.DynamicCallSiteDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.tlang.runtime.Safepoint;
 import org.tlang.runtime.JvmTypes;
 import org.tlang.runtime.PanicException;
 import org.tlang.spi.tier.Linkage;
@@ -38,6 +40,9 @@ import org.tlang.tir.TLocal;
  * the expressions.
  */
 public final class FunctionCompiler {
+    /** The bootstrap of the call check at every function's entry ({@link Safepoint#callCheck}). */
+    private static final java.lang.constant.DirectMethodHandleDesc CALL_CHECK =
+            ConstantDescs.ofCallsiteBootstrap(Descs.SAFEPOINT, "callCheck", ConstantDescs.CD_CallSite);
     /** A class this function's class needs, to be defined first: a closure's (see {@link #compileClosure}). */
     public record Extra(String name, byte[] bytes, Object[] constants) {}
 
@@ -223,14 +228,10 @@ public final class FunctionCompiler {
         cx.frameSlot = c.allocateLocal(TypeKind.REFERENCE);
         c.aconst_null();
         c.astore(cx.frameSlot);
-        // while some work is metered or cancelled, every call checks it (Safepoint.onCall): one flag read otherwise
-        Label unwatched = c.newLabel();
-        c.getstatic(Descs.SAFEPOINT, "watching", ConstantDescs.CD_boolean);
-        c.ifeq(unwatched);
+        // while some work is metered or cancelled, every call checks it (Safepoint.onCall); otherwise the site does nothing
         c.loadConstant(fn.pos() == null ? 0 : fn.pos().line());
         c.loadConstant(fn.pos() == null ? 0 : fn.pos().column());
-        c.invokestatic(Descs.SAFEPOINT, "onCall", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int, ConstantDescs.CD_int));
-        c.labelBinding(unwatched);
+        c.invokedynamic(DynamicCallSiteDesc.of(CALL_CHECK, "check", MethodTypeDesc.of(ConstantDescs.CD_void, ConstantDescs.CD_int, ConstantDescs.CD_int)));
         cx.genAs(fn.body(), cx.result);
         cx.result.ret(c);
         cx.emitOutOfLine();

@@ -1,5 +1,10 @@
 package org.tlang.runtime;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
 import org.tlang.tir.Pos;
 
 /**
@@ -25,12 +30,38 @@ public final class Safepoint {
     /** Set while some running work is metered or cancelled: then every call checks ({@link #onCall}). */
     public static volatile boolean watching;
     private static int watched;
+    private static final MethodHandle NO_CHECK = MethodHandles.empty(MethodType.methodType(void.class, int.class, int.class));
+    private static final MethodHandle ON_CALL;
+    /**
+     * Compiled code's form of {@link #watching}: the entry of every compiled function calls through
+     * this site, which does nothing (and costs nothing once inlined) until some work is watched;
+     * switching it deoptimises the code that inlined it, so it switches only when the first watched
+     * work starts and the last one ends.
+     */
+    private static final MutableCallSite CALL_CHECK = new MutableCallSite(NO_CHECK);
+
+    static {
+        try {
+            ON_CALL = MethodHandles.lookup().findStatic(Safepoint.class, "onCall", MethodType.methodType(void.class, int.class, int.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private Safepoint() {}
 
     static synchronized void watch(int delta) {
         watched += delta;
-        watching = watched > 0;
+        boolean now = watched > 0;
+        if (now == watching) return;
+        watching = now;
+        CALL_CHECK.setTarget(now ? ON_CALL : NO_CHECK);
+        MutableCallSite.syncAll(new MutableCallSite[] {CALL_CHECK});
+    }
+
+    /** The {@code invokedynamic} bootstrap of compiled code's call check {@code (int line, int column) -> void}. */
+    public static CallSite callCheck(MethodHandles.Lookup caller, String name, MethodType type) {
+        return CALL_CHECK;
     }
 
     /**
