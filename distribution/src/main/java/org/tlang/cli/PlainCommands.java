@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 /**
  * The commands of every script and short program, parsed without picocli: building picocli's model
  * of the whole command line (annotations, reflection, proxies) cost 120-300 ms before the runtime's
- * boot began. {@code tlang run [--watch] [--locked] [--allow-*] [--max-ms N] [--max-fuel N] [--tier TIER] [--profile FILE.toml] FILE [ARGS...]},
+ * boot began. {@code tlang run [--watch] [--locked] [--allow-*] [--max-ms N] [--max-fuel N] [--max-tasks N] [--tier TIER] [--profile FILE.toml] FILE [ARGS...]},
  * {@code tlang check PATH...}, {@code tlang test [PATH]} and {@code tlang repl}. Any other form (help, a repeated or
  * unknown option, a missing value, {@code --}, an {@code @file}) is left to picocli, so its errors
  * and help stay the same.
@@ -77,6 +77,8 @@ final class PlainCommands {
             } else if ((name.equals("--max-ms") || name.equals("--max-fuel")) && value.matches("\\d{1,18}")) {
                 if (name.equals("--max-ms")) run.maxMs = Long.parseLong(value);
                 else run.maxFuel = Long.parseLong(value);
+            } else if (name.equals("--max-tasks") && value.matches("\\d{1,9}")) {
+                run.maxTasks = Integer.parseInt(value);
             } else {
                 return null;
             }

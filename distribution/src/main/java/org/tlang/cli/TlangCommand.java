@@ -68,6 +68,9 @@ final class TlangCommand implements Callable<Integer> {
         @Option(names = "--max-fuel", paramLabel = "N", description = "Stop the program with `panic: out of fuel` after N calls and loop back edges.")
         long maxFuel;
 
+        @Option(names = "--max-tasks", paramLabel = "N", description = "Panic at a spawn while N tasks of the program run.")
+        int maxTasks;
+
         @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Sandbox grants (see docs/sandbox.md):%n")
         AllowOptions allow = new AllowOptions();
 
@@ -81,9 +84,11 @@ final class TlangCommand implements Callable<Integer> {
         public Integer call() {
             Map<String, String> overrides = tier == null ? Map.of() : Map.of("tier", tier);
             return withRuntime(profile, overrides, tlang -> {
-                if (maxMs < 0 || maxFuel < 0) throw new IllegalArgumentException((maxMs < 0 ? "--max-ms" : "--max-fuel") + " must be positive");
+                if (maxMs < 0 || maxFuel < 0 || maxTasks < 0) {
+                    throw new IllegalArgumentException((maxMs < 0 ? "--max-ms" : maxFuel < 0 ? "--max-fuel" : "--max-tasks") + " must be positive");
+                }
                 RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in, locked)
-                        .allowing(allow == null ? null : allow.grants()).limitedTo(new Limits(maxMs, maxFuel)));
+                        .allowing(allow == null ? null : allow.grants()).limitedTo(new Limits(maxMs, maxFuel, maxTasks)));
                 System.out.flush();
                 System.err.print(Report.run(result));
                 return ExitStatus.of(result);

@@ -70,6 +70,8 @@ public final class ModuleRegistry {
     long generation;
     private final Natives natives = new Natives(this);
     private final UnjoinedPanics unjoined = new UnjoinedPanics();
+    /** Tasks of this program running now, counted only under a {@code max-tasks} cap. */
+    private final java.util.concurrent.atomic.AtomicInteger liveTasks = new java.util.concurrent.atomic.AtomicInteger();
     final RequestedExit exit = new RequestedExit();
     final TierUp tierUp = new TierUp(this);
     private final VersionSwitch switcher = new VersionSwitch(this);
@@ -100,7 +102,20 @@ public final class ModuleRegistry {
 
             @Override
             public <T> Task<T> spawn(Callable<T> work, Object handedOn) {
-                return unjoined.spawn(host.scheduler(), host.taskScope(context.resources().task(work, handedOn)));
+                int cap = host.limits().maxTasks();
+                if (cap <= 0) return unjoined.spawn(host.scheduler(), host.taskScope(context.resources().task(work, handedOn)));
+                if (liveTasks.incrementAndGet() > cap) {
+                    liveTasks.decrementAndGet();
+                    throw new PanicException("too many tasks: " + cap + " run already (max-tasks)", null);
+                }
+                Callable<T> counted = () -> {
+                    try {
+                        return work.call();
+                    } finally {
+                        liveTasks.decrementAndGet();
+                    }
+                };
+                return unjoined.spawn(host.scheduler(), host.taskScope(context.resources().task(counted, handedOn)));
             }
         };
     }

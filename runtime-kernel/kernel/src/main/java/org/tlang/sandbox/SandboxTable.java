@@ -16,26 +16,32 @@ import org.tlang.api.Limits;
  * net = ["127.0.0.1:*"]
  * fs.write = ["./data"]
  * </pre>
- * and the limits of every run, {@code max-ms} and {@code max-fuel} ({@link Limits}).
+ * and the limits of every run, {@code max-ms}, {@code max-fuel} and {@code max-tasks} ({@link Limits}).
  * Every error names the key ({@code 'sandbox.kv_store.net'}).
  */
 public final class SandboxTable {
+    /** The keys of {@code [sandbox]} itself that are limits, not packages. */
+    static final java.util.Set<String> LIMITS = java.util.Set.of("max-ms", "max-fuel", "max-tasks");
+
     private SandboxTable() {}
 
     /** The grants of {@code table}; each problem, without the profile's name, goes to {@code problems}. */
     public static Sandbox read(JsonNode table, Consumer<String> problems) {
         Map<String, Grants> packages = new LinkedHashMap<>();
-        long maxMs = 0, maxFuel = 0;
+        long maxMs = 0, maxFuel = 0, maxTasks = 0;
         for (Map.Entry<String, JsonNode> pkg : table.properties()) {
             String key = "sandbox." + pkg.getKey();
-            if (pkg.getKey().equals("max-ms") || pkg.getKey().equals("max-fuel")) {
+            if (LIMITS.contains(pkg.getKey())) {
                 JsonNode v = pkg.getValue();
-                if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() <= 0) {
-                    problems.accept("'" + key + "' must be a positive integer, not " + v);
-                } else if (pkg.getKey().equals("max-ms")) {
-                    maxMs = v.asLong();
+                long max = pkg.getKey().equals("max-tasks") ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() <= 0 || v.asLong() > max) {
+                    problems.accept("'" + key + "' must be a positive integer" + (max == Integer.MAX_VALUE ? " up to " + max : "") + ", not " + v);
                 } else {
-                    maxFuel = v.asLong();
+                    switch (pkg.getKey()) {
+                        case "max-ms" -> maxMs = v.asLong();
+                        case "max-fuel" -> maxFuel = v.asLong();
+                        default -> maxTasks = v.asLong();
+                    }
                 }
                 continue;
             }
@@ -67,7 +73,7 @@ public final class SandboxTable {
             }
             packages.put(pkg.getKey(), new Grants(granted));
         }
-        return new Sandbox(packages, null, new Limits(maxMs, maxFuel));
+        return new Sandbox(packages, null, new Limits(maxMs, maxFuel, (int) maxTasks));
     }
 
     /** {@code fs.read = [..]} reads as table {@code fs} with key {@code read}: the keys as written. */

@@ -115,9 +115,11 @@ public final class ProcessModule extends JavaModule {
     }
 
     /** The child {@code command} starts through the I/O driver once {@code process} is granted on {@code program}; else the Err why not. */
-    private static Object start(NativeContext cx, String program, ProcessBuilder command) {
+    private static Object start(NativeContext cx, String program, ProcessBuilder command, Map<?, ?> set) {
         String denied = cx.denied("process", program);
         if (denied != null) return IoErrors.denied(denied);
+        // the child inherits only the variables the caller may read itself, and those it set
+        command.environment().keySet().removeIf(k -> !set.containsKey(k) && cx.denied("env", k) != null);
         try {
             return cx.io().start(command);
         } catch (IOException e) {
@@ -127,7 +129,7 @@ public final class ProcessModule extends JavaModule {
 
     /** Starts the child: (its resource id, the id of the stream to its stdin and from its stdout, its pid). */
     static Object startChild(NativeContext cx, String program, Vec args, Map<?, ?> env, String cwd, EnumValue stdin) {
-        Object started = start(cx, program, builder(program, args, env, cwd).redirectError(ProcessBuilder.Redirect.INHERIT));
+        Object started = start(cx, program, builder(program, args, env, cwd).redirectError(ProcessBuilder.Redirect.INHERIT), env);
         if (!(started instanceof Process p)) return started;
         long id = cx.resources().add(new ChildProcess(p));
         long stream = cx.resources().add(new Stream(program, p.getInputStream(), p.getOutputStream(), true, null));
@@ -145,7 +147,7 @@ public final class ProcessModule extends JavaModule {
 
     /** Runs the child to its end with both outputs captured (each read by a task of its own, so neither pipe fills). */
     static Object runChild(NativeContext cx, String program, Vec args, Map<?, ?> env, String cwd, EnumValue stdin) {
-        Object started = start(cx, program, builder(program, args, env, cwd));
+        Object started = start(cx, program, builder(program, args, env, cwd), env);
         if (!(started instanceof Process p)) return started;
         long id = cx.resources().add(new ChildProcess(p));
         try {

@@ -1,0 +1,117 @@
+package org.tlang.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tlang.distribution.RuntimeIT.HOME;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tlang.api.Limits;
+import org.tlang.api.RunRequest;
+import org.tlang.api.SwapResult;
+import org.tlang.api.TlangRuntime;
+import org.tlang.embed.BundleSet;
+import org.tlang.embed.Tlang;
+
+/**
+ * The escape suite: T programs granted only fs.read of their own folder (and at most 1000 tasks)
+ * try to get out, each on every tier, and every attempt is denied or stopped. The deadline, fuel
+ * and the heap are LimitsIT's and OutOfMemoryIT's; links out of a grant and dependencies
+ * borrowing the program's grants are SandboxIT's.
+ */
+class EscapeIT {
+    static final Path DIR = Path.of("src/test/resources/t/escape").toAbsolutePath();
+    static Tlang tlang;
+    static TlangRuntime runtime;
+
+    @BeforeAll
+    static void boot() throws Exception {
+        tlang = Tlang.init(BundleSet.directory(HOME), Files.readString(HOME.resolve("profiles/default.toml")), "default.toml");
+        runtime = tlang.runtime();
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (tlang != null) tlang.close();
+    }
+
+    static RuntimeIT.Run run(String file, String... grants) {
+        Output out = new Output();
+        Output err = new Output();
+        List<String> allow = new java.util.ArrayList<>(List.of("fs.read=" + DIR));
+        allow.addAll(List.of(grants));
+        RunRequest request = new RunRequest(DIR.resolve(file), List.of(DIR.toString()), out.stream, err.stream, false)
+                .allowing(allow).limitedTo(new Limits(10_000, 0, 1000));
+        int status = RuntimeIT.status(runtime.run(request), err);
+        return new RuntimeIT.Run(status, out.text(), err.text());
+    }
+
+    static void onEveryTier(Runnable attempt) {
+        for (String tier : List.of("interp", "jit", "tiered")) {
+            SwapResult r = runtime.swap("tier", tier, Map.of(), Duration.ofSeconds(10));
+            assertTrue(r.swapped(), tier + ": " + r);
+            attempt.run();
+        }
+    }
+
+    private static void denied(RuntimeIT.Run r, String... lines) {
+        assertEquals(0, r.status(), r.err());
+        assertEquals(String.join("\n", lines) + "\n", r.out());
+        assertTrue(!r.out().contains("ESCAPED"), r.out());
+    }
+
+    @Test
+    void filesOutsideTheGrantThroughDotDotAndAnyWrite() {
+        onEveryTier(() -> denied(run("files.t"),
+                "read outside: PermissionDenied(\"fs.read " + DIR.getParent().resolve("limits/fib.t") + ": not granted\")",
+                "write: PermissionDenied(\"fs.write " + DIR.resolve("planted.txt") + ": not granted\")",
+                "read inside: true"));
+        assertTrue(!Files.exists(DIR.resolve("planted.txt")));
+    }
+
+    @Test
+    void socketsAndTheHttpClient() {
+        onEveryTier(() -> denied(run("net.t"),
+                "connect: PermissionDenied(\"net 127.0.0.1:1: not granted\")",
+                "bind: PermissionDenied(\"net 127.0.0.1:0: not granted\")",
+                "http: PermissionDenied(\"net 127.0.0.1:1: not granted\")"));
+    }
+
+    @Test
+    void environmentVariables() {
+        onEveryTier(() -> denied(run("env.t"), "PATH: None", "vars: 0"));
+    }
+
+    @Test
+    void processesAndTheEnvironmentAChildWouldInherit() {
+        onEveryTier(() -> denied(run("process.t"), "sh: PermissionDenied(\"process sh: not granted\")"));
+        denied(run("process.t", "process=sh"), "sh: HOME=[]");
+    }
+
+    @Test
+    void aMillionTasksStopAtTheCap() {
+        onEveryTier(() -> {
+            RuntimeIT.Run r = run("tasks.t");
+            assertEquals(101, r.status(), r.err());
+            assertTrue(r.err().startsWith("panic: too many tasks: 1000 run already (max-tasks)\n"), r.err());
+            assertTrue(r.err().contains("at tasks.main ("), r.err());
+        });
+    }
+
+    @Test
+    void foreignFunctionsAndJavaClassesCannotBeNamed() {
+        RuntimeIT.Run ffi = run("ffi.t");
+        assertEquals(1, ffi.status());
+        assertTrue(ffi.err().contains("error: foreign functions are not yet supported"), ffi.err());
+        RuntimeIT.Run java = run("java.t");
+        assertEquals(1, java.status());
+        assertTrue(java.err().contains("error: cannot find module `java.lang.Runtime`"), java.err());
+        assertEquals("", ffi.out() + java.out());
+    }
+}
