@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Hashtable;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
@@ -165,7 +166,11 @@ final class Programs {
         }
     }
 
-    RunResult run(RunRequest request, Sandbox sandbox) {
+    /**
+     * @param profile   the text of the profile bound now, and the implementations chosen instead
+     *                  of its own ({@code --tier}): what an isolated program's child runtime composes
+     */
+    RunResult run(RunRequest request, Sandbox sandbox, String profile, Map<String, String> overrides) {
         if (request.allow() != null) {
             try {
                 sandbox = sandbox.withProgram(Sandbox.parseFlags(request.allow()));
@@ -195,6 +200,7 @@ final class Programs {
         ProgramGrants grants = new ProgramGrants(sandbox, packages, false);
         List<Diagnostic> refused = grants.refusals();
         if (!refused.isEmpty()) return RunResult.compileError(refused);
+        if (sandbox.process() && !IsolatedRun.inChild()) return IsolatedRun.run(request, file, profile, overrides, sandbox.grantsNet());
         ProgramIo io = new ProgramIo(request.out(), request.err());
         ModuleRegistry registry = registry(io, request.in(), packages, grants, request.limits().or(sandbox.limits()));
         LoadedModule main;

@@ -16,11 +16,12 @@ import org.tlang.api.Limits;
  *
  * @param packages  the profile's grants by package name
  * @param program   the command line's grants to the program run; null when none were given
- * @param limits    the profile's deadline and fuel for each run ({@code [sandbox] max-ms}, {@code max-fuel})
+ * @param limits    the profile's limits of each run ({@code [sandbox] max-ms}, {@code max-fuel}, {@code max-tasks})
+ * @param process   {@code [sandbox] isolation = "process"}: each program runs in a child JVM of its own
  */
-public record Sandbox(Map<String, Grants> packages, Grants program, Limits limits) {
+public record Sandbox(Map<String, Grants> packages, Grants program, Limits limits, boolean process) {
     /** No profile grants and none on the command line. */
-    public static final Sandbox DEFAULT = new Sandbox(Map.of(), null, Limits.NONE);
+    public static final Sandbox DEFAULT = new Sandbox(Map.of(), null, Limits.NONE, false);
 
     public Sandbox {
         packages = Map.copyOf(packages);
@@ -28,7 +29,12 @@ public record Sandbox(Map<String, Grants> packages, Grants program, Limits limit
 
     /** This sandbox with the command line's {@code grants} for the program run (null: none given). */
     public Sandbox withProgram(Grants grants) {
-        return new Sandbox(packages, grants, limits);
+        return new Sandbox(packages, grants, limits, process);
+    }
+
+    /** Whether anything here grants {@code net}: an isolated program without it gets no network at all. */
+    public boolean grantsNet() {
+        return (program == null || program.granted().containsKey("net")) || packages.values().stream().anyMatch(g -> g.granted().containsKey("net"));
     }
 
     /** The grants of a file in no package, the program run. */

@@ -29,8 +29,17 @@ public final class SandboxTable {
     public static Sandbox read(JsonNode table, Consumer<String> problems) {
         Map<String, Grants> packages = new LinkedHashMap<>();
         long maxMs = 0, maxFuel = 0, maxTasks = 0;
+        boolean process = false;
         for (Map.Entry<String, JsonNode> pkg : table.properties()) {
             String key = "sandbox." + pkg.getKey();
+            if (pkg.getKey().equals("isolation")) {
+                String v = pkg.getValue().asText();
+                if (!pkg.getValue().isTextual() || !(v.equals("none") || v.equals("process"))) {
+                    problems.accept("'" + key + "' must be \"none\" or \"process\", not " + pkg.getValue());
+                }
+                process = v.equals("process");
+                continue;
+            }
             if (LIMITS.contains(pkg.getKey())) {
                 JsonNode v = pkg.getValue();
                 long max = pkg.getKey().equals("max-tasks") ? Integer.MAX_VALUE : Long.MAX_VALUE;
@@ -73,7 +82,7 @@ public final class SandboxTable {
             }
             packages.put(pkg.getKey(), new Grants(granted));
         }
-        return new Sandbox(packages, null, new Limits(maxMs, maxFuel, (int) maxTasks));
+        return new Sandbox(packages, null, new Limits(maxMs, maxFuel, (int) maxTasks), process);
     }
 
     /** {@code fs.read = [..]} reads as table {@code fs} with key {@code read}: the keys as written. */

@@ -77,7 +77,7 @@ class GrantsTest {
 
     @Test
     void aRootPackageGetsTheCommandLineAndADependencyOnlyTheProfile() {
-        Sandbox s = new Sandbox(Map.of("plug", new Grants(Map.of("net", List.of("127.0.0.1:*")))), Sandbox.parseFlags(List.of("fs.read=/srv")), org.tlang.api.Limits.NONE);
+        Sandbox s = new Sandbox(Map.of("plug", new Grants(Map.of("net", List.of("127.0.0.1:*")))), Sandbox.parseFlags(List.of("fs.read=/srv")), org.tlang.api.Limits.NONE, false);
         Map<String, List<String>> needs = Map.of("fs.read", List.of("/srv"), "net", List.of("127.0.0.1:80"));
         assertEquals(List.of("net 127.0.0.1:80"), s.missing("app", true, needs));
         assertEquals(List.of("fs.read /srv"), s.missing("plug", false, needs));

@@ -1,0 +1,147 @@
+package org.tlang.kernel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.tlang.api.Limits;
+import org.tlang.api.RunRequest;
+import org.tlang.api.RunResult;
+
+/**
+ * A run with {@code [sandbox] isolation = "process"}: the program runs in a child JVM of this
+ * distribution, with no inherited environment, a working folder of its own, this runtime's
+ * profile and the run's grants and limits, and without a network of its own (a network namespace,
+ * through {@code unshare}) unless it is granted {@code net}. Its standard streams are the run's.
+ * A child that crashes (killed by a signal, the JVM aborting) is started again, up to
+ * {@link #RESTARTS} times; whatever happens to it, this runtime goes on serving.
+ */
+final class IsolatedRun {
+    /** Set in the child: it runs the program itself. */
+    static final String CHILD = "tlang.isolated";
+    static final int RESTARTS = 3;
+
+    private IsolatedRun() {}
+
+    static boolean inChild() {
+        return Boolean.getBoolean(CHILD);
+    }
+
+    static RunResult run(RunRequest request, Path file, String profile, Map<String, String> overrides, boolean netGranted) {
+        String home = System.getProperty("tlang.home");
+        if (home == null) return RunResult.notRun("[sandbox] isolation = \"process\" needs the distribution's folder (the tlang.home property) to start a child runtime");
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("tlang-isolated-");
+            Files.writeString(folder.resolve("profile.toml"), profile == null ? "" : profile);
+        } catch (IOException e) {
+            return RunResult.notRun("cannot make the isolated program's working folder: " + e.getMessage());
+        }
+        List<String> command = new ArrayList<>();
+        if (!netGranted && Unshare.works()) command.addAll(List.of("unshare", "--net", "--"));
+        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-D" + CHILD + "=true", "-Dtlang.home=" + home,
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", Path.of(home, "lib") + "/*",
+                "org.tlang.cli.Main", "run", "--profile", folder.resolve("profile.toml").toString()));
+        overrides.forEach((kind, impl) -> command.addAll(List.of("--" + kind, impl)));
+        if (request.locked()) command.add("--locked");
+        if (request.allow() != null) {
+            for (String grant : request.allow()) command.add(flag(grant));
+        }
+        Limits limits = request.limits();
+        if (limits.maxMillis() > 0) command.addAll(List.of("--max-ms", Long.toString(limits.maxMillis())));
+        if (limits.maxFuel() > 0) command.addAll(List.of("--max-fuel", Long.toString(limits.maxFuel())));
+        if (limits.maxTasks() > 0) command.addAll(List.of("--max-tasks", Integer.toString(limits.maxTasks())));
+        command.add(file.toString());
+        command.addAll(request.args());
+        for (int attempt = 0; ; attempt++) {
+            int status;
+            try {
+                status = once(command, folder, request);
+            } catch (IOException e) {
+                return RunResult.notRun("cannot start the isolated program: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return RunResult.notRun("interrupted while the isolated program ran");
+            }
+            if (status == 0) return RunResult.completed(List.of());
+            if (!crashed(status) || attempt == RESTARTS) return RunResult.exited(status, List.of());
+            request.err().println("tlang: the isolated program crashed (exit status " + status + "); starting it again (" + (attempt + 1) + " of " + RESTARTS + ")");
+        }
+    }
+
+    /** Killed by a signal (128 + N) or an aborted JVM (134): not an end the program chose. */
+    private static boolean crashed(int status) {
+        return status > 128;
+    }
+
+    private static int once(List<String> command, Path folder, RunRequest request) throws IOException, InterruptedException {
+        ProcessBuilder b = new ProcessBuilder(command).directory(folder.toFile());
+        b.environment().clear();
+        Process child = b.start();
+        Thread out = pump(child.getInputStream(), request.out());
+        Thread err = pump(child.getErrorStream(), request.err());
+        Thread in = Thread.ofVirtual().start(() -> {
+            try (OutputStream to = child.getOutputStream()) {
+                request.in().transferTo(to);
+            } catch (IOException ignored) {
+                // the child closed its stdin, or ended
+            }
+        });
+        try {
+            int status = child.waitFor();
+            out.join(TimeUnit.SECONDS.toMillis(5));
+            err.join(TimeUnit.SECONDS.toMillis(5));
+            return status;
+        } finally {
+            child.destroyForcibly();
+            in.interrupt();
+        }
+    }
+
+    private static Thread pump(InputStream from, java.io.PrintStream to) {
+        return Thread.ofVirtual().start(() -> {
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = from.read(buffer)) > 0; ) {
+                    to.write(buffer, 0, n);
+                    to.flush();
+                }
+            } catch (IOException ignored) {
+                // the child ended
+            }
+        });
+    }
+
+    /** {@code net=127.0.0.1:*} as the command line spells it: {@code --allow-net=127.0.0.1:*}. */
+    private static String flag(String grant) {
+        if (grant.equals("all")) return "--allow-all";
+        int eq = grant.indexOf('=');
+        String capability = eq < 0 ? grant : grant.substring(0, eq);
+        String name = org.tlang.sandbox.Sandbox.FLAGS.getOrDefault(capability, "--allow-" + capability);
+        return eq < 0 ? name + "=" : name + grant.substring(eq);
+    }
+
+    /** Whether {@code unshare --net} can make a network namespace here (root, or user namespaces allowed). */
+    private static final class Unshare {
+        private static final boolean WORKS = probe();
+
+        static boolean works() {
+            return WORKS;
+        }
+
+        private static boolean probe() {
+            try {
+                Process p = new ProcessBuilder("unshare", "--net", "--", "true").redirectErrorStream(true).start();
+                p.getInputStream().transferTo(OutputStream.nullOutputStream());
+                return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
+            } catch (IOException | InterruptedException e) {
+                return false;
+            }
+        }
+    }
+}
