@@ -121,19 +121,23 @@ final class Natives {
         synchronized (registry.lock) {
             if (linked.get(module.name()) != module || gates.containsKey(module.name())) return 0;
             calls = running.get(module.name());
+            // the program's cells of its Java functions, and each sandbox domain's
+            List<String> instances = new java.util.ArrayList<>(List.of(module.name()));
+            for (String domain : domains.getOrDefault(module.name(), java.util.Set.of())) instances.add(domainModule(module.name(), domain));
             Map<FunctionCell, CallTarget> before = new HashMap<>();
-            for (NativeFunction f : module.functions()) {
-                FunctionCell cell = registry.links.cell(((Symbol.Fn) interfaces.get(module.name()).item(f.name())).ref());
-                if (cell.isLinked()) before.put(cell, cell.target());
+            Map<FunctionCell, Symbol.Fn> cells = new HashMap<>();
+            for (String instance : instances) {
+                for (NativeFunction f : module.functions()) {
+                    Symbol.Fn sym = (Symbol.Fn) interfaces.get(module.name()).item(f.name());
+                    FunctionCell cell = registry.links.cell(new FunctionRef(instance, sym.ref().name(), sym.ref().signature()));
+                    cells.put(cell, sym);
+                    if (cell.isLinked()) before.put(cell, cell.target());
+                }
             }
             NativeGate gate = new NativeGate(module.name(), before);
             Map<FunctionCell, CallTarget> gated = new HashMap<>();
-            for (NativeFunction f : module.functions()) {
-                Symbol.Fn sym = (Symbol.Fn) interfaces.get(module.name()).item(f.name());
-                FunctionCell cell = registry.links.cell(sym.ref());
-                gated.put(cell, Handles.target(module.name() + "." + f.name(), "<native>", sym.type(),
-                        gate.guard(Handles.callingCell(cell, sym.type()))));
-            }
+            cells.forEach((cell, sym) -> gated.put(cell, Handles.target(module.name() + "." + sym.name(), "<native>", sym.type(),
+                    gate.guard(Handles.callingCell(cell, sym.type())))));
             gates.put(module.name(), gate);
             registry.links.switchAll(gated);
         }
