@@ -8,6 +8,7 @@ import static org.tlang.distribution.CommandLineIT.tlang;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,5 +136,26 @@ class SandboxIT {
         assertTrue(key.err().contains("unknown capability 'sandbox.app.teleport'"), key.err());
         assertTrue(key.err().contains("'sandbox.app.net': 'no port:x' is not a host:port pattern"), key.err());
         assertFalse(key.err().contains("\tat "), key.err());
+    }
+
+    /** A dependency added while the program runs, and imported by a reload, is refused as at start; the old version serves on. */
+    @Test
+    void aDependencyAddedWhileTheProgramRunsIsRefusedForWhatItIsNotGranted() throws Exception {
+        appWithPlug("[capabilities]\nfs.read = [\"" + data + "\"]\n");
+        Path toml = write("app/t.toml", "name = \"app\"\nversion = \"0.1.0\"\n");
+        String plain = "static mut ticks: Int = 0;\nfn line() -> Str { \"plain\" }\nfn main() { loop { ticks += 1; println(\"{line()} {ticks}\"); sleep(20); } }\n";
+        Path main = write("app/src/app/main.t", plain);
+        List<String> run = CommandLineIT.launcher();
+        run.addAll(List.of("run", "--watch", main.toString()));
+        try (Launched program = new Launched(run, new java.io.File("/dev/null"))) {
+            program.out.await(t -> t.contains("plain 3\n"), java.time.Duration.ofSeconds(30), "the program to tick");
+            Files.writeString(toml, "name = \"app\"\nversion = \"0.1.0\"\n\n[dependencies]\nplug = { version = \"^1\", path = \"../plug\" }\n");
+            Files.writeString(main, plain.replace("fn line() -> Str { \"plain\" }", "import plug.lib;\nfn line() -> Str { lib.peek(\"/x\") }"));
+            program.err.await(t -> t.contains("package plug needs fs.read " + data + ", which is not granted: grant it with [sandbox.plug] in the profile"),
+                    java.time.Duration.ofSeconds(30), "the reload refused");
+            int mark = program.out.text().length();
+            program.out.await(t -> t.substring(mark).contains("plain "), java.time.Duration.ofSeconds(10), "the old version serving on");
+            assertFalse(program.out.text().contains("plug"), program.out.text());
+        }
     }
 }

@@ -39,22 +39,32 @@ record ProgramGrants(Sandbox sandbox, ProgramPackages packages, boolean testing)
         return of(domain).denied(capability, target);
     }
 
-    /** One error for each package that declares a capability it is not granted, at its {@code t.toml}. */
+    /**
+     * One error for each package that declares a capability it is not granted, at its {@code t.toml};
+     * and from now on, the same refusal for a dependency that a reload imports for the first time.
+     */
     List<Diagnostic> refusals() {
         List<Diagnostic> out = new ArrayList<>();
         if (packages == null) return out;
+        packages.refuseUngranted(p -> refusal(p, false));
         for (PackageGraph g : packages.graphs()) {
             for (Package p : g.packages()) {
                 boolean root = p == g.root();
                 if (root && testing) continue;
-                List<String> missing = sandbox.missing(p.name(), root, needs(p));
-                if (missing.isEmpty()) continue;
-                String how = "[sandbox." + p.name() + "] in the profile" + (root ? ", or on the command line (" + flags(missing) + ")" : "");
-                out.add(Diagnostic.error(p.manifest().file().toString(), "package " + p.name() + " needs " + String.join(", ", missing)
-                        + ", which " + (missing.size() == 1 ? "is" : "are") + " not granted: grant " + (missing.size() == 1 ? "it" : "them") + " with " + how));
+                String refused = refusal(p, root);
+                if (refused != null) out.add(Diagnostic.error(p.manifest().file().toString(), refused));
             }
         }
         return out;
+    }
+
+    /** Why package {@code p} may not load for what it declares and is not granted; null if it may. */
+    private String refusal(Package p, boolean root) {
+        List<String> missing = sandbox.missing(p.name(), root, needs(p));
+        if (missing.isEmpty()) return null;
+        String how = "[sandbox." + p.name() + "] in the profile" + (root ? ", or on the command line (" + flags(missing) + ")" : "");
+        return "package " + p.name() + " needs " + String.join(", ", missing) + ", which " + (missing.size() == 1 ? "is" : "are")
+                + " not granted: grant " + (missing.size() == 1 ? "it" : "them") + " with " + how;
     }
 
     private static Map<String, List<String>> needs(Package p) {

@@ -160,7 +160,18 @@ final class ProgramPackages implements Imports {
         Resolved r = current();
         Imports imports = of(r, importer);
         if (r.refused() != null && imports != Imports.SOURCE_ROOT && !module.equals("std") && !module.startsWith("std.")) return r.refused();
-        return imports.refusal(module, importer);
+        String refused = imports.refusal(module, importer);
+        if (refused != null || !(imports instanceof PackageGraph g)) return refused;
+        // a dependency added while the program runs: refused as at start for what it declares and is not granted
+        Package p = g.packageOf(g.fileOf(module, importer));
+        return p == null || p == g.root() ? null : ungranted.apply(p);
+    }
+
+    /** Why a dependency may not load for the capabilities it declares (null: it may); set by the run. */
+    private volatile java.util.function.Function<Package, String> ungranted = p -> null;
+
+    void refuseUngranted(java.util.function.Function<Package, String> check) {
+        this.ungranted = check;
     }
 
     @Override
