@@ -201,17 +201,7 @@ final class Natives {
         CallsInFlight calls = new CallsInFlight();
         for (NativeFunction f : module.functions()) {
             Symbol.Fn sym = (Symbol.Fn) iface.item(f.name());
-            MethodHandle handle = f.handle();
-            if (handle.type().parameterCount() > 0 && handle.type().parameterType(0) == NativeContext.class) {
-                handle = MethodHandles.insertArguments(handle, 0, registry.nativeContext());
-            }
-            try {
-                handle = handle.asType(JvmTypes.methodType(sym.type()));
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("native " + module.name() + "." + f.name() + ": handle " + f.handle().type()
-                        + " does not fit " + f.signature(), e);
-            }
-            targets.put(registry.links.cell(sym.ref()), Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), calls.around(handle)));
+            targets.put(registry.links.cell(sym.ref()), javaTarget(module, f, sym, registry.nativeContext(), calls));
         }
         BatchLinker overlay = new BatchLinker(registry.links, registry::anyModule, List.of(tir));
         NodeCompiler compiler = new NodeCompiler(overlay, registry.execHost());
@@ -271,13 +261,7 @@ final class Natives {
         CallsInFlight calls = running.get(module.name());
         for (NativeFunction f : module.functions()) {
             Symbol.Fn sym = (Symbol.Fn) base.iface().item(f.name());
-            MethodHandle handle = f.handle();
-            if (handle.type().parameterCount() > 0 && handle.type().parameterType(0) == NativeContext.class) {
-                handle = MethodHandles.insertArguments(handle, 0, cx);
-            }
-            handle = handle.asType(JvmTypes.methodType(sym.type()));
-            FunctionRef ref = new FunctionRef(name, sym.ref().name(), sym.ref().signature());
-            targets.put(registry.links.cell(ref), Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), calls.around(handle)));
+            targets.put(registry.links.cell(new FunctionRef(name, sym.ref().name(), sym.ref().signature())), javaTarget(module, f, sym, cx, calls));
         }
         TModule tir = Lowerer.lower(base, r -> isNative(r.module()) ? inDomain(r, domain) : r);
         BatchLinker overlay = new BatchLinker(registry.links, registry::anyModule, List.of());
@@ -286,6 +270,26 @@ final class Natives {
             targets.put(registry.links.cell(new FunctionRef(name, fn.name(), fn.signature())), compiler.compile(fn));
         }
         registry.links.switchAll(targets);
+    }
+
+    /**
+     * The call target of Java function {@code f} of {@code module}, given {@code cx} if it asks for
+     * a {@link NativeContext}, its calls counted in {@code calls}.
+     *
+     * @throws IllegalArgumentException if its handle does not fit its T signature
+     */
+    private static CallTarget javaTarget(NativeModule module, NativeFunction f, Symbol.Fn sym, NativeContext cx, CallsInFlight calls) {
+        MethodHandle handle = f.handle();
+        if (handle.type().parameterCount() > 0 && handle.type().parameterType(0) == NativeContext.class) {
+            handle = MethodHandles.insertArguments(handle, 0, cx);
+        }
+        try {
+            handle = handle.asType(JvmTypes.methodType(sym.type()));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("native " + module.name() + "." + f.name() + ": handle " + f.handle().type()
+                    + " does not fit " + f.signature(), e);
+        }
+        return Handles.target(module.name() + "." + f.name(), "<native>", sym.type(), calls.around(handle));
     }
 
     /** Refuses {@code fresh} if it takes away or changes a pub item of {@code before}, which the program's modules were checked against. */
