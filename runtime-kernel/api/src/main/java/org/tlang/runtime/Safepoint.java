@@ -13,9 +13,10 @@ import org.tlang.tir.Pos;
  * {@link #PERIOD} of them: a loop that never ends then neither keeps a virtual thread's carrier
  * from the other tasks nor outlives its {@link Cancellation}.
  *
- * <p>Calls check too, but only while some work is metered or cancelled ({@link #watching}): every
- * tier reads that one flag on entry to a function and calls {@link #onCall} when it is set, so a
- * recursion without a loop stops at its deadline too, and fuel counts calls.
+ * <p>Calls check too, but only while some work is metered or cancelled: the interpreter reads
+ * {@link #watching} on entry to a function, compiled code calls through the site of
+ * {@link #callCheck}, and both call {@link #onCall} then, so a recursion without a loop stops at
+ * its deadline too, and fuel counts calls.
  */
 public final class Safepoint {
     /**
