@@ -1,5 +1,7 @@
 package org.tlang.runtime;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * Stops the T code of one task from outside it: a request past its deadline, a client that went
  * away, Ctrl-C in the REPL. {@link #call} binds it to the running thread for some work (tasks that
@@ -23,7 +25,7 @@ public final class Cancellation {
     private volatile String reason;
     /** Whether the work is metered: it stops when its {@link #fuel} (calls and loop back edges) is used up. */
     private volatile boolean metered;
-    private final java.util.concurrent.atomic.AtomicLong fuel = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong fuel = new AtomicLong();
     /** Whether this cancellation makes every call check it ({@link Safepoint#watching}): it is metered, or cancelled. */
     private boolean watched;
     /** The {@link #call}s running now. */

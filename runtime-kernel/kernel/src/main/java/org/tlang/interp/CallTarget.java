@@ -2,12 +2,12 @@ package org.tlang.interp;
 
 import org.tlang.interp.nodes.Node;
 import org.tlang.interp.nodes.controlflow.ControlFlow;
-import org.tlang.spi.tier.LoopCompiler;
+import org.tlang.runtime.Frame;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Safepoint;
-import org.tlang.runtime.Frame;
 import org.tlang.runtime.Slots;
-
+import org.tlang.spi.tier.LoopCompiler;
+import org.tlang.tir.Pos;
 import org.tlang.tir.Type;
 
 /**
@@ -50,13 +50,13 @@ public final class CallTarget {
     public Node body;
     /** False for compiled code, which records its own frame in a panic's trace. */
     boolean leaves = true;
+    /** Where the T function is declared (null for a Java function's target): a call that stops at its entry stops there. */
+    public Pos pos;
 
     /**
      * Tiering counters: calls and loop back edges left before {@link #hot} runs (plain fields, racy on
      * purpose: an approximate count is enough). Unarmed targets start so high they never get there.
      */
-    /** Where the T function is declared (null for a Java function's target): a call that stops at its entry stops there. */
-    public org.tlang.tir.Pos pos;
     public int callsLeft = Integer.MAX_VALUE;
     int backEdgesLeft = Integer.MAX_VALUE;
     private volatile Runnable hot;

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.tlang.api.Limits;
 import org.tlang.api.RunRequest;
 import org.tlang.api.RunResult;
+import org.tlang.sandbox.Sandbox;
 
 /**
  * A run with {@code [sandbox] isolation = "process"}: the program runs in a child JVM of this
@@ -122,7 +123,7 @@ final class IsolatedRun {
         if (grant.equals("all")) return "--allow-all";
         int eq = grant.indexOf('=');
         String capability = eq < 0 ? grant : grant.substring(0, eq);
-        String name = org.tlang.sandbox.Sandbox.FLAGS.getOrDefault(capability, "--allow-" + capability);
+        String name = Sandbox.FLAGS.getOrDefault(capability, "--allow-" + capability);
         return eq < 0 ? name + "=" : name + grant.substring(eq);
     }
 

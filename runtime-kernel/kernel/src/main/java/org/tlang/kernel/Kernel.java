@@ -10,7 +10,6 @@ import java.util.Hashtable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -33,6 +32,7 @@ import org.tlang.api.SwapResult;
 import org.tlang.api.TestResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.runtime.HeapWatch;
+import org.tlang.sandbox.Sandbox;
 import org.tlang.spi.Metered;
 import org.tlang.spi.Subsystems;
 import org.tlang.spi.ffi.ForeignLinker;
@@ -262,9 +262,9 @@ public final class Kernel implements TlangRuntime {
     }
 
     /** What the profile bound now grants each package. */
-    private org.tlang.sandbox.Sandbox sandbox() {
+    private Sandbox sandbox() {
         Profile p = profile;
-        return p == null ? org.tlang.sandbox.Sandbox.DEFAULT : p.sandbox();
+        return p == null ? Sandbox.DEFAULT : p.sandbox();
     }
 
     @Override

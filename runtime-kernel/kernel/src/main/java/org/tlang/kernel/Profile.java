@@ -2,6 +2,7 @@ package org.tlang.kernel;
 
 import java.time.Duration;
 import java.util.Map;
+import org.tlang.sandbox.Sandbox;
 
 /**
  * A runtime profile, read from TOML: which implementation serves each subsystem kind, with its
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param sandbox       what {@code [sandbox]} grants each package
  */
 record Profile(Map<String, Choice> choices, Duration swapDeadline, Duration startTimeout, Map<String, Map<String, Object>> modules,
-               org.tlang.sandbox.Sandbox sandbox) {
+               Sandbox sandbox) {
 
     /** One subsystem table: {@code [scheduler] impl = "pool"  threads = 4}, and the installed offer it takes. */
     record Choice(String kind, String impl, Map<String, Object> settings, SubsystemOffer offer) {}

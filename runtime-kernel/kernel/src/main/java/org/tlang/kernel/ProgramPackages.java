@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.tlang.api.Diagnostic;
 import org.tlang.api.PackageInfo;
@@ -168,9 +169,9 @@ final class ProgramPackages implements Imports {
     }
 
     /** Why a dependency may not load for the capabilities it declares (null: it may); set by the run. */
-    private volatile java.util.function.Function<Package, String> ungranted = p -> null;
+    private volatile Function<Package, String> ungranted = p -> null;
 
-    void refuseUngranted(java.util.function.Function<Package, String> check) {
+    void refuseUngranted(Function<Package, String> check) {
         this.ungranted = check;
     }
 

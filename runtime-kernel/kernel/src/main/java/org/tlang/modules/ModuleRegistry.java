@@ -16,13 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
+import java.util.function.UnaryOperator;
 import org.tlang.api.Diagnostic;
+import org.tlang.api.Limits;
 import org.tlang.api.Report;
 import org.tlang.api.RunResult;
 import org.tlang.api.Severity;
-import org.tlang.lang.source.SourceFile;
 import org.tlang.interp.CallTarget;
 import org.tlang.interp.FunctionCell;
 import org.tlang.interp.Host;
@@ -31,10 +32,11 @@ import org.tlang.lang.check.CheckedModule;
 import org.tlang.lang.check.ModuleInterface;
 import org.tlang.lang.check.Symbol;
 import org.tlang.lang.lower.Lowerer;
+import org.tlang.lang.source.SourceFile;
 import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.PanicException;
-import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.Printer;
+import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.runtime.StaticCell;
 import org.tlang.runtime.Vec;
@@ -71,7 +73,7 @@ public final class ModuleRegistry {
     private final Natives natives = new Natives(this);
     private final UnjoinedPanics unjoined = new UnjoinedPanics();
     /** Tasks of this program running now, counted only under a {@code max-tasks} cap. */
-    private final java.util.concurrent.atomic.AtomicInteger liveTasks = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger liveTasks = new AtomicInteger();
     final RequestedExit exit = new RequestedExit();
     final TierUp tierUp = new TierUp(this);
     private final VersionSwitch switcher = new VersionSwitch(this);
@@ -132,9 +134,9 @@ public final class ModuleRegistry {
      * Where the function references of the module in {@code file} link: for a dependency package's
      * module, its calls of native modules go to their instances of its sandbox domain.
      */
-    java.util.function.UnaryOperator<org.tlang.tir.FunctionRef> refsFor(Path file) {
+    UnaryOperator<FunctionRef> refsFor(Path file) {
         String domain = file == null ? null : imports.domainOf(file);
-        if (domain == null) return java.util.function.UnaryOperator.identity();
+        if (domain == null) return UnaryOperator.identity();
         return r -> natives.isNative(r.module()) ? natives.inDomain(r, domain) : r;
     }
 
@@ -301,7 +303,7 @@ public final class ModuleRegistry {
         Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {Vec.copyOf(args)};
         context.args(args);
         // process.exit in another task stops main: its loops at their next poll, a wait at once
-        org.tlang.api.Limits limits = host.limits();
+        Limits limits = host.limits();
         Cancellation cancel = Cancellation.current() != null ? Cancellation.current()
                 : limits.maxFuel() > 0 ? Cancellation.withFuel(limits.maxFuel()) : new Cancellation();
         AtomicReference<Thread> mainThread = new AtomicReference<>();

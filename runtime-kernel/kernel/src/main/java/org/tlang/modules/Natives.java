@@ -3,13 +3,14 @@ package org.tlang.modules;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.tlang.api.Report;
 import org.tlang.interp.CallTarget;
 import org.tlang.interp.FunctionCell;
@@ -55,7 +56,7 @@ final class Natives {
     /** The linked modules whose bundle stopped, by name, until the next revision registers. */
     private final Map<String, NativeGate> gates = new ConcurrentHashMap<>();
     /** The sandbox domains each linked module has an instance for ({@link #inDomain}), by module name. */
-    private final Map<String, java.util.Set<String>> domains = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> domains = new ConcurrentHashMap<>();
     /** Asked for a module that is neither imported nor pending. */
     private volatile NativeStarter starter = NativeStarter.NONE;
 
@@ -122,8 +123,8 @@ final class Natives {
             if (linked.get(module.name()) != module || gates.containsKey(module.name())) return 0;
             calls = running.get(module.name());
             // the program's cells of its Java functions, and each sandbox domain's
-            List<String> instances = new java.util.ArrayList<>(List.of(module.name()));
-            for (String domain : domains.getOrDefault(module.name(), java.util.Set.of())) instances.add(domainModule(module.name(), domain));
+            List<String> instances = new ArrayList<>(List.of(module.name()));
+            for (String domain : domains.getOrDefault(module.name(), Set.of())) instances.add(domainModule(module.name(), domain));
             Map<FunctionCell, CallTarget> before = new HashMap<>();
             Map<FunctionCell, Symbol.Fn> cells = new HashMap<>();
             for (String instance : instances) {
@@ -170,7 +171,7 @@ final class Natives {
                     throw new IllegalArgumentException("the new " + module.name() + " changes which functions learn their caller");
                 }
                 link(module, compiled.get(module.name()));
-                for (String domain : domains.getOrDefault(module.name(), java.util.Set.of())) linkDomain(module, domain);
+                for (String domain : domains.getOrDefault(module.name(), Set.of())) linkDomain(module, domain);
             } catch (IllegalArgumentException e) {
                 if (gate != null) registry.links.switchAll(gate.before);
                 return e.getMessage() + "; the version linked before keeps serving";
@@ -243,7 +244,7 @@ final class Natives {
     FunctionRef inDomain(FunctionRef ref, String domain) {
         String module = ref.module();
         synchronized (registry.lock) {
-            java.util.Set<String> linkedFor = domains.computeIfAbsent(module, k -> ConcurrentHashMap.newKeySet());
+            Set<String> linkedFor = domains.computeIfAbsent(module, k -> ConcurrentHashMap.newKeySet());
             if (linkedFor.add(domain)) linkDomain(linked.get(module), domain);
         }
         return new FunctionRef(domainModule(module, domain), ref.name(), ref.signature());

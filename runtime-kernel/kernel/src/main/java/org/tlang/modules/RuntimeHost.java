@@ -2,6 +2,7 @@ package org.tlang.modules;
 
 import java.io.InputStream;
 import java.util.concurrent.Callable;
+import org.tlang.api.Limits;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
@@ -60,8 +61,8 @@ public interface RuntimeHost {
     }
 
     /** The deadline and fuel of the program's run. */
-    default org.tlang.api.Limits limits() {
-        return org.tlang.api.Limits.NONE;
+    default Limits limits() {
+        return Limits.NONE;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public record Grants(Map<String, List<String>> granted) {
     public Grants {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         granted.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        granted = java.util.Collections.unmodifiableMap(copy);
+        granted = Collections.unmodifiableMap(copy);
     }
 
     private static Grants all() {

@@ -1,11 +1,12 @@
 package org.tlang.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.tlang.api.Limits;
 
 /**
@@ -21,7 +22,7 @@ import org.tlang.api.Limits;
  */
 public final class SandboxTable {
     /** The keys of {@code [sandbox]} itself that are limits, not packages. */
-    static final java.util.Set<String> LIMITS = java.util.Set.of("max-ms", "max-fuel", "max-tasks");
+    static final Set<String> LIMITS = Set.of("max-ms", "max-fuel", "max-tasks");
 
     private SandboxTable() {}
 
