@@ -123,7 +123,7 @@ final class IsolatedRun {
         if (grant.equals("all")) return "--allow-all";
         int eq = grant.indexOf('=');
         String capability = eq < 0 ? grant : grant.substring(0, eq);
-        String name = Sandbox.FLAGS.getOrDefault(capability, "--allow-" + capability);
+        String name = Sandbox.FLAGS.get(capability);
         return eq < 0 ? name + "=" : name + grant.substring(eq);
     }
 

@@ -3,6 +3,7 @@ package org.tlang.sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.tlang.packages.Capabilities;
 
 /**
  * What one package (or a script run by hand) may use: each granted capability with the targets it
@@ -22,8 +24,8 @@ import java.util.regex.Pattern;
  * takes library names.
  */
 public record Grants(Map<String, List<String>> granted) {
-    /** The capabilities a grant or a {@code [capabilities]} table may name. */
-    public static final List<String> CAPABILITIES = List.of("net", "fs.read", "fs.write", "env", "process", "ffi");
+    /** The capabilities a grant may name: those of a {@code [capabilities]} table but {@code clock}, which needs none. */
+    public static final List<String> CAPABILITIES = Capabilities.NAMES.stream().filter(c -> !c.equals("clock")).toList();
     /** Nothing but the clock: what a package gets that nobody granted anything. */
     public static final Grants NONE = new Grants(Map.of());
     /** Every capability on every target ({@code --allow-all}). */
@@ -72,7 +74,7 @@ public record Grants(Map<String, List<String>> granted) {
                 continue;
             }
             for (String target : need.getValue()) {
-                if (limits == null || limits.stream().noneMatch(p -> covers(c, p, target))) out.add(c + " " + target);
+                if (limits == null || limits.stream().noneMatch(p -> matches(c, p, target))) out.add(c + " " + target);
             }
         }
         return out;
@@ -101,10 +103,7 @@ public record Grants(Map<String, List<String>> granted) {
         return new Grants(out);
     }
 
-    /**
-     * Why {@code pattern} is not a valid target of {@code capability}, or null if it is. {@code where}
-     * names the key or flag it came from.
-     */
+    /** Why {@code pattern} is not a valid target of {@code capability}, or null if it is. */
     public static String malformed(String capability, String pattern) {
         if (!CAPABILITIES.contains(capability)) return "unknown capability '" + capability + "' (capabilities: " + String.join(", ", CAPABILITIES) + ")";
         if (pattern.isBlank()) return "an empty " + capability + " target";
@@ -115,8 +114,8 @@ public record Grants(Map<String, List<String>> granted) {
                 if (m.group(2) != null && !m.group(2).equals("*") && Integer.parseInt(m.group(2)) > 65535) yield "port " + m.group(2) + " is above 65535";
                 yield null;
             }
-            case "env", "process" -> capability.equals("env") && !NAME.matcher(pattern).matches()
-                    ? "'" + pattern + "' is not a variable name (letters, digits, _; a trailing * matches any rest)" : null;
+            case "env" -> NAME.matcher(pattern).matches() ? null
+                    : "'" + pattern + "' is not a variable name (letters, digits, _; a trailing * matches any rest)";
             case "fs.read", "fs.write" -> {
                 try {
                     Path.of(pattern);
@@ -129,34 +128,19 @@ public record Grants(Map<String, List<String>> granted) {
         };
     }
 
+    /**
+     * Whether granting {@code pattern} grants {@code target}: a call's target, or a declared one,
+     * itself a pattern ({@code 127.0.0.1:*} is granted by {@code *:*}, not by {@code 127.0.0.1:80}).
+     */
     private static boolean matches(String capability, String pattern, String target) {
         return switch (capability) {
-            case "net" -> netMatches(pattern, target);
-            case "fs.read", "fs.write" -> real(target).startsWith(real(pattern));
-            default -> nameMatches(pattern, target);
-        };
-    }
-
-    /** Whether granting {@code pattern} grants every target {@code need} (itself a pattern) stands for. */
-    private static boolean covers(String capability, String pattern, String need) {
-        return switch (capability) {
             case "net" -> {
-                String[] p = hostPort(pattern), n = hostPort(need);
-                yield (p[0].equals("*") || p[0].equalsIgnoreCase(n[0])) && (p[1].equals("*") || p[1].equals(n[1]));
+                String[] p = hostPort(pattern), t = hostPort(target);
+                yield (p[0].equals("*") || p[0].equalsIgnoreCase(t[0])) && (p[1].equals("*") || p[1].equals(t[1]));
             }
-            case "fs.read", "fs.write" -> real(need).startsWith(real(pattern));
-            default -> pattern.equals(need) || pattern.endsWith("*") && need.startsWith(pattern.substring(0, pattern.length() - 1));
+            case "fs.read", "fs.write" -> real(target).startsWith(real(pattern));
+            default -> pattern.endsWith("*") ? target.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(target);
         };
-    }
-
-    private static boolean netMatches(String pattern, String target) {
-        String[] p = hostPort(pattern), t = hostPort(target);
-        return (p[0].equals("*") || p[0].equalsIgnoreCase(t[0])) && (p[1].equals("*") || p[1].equals(t[1]));
-    }
-
-    private static boolean nameMatches(String pattern, String target) {
-        if (pattern.endsWith("*")) return target.startsWith(pattern.substring(0, pattern.length() - 1));
-        return pattern.equals(target);
     }
 
     /** {host, port} of {@code host:port}, {@code [v6]:port} or a host alone (any port). */
@@ -176,14 +160,9 @@ public record Grants(Map<String, List<String>> granted) {
      * part resolved: a link inside a granted folder that points outside it is outside it.
      */
     static Path real(String path) {
-        Path p;
-        try {
-            p = Path.of(path).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            return Path.of("/").resolve("\0invalid");
-        }
+        Path p = Path.of(path).toAbsolutePath().normalize();   // a pattern was checked by malformed; a target is a path std made
         Path existing = p;
-        while (existing != null && !Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) existing = existing.getParent();
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) existing = existing.getParent();
         if (existing == null) return p;
         try {
             return existing.toRealPath().resolve(existing.relativize(p)).normalize();

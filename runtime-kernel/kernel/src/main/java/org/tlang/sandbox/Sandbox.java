@@ -1,7 +1,6 @@
 package org.tlang.sandbox;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tlang.api.Limits;
@@ -67,11 +66,10 @@ public record Sandbox(Map<String, Grants> packages, Grants program, Limits limit
      * @throws IllegalArgumentException naming the flag and what is wrong with it
      */
     public static Grants parseFlags(List<String> flags) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        Grants all = Grants.NONE;
+        Grants out = Grants.NONE;
         for (String flag : flags) {
             if (flag.equals("all")) {
-                all = Grants.ALL;
+                out = out.with(Grants.ALL);
                 continue;
             }
             int eq = flag.indexOf('=');
@@ -83,26 +81,16 @@ public record Sandbox(Map<String, Grants> packages, Grants program, Limits limit
             if (eq >= 0) {
                 for (String t : flag.substring(eq + 1).split(",")) {
                     String p = Grants.malformed(capability, t.trim());
-                    if (p != null) throw new IllegalArgumentException(flagOf(capability) + ": " + p);
+                    if (p != null) throw new IllegalArgumentException(FLAGS.get(capability) + ": " + p);
                     targets.add(t.trim());
                 }
             }
-            out.merge(capability, targets, (a, b) -> a.isEmpty() || b.isEmpty() ? List.of() : concat(a, b));
+            out = out.with(new Grants(Map.of(capability, targets)));
         }
-        return new Grants(out).with(all);
+        return out;
     }
 
     /** The command-line flag that grants each capability, as Deno spells them. */
     public static final Map<String, String> FLAGS = Map.of("net", "--allow-net", "fs.read", "--allow-read", "fs.write", "--allow-write",
             "env", "--allow-env", "process", "--allow-run", "ffi", "--allow-ffi");
-
-    private static String flagOf(String capability) {
-        return FLAGS.getOrDefault(capability, capability);
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> both = new ArrayList<>(a);
-        both.addAll(b);
-        return both;
-    }
 }
