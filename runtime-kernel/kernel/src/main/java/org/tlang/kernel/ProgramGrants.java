@@ -1,6 +1,7 @@
 package org.tlang.kernel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tlang.api.Diagnostic;
@@ -14,24 +15,47 @@ import org.tlang.sandbox.Sandbox;
  * package), and each dependency package, by sandbox domain ({@link PackageGraph#identity}).
  * Looked up when a capability is checked, so a dependency added while the program runs is
  * granted what the profile grants it.
- *
- * @param testing for {@code tlang test}: a package under test gets what it declares (a developer
- *                runs its tests), its dependencies what the profile grants them
  */
-record ProgramGrants(Sandbox sandbox, ProgramPackages packages, boolean testing) {
+final class ProgramGrants {
+    private final Sandbox sandbox;
+    private final ProgramPackages packages;
+    private final boolean testing;
+    /** The grants by domain (null: the program's own code), worked out once per resolution of the graphs. */
+    private volatile ByDomain byDomain;
+
+    private record ByDomain(List<PackageGraph> graphs, Map<String, Grants> grants) {}
+
+    /**
+     * @param packages null for a program in no package
+     * @param testing  for {@code tlang test}: a package under test gets what it declares (a developer
+     *                 runs its tests), its dependencies what the profile grants them
+     */
+    ProgramGrants(Sandbox sandbox, ProgramPackages packages, boolean testing) {
+        this.sandbox = sandbox;
+        this.packages = packages;
+        this.testing = testing;
+    }
 
     /** The grants of the code of {@code domain}; null: the program's own code. */
     Grants of(String domain) {
-        for (PackageGraph g : packages == null ? List.<PackageGraph>of() : packages.graphs()) {
-            if (domain == null) {
-                Package root = g.root();
-                return testing ? new Grants(needs(root)) : sandbox.of(root.name(), true, needs(root));
-            }
+        if (packages == null) return domain == null ? sandbox.script() : Grants.NONE;
+        List<PackageGraph> graphs = packages.graphs();
+        ByDomain b = byDomain;
+        if (b == null || b.graphs() != graphs) byDomain = b = new ByDomain(graphs, byDomain(graphs));
+        Grants g = b.grants().get(domain);
+        return g != null ? g : domain == null ? sandbox.script() : Grants.NONE;
+    }
+
+    private Map<String, Grants> byDomain(List<PackageGraph> graphs) {
+        Map<String, Grants> out = new HashMap<>();
+        for (PackageGraph g : graphs) {
+            Package root = g.root();
+            out.putIfAbsent(null, testing ? new Grants(needs(root)) : sandbox.of(root.name(), true, needs(root)));
             for (Package p : g.packages()) {
-                if (p != g.root() && g.identity(p).equals(domain)) return sandbox.of(p.name(), false, needs(p));
+                if (p != root) out.putIfAbsent(g.identity(p), sandbox.of(p.name(), false, needs(p)));
             }
         }
-        return domain == null ? sandbox.script() : Grants.NONE;
+        return out;
     }
 
     /** Null if the code of {@code domain} may use {@code capability} on {@code target}, else what was denied. */

@@ -190,9 +190,12 @@ final class ProgramPackages implements Imports {
         return of(current(), file).domainOf(file);
     }
 
-    /** Every package of the program with its graph, each once. */
+    /**
+     * The graphs as last resolved: the same list until an import finds a manifest changed and
+     * resolves them again (read on every capability check, so it reads no file).
+     */
     List<PackageGraph> graphs() {
-        return current().graphs();
+        return resolved.graphs();
     }
 
     @Override
