@@ -65,9 +65,6 @@ public final class Kernel implements TlangRuntime {
     private final Programs programs;
     private final AllocatorRouter memory;
     private volatile Profile profile;
-    /** The text of the profile bound now and the implementations chosen instead of its own: an isolated program's child composes them. */
-    private volatile String profileText;
-    private volatile Map<String, String> profileOverrides = Map.of();
 
     /** The native modules ({@code std.*}) registered now, the latest last; every program started gets these. */
     private volatile List<NativeModule> natives = List.of();
@@ -151,8 +148,6 @@ public final class Kernel implements TlangRuntime {
         started.forEach((slot, binding) -> slot.switchTo(binding, next.swapDeadline()));
         configureModules(origin, next);
         profile = next;
-        profileText = profileToml;
-        profileOverrides = Map.copyOf(overrides);
     }
 
     @Override
@@ -269,7 +264,8 @@ public final class Kernel implements TlangRuntime {
 
     @Override
     public RunResult run(RunRequest request) {
-        return programs.run(request, sandbox(), profileText, profileOverrides);
+        Profile p = profile;
+        return p == null ? programs.run(request, Sandbox.DEFAULT, null, Map.of()) : programs.run(request, p.sandbox(), p.text(), p.overrides());
     }
 
     @Override

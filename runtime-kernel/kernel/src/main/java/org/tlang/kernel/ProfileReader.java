@@ -143,7 +143,7 @@ final class ProfileReader {
         for (String kind : Subsystems.KINDS) {
             if (choices.containsKey(kind)) ordered.put(kind, choices.get(kind));
         }
-        return new Profile(ordered, swapDeadline, startTimeout, modules, sandbox);
+        return new Profile(ordered, swapDeadline, startTimeout, modules, sandbox, text, Map.copyOf(overrides));
     }
 
     /**
