@@ -6,15 +6,11 @@ import static org.tlang.distribution.RuntimeIT.HOME;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tlang.api.Limits;
-import org.tlang.api.RunRequest;
-import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.embed.BundleSet;
 import org.tlang.embed.Tlang;
@@ -42,20 +38,14 @@ class EscapeIT {
     }
 
     static RuntimeIT.Run run(String file, String... grants) {
-        Output out = new Output();
-        Output err = new Output();
         List<String> allow = new java.util.ArrayList<>(List.of("fs.read=" + DIR));
         allow.addAll(List.of(grants));
-        RunRequest request = new RunRequest(DIR.resolve(file), List.of(DIR.toString()), out.stream, err.stream, false)
-                .allowing(allow).limitedTo(new Limits(10_000, 0, 1000));
-        int status = RuntimeIT.status(runtime.run(request), err);
-        return new RuntimeIT.Run(status, out.text(), err.text());
+        return RuntimeIT.run(runtime, DIR.resolve(file), List.of(DIR.toString()), r -> r.allowing(allow).limitedTo(new Limits(10_000, 0, 1000)));
     }
 
     static void onEveryTier(Runnable attempt) {
         for (String tier : List.of("interp", "jit", "tiered")) {
-            SwapResult r = runtime.swap("tier", tier, Map.of(), Duration.ofSeconds(10));
-            assertTrue(r.swapped(), tier + ": " + r);
+            RuntimeIT.swapTier(runtime, tier);
             attempt.run();
         }
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tlang.api.RunRequest;
 import org.tlang.api.TlangRuntime;
 import org.tlang.embed.BundleSet;
 import org.tlang.embed.Tlang;
@@ -31,7 +30,6 @@ class IsolationIT {
 
     @BeforeAll
     static void boot() throws Exception {
-        System.setProperty("tlang.home", HOME.toString());
         String profile = Files.readString(HOME.resolve("profiles/default.toml")) + "\n[sandbox]\nisolation = \"process\"\n";
         tlang = Tlang.init(BundleSet.directory(HOME), profile, "isolated.toml");
         runtime = tlang.runtime();
@@ -43,10 +41,7 @@ class IsolationIT {
     }
 
     static RuntimeIT.Run run(String file, List<String> args, List<String> allow) {
-        Output out = new Output();
-        Output err = new Output();
-        int status = RuntimeIT.status(runtime.run(new RunRequest(DIR.resolve(file), args, out.stream, err.stream, false).allowing(allow)), err);
-        return new RuntimeIT.Run(status, out.text(), err.text());
+        return RuntimeIT.run(runtime, DIR.resolve(file), args, r -> r.allowing(allow));
     }
 
     static boolean unshareWorks() throws Exception {

@@ -6,15 +6,11 @@ import static org.tlang.distribution.RuntimeIT.HOME;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tlang.api.Limits;
-import org.tlang.api.RunRequest;
-import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.embed.BundleSet;
 import org.tlang.embed.Tlang;
@@ -43,15 +39,11 @@ class LimitsIT {
     }
 
     static void tier(String tier) {
-        SwapResult r = runtime.swap("tier", tier, Map.of(), Duration.ofSeconds(10));
-        assertTrue(r.swapped(), tier + ": " + r);
+        RuntimeIT.swapTier(runtime, tier);
     }
 
     static RuntimeIT.Run run(String file, Limits limits) {
-        Output out = new Output();
-        Output err = new Output();
-        int status = RuntimeIT.status(runtime.run(new RunRequest(DIR.resolve(file), List.of(), out.stream, err.stream, false).limitedTo(limits)), err);
-        return new RuntimeIT.Run(status, out.text(), err.text());
+        return RuntimeIT.run(runtime, DIR.resolve(file), List.of(), r -> r.limitedTo(limits));
     }
 
     @Test

@@ -71,10 +71,21 @@ class RuntimeIT {
     record Run(int status, String out, String err) {}
 
     static Run run(Path file, String... args) {
+        return run(runtime, file, List.of(args), r -> r);
+    }
+
+    /** A run of {@code file} on {@code on}, its request made by {@code with} from a plain one, as the command line reports it. */
+    static Run run(TlangRuntime on, Path file, List<String> args, java.util.function.UnaryOperator<RunRequest> with) {
         Output out = new Output();
         Output err = new Output();
-        int status = status(runtime.run(new RunRequest(file, List.of(args), out.stream, err.stream, false)), err);
+        int status = status(on.run(with.apply(new RunRequest(file, args, out.stream, err.stream, false))), err);
         return new Run(status, out.text(), err.text());
+    }
+
+    /** Swaps {@code on}'s tier to {@code tier}, with its default settings. */
+    static void swapTier(TlangRuntime on, String tier) {
+        org.tlang.api.SwapResult r = on.swap("tier", tier, java.util.Map.of(), java.time.Duration.ofSeconds(10));
+        assertTrue(r.swapped(), tier + ": " + r);
     }
 
     /** What the command line does with a run's result: its report to standard error, its exit status. */

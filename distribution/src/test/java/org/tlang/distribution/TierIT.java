@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tlang.api.RunRequest;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.embed.BundleSet;
@@ -56,10 +55,7 @@ class TierIT {
     }
 
     static RuntimeIT.Run run(String... args) {
-        Output out = new Output();
-        Output err = new Output();
-        int status = RuntimeIT.status(runtime.run(new RunRequest(PROGRAM, List.of(args), out.stream, err.stream, false)), err);
-        return new RuntimeIT.Run(status, out.text(), err.text());
+        return RuntimeIT.run(runtime, PROGRAM, List.of(args), r -> r);
     }
 
     @Test
