@@ -58,7 +58,7 @@ final class TlangCommand implements Callable<Integer> {
         @Option(names = "--profile", paramLabel = "FILE.toml", description = "Runtime profile (default: profiles/default.toml).")
         Path profile;
 
-        @Option(names = "--tier", paramLabel = "interp|jit|tiered",
+        @Option(names = "--tier", paramLabel = "interp|jit|tiered|wasm",
                 description = "Execution tier, instead of the profile's [tier] (its settings then take their defaults).")
         String tier;
 

@@ -70,6 +70,11 @@ public final class Cancellation {
         }
     }
 
+    /** The fuel left: calls and loop back edges before the work stops ({@link Long#MAX_VALUE} if it is not metered). */
+    public long fuelLeft() {
+        return metered ? Math.max(0, fuel.get()) : Long.MAX_VALUE;
+    }
+
     /** The panic message the work stops with, or null while it may go on. */
     public String reason() {
         return reason;

@@ -84,8 +84,16 @@ public final class Safepoint {
      * other tasks, and returns the number of back edges until the next poll ({@link #PERIOD}).
      */
     public static int poll(int line, int column) {
+        return poll(line, column, PERIOD);
+    }
+
+    /**
+     * {@link #poll(int, int)} for a tier that counts its calls and back edges itself: uses
+     * {@code units} of fuel, the number it counted since its last poll.
+     */
+    public static int poll(int line, int column, long units) {
         Cancellation c = Cancellation.current();
-        String reason = c == null ? null : c.burn(PERIOD);
+        String reason = c == null ? null : c.burn(units);
         if (reason != null) throw new PanicException(reason, new Pos(line, column));
         HeapWatch.check(line, column);
         if (Thread.currentThread().isVirtual()) {

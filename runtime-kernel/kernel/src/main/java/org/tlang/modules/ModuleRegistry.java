@@ -45,6 +45,7 @@ import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.scheduler.Task;
 import org.tlang.spi.tier.ExecutionTier;
+import org.tlang.spi.tier.ProgramTier;
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.GlobalRef;
 import org.tlang.tir.TFunction;
@@ -299,8 +300,22 @@ public final class ModuleRegistry {
             return RunResult.compileError(List.of(source.diagnostic(Severity.ERROR, main.pos(),
                     "`main` must be `fn main()` or `fn main(args: Vec<Str>)`, not `" + main.signature() + "`")));
         }
-        FunctionCell cell = links.existingCell(ref(main));
-        Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {Vec.copyOf(args)};
+        Runnable program;
+        if (host.tier() instanceof ProgramTier whole) {
+            // a tier that runs the whole program in a machine of its own (wasm): it gets the TIR at main
+            try {
+                ProgramTier.Program compiled = whole.compile(modules.values().stream().map(LoadedModule::tir).toList(), current.name());
+                program = () -> compiled.run(args, host.io());
+            } catch (ProgramTier.Refused r) {
+                LoadedModule at = modules.getOrDefault(r.module(), current);
+                SourceFile source = new SourceFile(at.file(), at.displayName(), at.source());
+                return RunResult.compileError(List.of(source.diagnostic(Severity.ERROR, r.pos(), r.getMessage())));
+            }
+        } else {
+            FunctionCell cell = links.existingCell(ref(main));
+            Object[] callArgs = main.params().isEmpty() ? new Object[0] : new Object[] {Vec.copyOf(args)};
+            program = () -> cell.call(callArgs);
+        }
         context.args(args);
         // process.exit in another task stops main: its loops at their next poll, a wait at once
         Limits limits = host.limits();
@@ -321,7 +336,7 @@ public final class ModuleRegistry {
         try {
             RunResult result = cancel.call(() -> runMain(() -> {
                 mainThread.set(Thread.currentThread());
-                cell.call(callArgs);
+                program.run();
             }));
             Integer status = exit.status();
             if (status == null) return result;

@@ -1,0 +1,147 @@
+package org.tlang.wasm.run;
+
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.runtime.WasmFunctionHandle;
+import com.dylibso.chicory.wasm.types.ValType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.tlang.runtime.Cancellation;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Printer;
+import org.tlang.runtime.Safepoint;
+import org.tlang.runtime.Values;
+import org.tlang.tir.Pos;
+import org.tlang.tir.Type;
+import org.tlang.wasm.compile.ProgramCompiler;
+import org.tlang.wasm.compile.WasmProgram;
+
+/**
+ * The {@code tlang.*} imports of one run of a program: raising panics with the T trace read from
+ * the module's shadow stack, the safepoint poll, printed forms, and the built-ins the module calls
+ * on the host. They read and write the module's memory and nothing else of the runtime.
+ */
+final class HostFunctions {
+    /** A panic on its way out of the module: Chicory passes a host function's exception through. */
+    static final class Unwind extends RuntimeException {
+        final PanicException panic;
+
+        Unwind(PanicException panic) {
+            super(null, null, false, false);
+            this.panic = panic;
+        }
+    }
+
+    private static final ValType I32 = ValType.I32, I64 = ValType.I64, F64 = ValType.F64;
+
+    private final WasmProgram program;
+    private final ValueCodec codec;
+    /** The ticks the module was last given: what it used when it polls again (it polls at -1). */
+    private int refill;
+
+    HostFunctions(WasmProgram program) {
+        this.program = program;
+        this.codec = new ValueCodec(program);
+    }
+
+    List<HostFunction> all() {
+        List<HostFunction> all = new ArrayList<>();
+        all.add(fn("panic", List.of(I32, I32), List.of(), (inst, a) -> {
+            throw unwind(inst, new PanicException(ValueCodec.readStr(inst.memory(), (int) a[0]), null), (int) a[1]);
+        }));
+        all.add(fn("panic_code", List.of(I32, I32), List.of(), (inst, a) -> {
+            throw unwind(inst, new PanicException(ProgramCompiler.PANICS.get((int) a[0]), null), (int) a[1]);
+        }));
+        all.add(fn("panic_index", List.of(I64, I64, I32), List.of(), (inst, a) -> {
+            throw unwind(inst, new PanicException(Printer.indexOutOfBounds(a[0], a[1]), null), (int) a[2]);
+        }));
+        all.add(fn("panic_err", List.of(I64, I32, I32, I32), List.of(), (inst, a) -> {
+            String err = Printer.debug(codec.decode(inst.memory(), a[0], program.types().get((int) a[1])));
+            String message = a[2] == 0 ? "called `unwrap` on `Err(" + err + ")`" : ValueCodec.readStr(inst.memory(), (int) a[2]) + ": " + err;
+            throw unwind(inst, new PanicException(message, null), (int) a[3]);
+        }));
+        all.add(fn("poll", List.of(I32), List.of(I32), (inst, a) -> new long[] {poll(inst, (int) a[0])}));
+        all.add(fn("show", List.of(I64, I32), List.of(I32), (inst, a) -> {
+            Object v = codec.decode(inst.memory(), a[0], program.types().get((int) a[1]));
+            return new long[] {codec.writeStr(inst, Printer.show(v))};
+        }));
+        all.add(fn("str_cmp", List.of(I32, I32), List.of(I32), (inst, a) -> new long[] {
+                Integer.signum(Values.compareStr(ValueCodec.readStr(inst.memory(), (int) a[0]), ValueCodec.readStr(inst.memory(), (int) a[1])))}));
+        all.add(fn("eq", List.of(I64, I64, I32), List.of(I32), (inst, a) -> {
+            Type t = program.types().get((int) a[2]);
+            return new long[] {Objects.equals(codec.decode(inst.memory(), a[0], t), codec.decode(inst.memory(), a[1], t)) ? 1 : 0};
+        }));
+        all.add(fn("frem", List.of(F64, F64), List.of(F64), (inst, a) ->
+                new long[] {Double.doubleToRawLongBits(Double.longBitsToDouble(a[0]) % Double.longBitsToDouble(a[1]))}));
+        for (int i = 0; i < program.bridges().size(); i++) {
+            WasmProgram.Bridge b = program.bridges().get(i);
+            List<ValType> params = new ArrayList<>(codec.valTypes(b.params()));
+            params.add(I32);
+            all.add(fn("b" + i, params, codec.valTypes(List.of(b.result())), (inst, a) -> bridge(inst, b, a)));
+        }
+        return all;
+    }
+
+    private static HostFunction fn(String name, List<ValType> params, List<ValType> results, WasmFunctionHandle handle) {
+        return new HostFunction("tlang", name, params, results, handle);
+    }
+
+    private long[] bridge(Instance inst, WasmProgram.Bridge b, long[] args) {
+        Object[] values = new Object[b.params().size()];
+        for (int i = 0; i < values.length; i++) values[i] = codec.decode(inst.memory(), args[i], b.params().get(i));
+        int pos = (int) args[args.length - 1];
+        Object result;
+        try {
+            result = b.builtin().boxed().invokeWithArguments(values);
+        } catch (PanicException p) {
+            throw unwind(inst, p, pos);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(b.builtin().key() + ": " + t, t);
+        }
+        return codec.encode(inst, result, b.result());
+    }
+
+    private int poll(Instance inst, int pos) {
+        Pos at = program.positions().get(pos);
+        try {
+            Safepoint.poll(at.line(), at.column(), refill + 1L);
+        } catch (PanicException p) {
+            throw unwind(inst, p, pos);
+        }
+        Cancellation c = Cancellation.current();
+        refill = (int) Math.min(Safepoint.PERIOD, c == null ? Long.MAX_VALUE : c.fuelLeft());
+        return refill;
+    }
+
+    /** {@code p} at position {@code pos} of the innermost frame, with the T frames of the shadow stack. */
+    Unwind unwind(Instance inst, PanicException p, int pos) {
+        p.atIfUnknown(program.positions().get(pos));
+        return new Unwind(withTrace(inst, p));
+    }
+
+    /**
+     * A panic raised outside the module's own checks (the JVM stack ran out, the thread was
+     * interrupted at a deadline): the innermost frame is where it last called or went round a loop.
+     */
+    PanicException stopped(Instance inst, String message) {
+        int sp = (int) inst.global(WasmProgram.SP).getValue();
+        Pos at = sp > program.stackBase() ? program.positions().get(inst.memory().readInt(sp - 4)) : null;
+        return withTrace(inst, new PanicException(message, at));
+    }
+
+    /** Adds the frames on the module's shadow stack to {@code p}, innermost first. */
+    PanicException withTrace(Instance inst, PanicException p) {
+        Memory m = inst.memory();
+        int sp = (int) inst.global(WasmProgram.SP).getValue();
+        for (int frame = sp - 8; frame >= program.stackBase(); frame -= 8) {
+            if (frame != sp - 8) p.at(program.positions().get(m.readInt(frame + 4)));
+            WasmProgram.Frame f = program.functions().get(m.readInt(frame));
+            p.leave(f.function(), f.file());
+        }
+        return p;
+    }
+}

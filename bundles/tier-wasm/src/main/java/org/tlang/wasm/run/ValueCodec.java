@@ -1,0 +1,146 @@
+package org.tlang.wasm.run;
+
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.ValType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.Printer;
+import org.tlang.runtime.Tuple;
+import org.tlang.runtime.Unit;
+import org.tlang.tir.TEnum;
+import org.tlang.tir.TStruct;
+import org.tlang.tir.Type;
+import org.tlang.wasm.compile.WasmProgram;
+
+/**
+ * T values between the module's memory (its layout: {@code org.tlang.wasm.compile.Layout}) and
+ * the JVM forms the shared built-ins and {@link Printer} take. A struct or enum value comes out
+ * as its printed form, which is all the host does with one (print it, compare it).
+ */
+final class ValueCodec {
+    /** A struct or enum value decoded for printing and comparison: equal when printed alike. */
+    record Shown(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private final WasmProgram program;
+
+    ValueCodec(WasmProgram program) {
+        this.program = program;
+    }
+
+    List<ValType> valTypes(List<Type> types) {
+        List<ValType> out = new ArrayList<>();
+        for (Type t : types) {
+            if (t == Type.UNIT || t == Type.NEVER) continue;
+            out.add(t == Type.INT ? ValType.I64 : t == Type.FLOAT ? ValType.F64 : ValType.I32);
+        }
+        return out;
+    }
+
+    static String readStr(Memory m, int address) {
+        return new String(m.readBytes(address + 4, m.readInt(address)), StandardCharsets.UTF_8);
+    }
+
+    /** A new Str in the module's heap, allocated as the module's own {@code alloc} does. */
+    int writeStr(Instance inst, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        int at = alloc(inst, 4 + bytes.length);
+        inst.memory().writeI32(at, bytes.length);
+        inst.memory().write(at + 4, bytes);
+        return at;
+    }
+
+    private int alloc(Instance inst, int size) {
+        Memory m = inst.memory();
+        int at = (int) inst.global(WasmProgram.HP).getValue();
+        long end = (at + (long) size + 7) & ~7L;
+        long have = (long) m.pages() * Memory.PAGE_SIZE;
+        if (end > have) {
+            int pages = (int) ((end - have + Memory.PAGE_SIZE - 1) / Memory.PAGE_SIZE);
+            if (end > (long) program.maxPages() * Memory.PAGE_SIZE || m.grow(pages) < 0) {
+                throw new PanicException(PanicException.OUT_OF_MEMORY, null);
+            }
+        }
+        inst.global(WasmProgram.HP).setValue(end);
+        return at;
+    }
+
+    /** The JVM value of the slot bits {@code bits} of type {@code t}. */
+    Object decode(Memory m, long bits, Type t) {
+        if (t == Type.INT) return bits;
+        if (t == Type.FLOAT) return Double.longBitsToDouble(bits);
+        if (t == Type.BOOL) return bits != 0;
+        if (t == Type.UNIT || t == Type.NEVER) return Unit.VALUE;
+        int at = (int) bits;
+        if (t == Type.STR) return readStr(m, at);
+        if (t instanceof Type.Tuple tu) {
+            Object[] items = new Object[tu.items().size()];
+            for (int i = 0; i < items.length; i++) items[i] = decode(m, m.readLong(at + 8 * i), tu.items().get(i));
+            return new Tuple(items);
+        }
+        Type.Named n = (Type.Named) t;
+        return switch (n.name()) {
+            case "Vec" -> {
+                int len = m.readInt(at);
+                int data = m.readInt(at + 8);
+                List<Object> items = new ArrayList<>(len);
+                for (int i = 0; i < len; i++) items.add(decode(m, m.readLong(data + 8 * i), n.arg(0)));
+                yield items;
+            }
+            case "Option" -> m.readInt(at) == 0 ? variant("None", m, at, List.of()) : variant("Some", m, at, List.of(n.arg(0)));
+            case "Result" -> m.readInt(at) == 0 ? variant("Ok", m, at, List.of(n.arg(0))) : variant("Err", m, at, List.of(n.arg(1)));
+            default -> {
+                TStruct s = program.structs().get(n.name());
+                if (s != null) yield struct(s, n, m, at);
+                TEnum e = program.enums().get(n.name());
+                TEnum.Variant v = e.variants().get(m.readInt(at));
+                yield variant(v.name(), m, at, v.fields());
+            }
+        };
+    }
+
+    private Shown variant(String name, Memory m, int at, List<Type> fields) {
+        StringBuilder sb = new StringBuilder(name);
+        if (!fields.isEmpty()) {
+            sb.append('(');
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(Printer.debug(decode(m, m.readLong(at + 8 + 8 * i), fields.get(i))));
+            }
+            sb.append(')');
+        }
+        return new Shown(sb.toString());
+    }
+
+    private Shown struct(TStruct s, Type.Named n, Memory m, int at) {
+        StringBuilder sb = new StringBuilder(n.simpleName());
+        if (!s.fieldNames().isEmpty()) {
+            sb.append(" { ");
+            for (int i = 0; i < s.fieldNames().size(); i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(s.fieldNames().get(i)).append(": ").append(Printer.debug(decode(m, m.readLong(at + 8 * i), s.fieldTypes().get(i))));
+            }
+            sb.append(" }");
+        }
+        return new Shown(sb.toString());
+    }
+
+    /** A built-in's result as the module's values: none for unit, else one slot. */
+    long[] encode(Instance inst, Object v, Type t) {
+        if (t == Type.UNIT || t == Type.NEVER) return new long[0];
+        return new long[] {switch (v) {
+            case Long l -> l;
+            case Double d -> Double.doubleToRawLongBits(d);
+            case Boolean b -> b ? 1 : 0;
+            case String s -> writeStr(inst, s);
+            default -> throw new IllegalStateException("a built-in gave " + v + " for " + t);
+        }};
+    }
+}
