@@ -23,7 +23,7 @@ import org.tlang.embed.Tlang;
  */
 class LimitsIT {
     static final Path DIR = Path.of("src/test/resources/t/limits").toAbsolutePath();
-    static final List<String> TIERS = List.of("interp", "jit", "tiered");
+    static final List<String> TIERS = List.of("interp", "jit", "tiered", "wasm");
     static Tlang tlang;
     static TlangRuntime runtime;
 
@@ -80,7 +80,7 @@ class LimitsIT {
 
     @Test
     void aSpinningTaskAndTheMainWaitingForItStopBoth() {
-        for (String t : TIERS) {
+        for (String t : TIERS.subList(0, 3)) { // wasm runs no tasks
             tier(t);
             RuntimeIT.Run r = run("tasks.t", new Limits(150, 0));
             assertEquals(101, r.status(), t + ": " + r.err());
@@ -99,6 +99,22 @@ class LimitsIT {
             assertTrue(out.err().contains("at fib.fib (src/test/resources/t/limits/fib.t:1:"), t + ": " + out.err());
             assertEquals(new RuntimeIT.Run(0, "75025\n", ""), run("fib.t", new Limits(0, 1_000_000)), t + ": fib(25) makes 242785 calls");
             assertEquals(new RuntimeIT.Run(0, "75025\n", ""), run("fib.t", Limits.NONE), t);
+        }
+    }
+
+    @Test
+    void wasmMemoryIsBoundedByItsLimitAndTheRuntimeGoesOn() {
+        org.tlang.api.SwapResult swapped = runtime.swap("tier", "wasm", java.util.Map.of("max-memory-mb", 16L), java.time.Duration.ofSeconds(10));
+        assertTrue(swapped.swapped(), swapped.toString());
+        try {
+            RuntimeIT.Run r = run("hog.t", Limits.NONE);
+            assertEquals(101, r.status(), r.err());
+            assertEquals("start\n", r.out());
+            assertTrue(r.err().startsWith("panic: out of memory\n"), r.err());
+            assertTrue(r.err().contains("at hog.main (src/test/resources/t/limits/hog.t:7:"), "the push, in a T trace: " + r.err());
+            assertEquals(new RuntimeIT.Run(0, "75025\n", ""), run("fib.t", Limits.NONE), "the next program runs");
+        } finally {
+            tier("tiered");
         }
     }
 }

@@ -91,9 +91,17 @@ final class FunctionCompiler {
         throw new IllegalStateException("no " + kind + " label");
     }
 
+    /**
+     * Records {@code pos} in the frame as where the function is: the position of a panic raised
+     * below it (in a callee, or out of memory in the allocator) and of a stop from outside.
+     */
+    private void mark(Pos pos) {
+        c.localGet(fp).i32(p.position(pos)).store(I32, 4);
+    }
+
     /** Counts one tick at {@code pos}, which the frame records (a panic from outside then knows where it stopped). */
     private void tick(Pos pos) {
-        c.localGet(fp).i32(p.position(pos)).store(I32, 4);
+        mark(pos);
         c.globalGet(WasmProgram.TICKS).i32(1).op(Code.I32_SUB).globalSet(WasmProgram.TICKS);
         c.globalGet(WasmProgram.TICKS).i32(0).op(Code.I32_LT_S).ifThen(null)
                 .i32(p.position(pos)).call(p.poll).globalSet(WasmProgram.TICKS).end();
@@ -162,19 +170,20 @@ final class FunctionCompiler {
             case TExpr.Call call -> {
                 if (call.async()) throw refuse(call.pos(), "async functions");
                 for (TExpr a : call.args()) emit(a);
-                c.localGet(fp).i32(p.position(call.pos())).store(I32, 4);
+                mark(call.pos());
                 c.call(p.function(call.callee()));
             }
             case TExpr.Intrinsic in -> intrinsic(in);
             case TExpr.Interpolate in -> {
+                mark(in.pos());
                 if (in.parts().isEmpty()) c.i32(p.string(""));
                 for (int i = 0; i < in.parts().size(); i++) {
                     text(in.parts().get(i));
                     if (i > 0) c.call(p.concat);
                 }
             }
-            case TExpr.TupleNew t -> record(t.items());
-            case TExpr.StructNew s -> record(s.fields());
+            case TExpr.TupleNew t -> record(t.items(), t.pos());
+            case TExpr.StructNew s -> record(s.fields(), s.pos());
             case TExpr.TupleGet t -> field(t.tuple(), t.index() * Layout.SLOT, t.type());
             case TExpr.FieldGet f -> field(f.target(), f.index() * Layout.SLOT, f.type());
             case TExpr.SetField s -> {
@@ -183,6 +192,7 @@ final class FunctionCompiler {
                 store(s.value().type(), s.index() * Layout.SLOT);
             }
             case TExpr.VecNew v -> {
+                mark(v.pos());
                 int vec = newLocal(I32);
                 c.i32(v.items().size()).call(p.vecNew).localSet(vec);
                 for (TExpr item : v.items()) {
@@ -274,7 +284,8 @@ final class FunctionCompiler {
     }
 
     /** A struct or tuple: its fields' slots, in order. */
-    private void record(List<TExpr> fields) {
+    private void record(List<TExpr> fields, Pos pos) {
+        mark(pos);
         int r = newLocal(I32);
         c.i32(Math.max(Layout.SLOT, fields.size() * Layout.SLOT)).call(p.alloc).localSet(r);
         for (int i = 0; i < fields.size(); i++) {
@@ -290,6 +301,7 @@ final class FunctionCompiler {
             c.i32(Layout.NONE);
             return;
         }
+        mark(v.pos());
         int r = newLocal(I32);
         c.i32(Layout.ENUM_FIELDS + v.args().size() * Layout.SLOT).call(p.alloc).localSet(r);
         c.localGet(r).i32(v.index()).store(I32, Layout.ENUM_TAG);
@@ -383,6 +395,7 @@ final class FunctionCompiler {
             });
         } else if (t == Type.STR) {
             if (op == BinaryOp.ADD) {
+                mark(b.pos());
                 c.call(p.concat);
                 return;
             }
@@ -662,6 +675,7 @@ final class FunctionCompiler {
         List<TExpr> args = in.args();
         switch (in.name()) {
             case "print", "println", "eprint", "eprintln" -> {
+                mark(in.pos());
                 text(args.getFirst());
                 c.i32(in.name().startsWith("e") ? 2 : 1).i32(in.name().endsWith("ln") ? 1 : 0).call(p.write);
             }
@@ -678,6 +692,7 @@ final class FunctionCompiler {
                 emit(args.get(0));
                 emit(args.get(1));
                 bits(args.get(1).type());
+                mark(in.pos());
                 c.call(p.vecPush);
             }
             case "Vec.pop" -> {
@@ -726,6 +741,7 @@ final class FunctionCompiler {
             }
             default -> {
                 for (TExpr a : args) emit(a);
+                mark(in.pos());
                 c.i32(p.position(in.pos())).call(p.bridgeImport(in));
             }
         }

@@ -47,6 +47,8 @@ public final class ProgramCompiler {
     /** Panic messages the module raises by number ({@code tlang.panic_code}). */
     public static final List<String> PANICS = List.of("integer overflow", "division by zero", "stack overflow", "out of memory",
             "called `unwrap` on `None`");
+    /** The position id that stands for the innermost frame's latest call or loop back edge. */
+    public static final int LATEST_POSITION = -1;
     static final int OVERFLOW = 0, DIVISION_BY_ZERO = 1, STACK_OVERFLOW = 2, OUT_OF_MEMORY = 3, UNWRAP_NONE = 4;
 
     final ModuleWriter w = new ModuleWriter();

@@ -49,7 +49,7 @@ final class RuntimeFunctions {
         c.localGet(2).memorySize().i32(16).op(Code.I32_SHL).op(Code.I32_GT_U).ifThen(null);
         c.localGet(2).memorySize().i32(16).op(Code.I32_SHL).op(Code.I32_SUB).i32(65535).op(Code.I32_ADD).i32(16).op(0x76) // i32.shr_u
                 .memoryGrow().i32(-1).op(Code.I32_EQ).ifThen(null)
-                .i32(ProgramCompiler.OUT_OF_MEMORY).i32(p.position(null)).call(p.panicCode).end();
+                .i32(ProgramCompiler.OUT_OF_MEMORY).i32(ProgramCompiler.LATEST_POSITION).call(p.panicCode).end();
         c.end();
         c.localGet(2).globalSet(WasmProgram.HP);
         c.localGet(1);

@@ -84,8 +84,15 @@ final class HostFunctions {
         return all;
     }
 
-    private static HostFunction fn(String name, List<ValType> params, List<ValType> results, WasmFunctionHandle handle) {
-        return new HostFunction("tlang", name, params, results, handle);
+    /** A host function; a panic it raises without a position (out of memory in {@code show}) is at the frame's latest one. */
+    private HostFunction fn(String name, List<ValType> params, List<ValType> results, WasmFunctionHandle handle) {
+        return new HostFunction("tlang", name, params, results, (inst, args) -> {
+            try {
+                return handle.apply(inst, args);
+            } catch (PanicException p) {
+                throw unwind(inst, p, ProgramCompiler.LATEST_POSITION);
+            }
+        });
     }
 
     private long[] bridge(Instance inst, WasmProgram.Bridge b, long[] args) {
@@ -119,8 +126,15 @@ final class HostFunctions {
 
     /** {@code p} at position {@code pos} of the innermost frame, with the T frames of the shadow stack. */
     Unwind unwind(Instance inst, PanicException p, int pos) {
-        p.atIfUnknown(program.positions().get(pos));
+        p.atIfUnknown(position(inst, pos));
         return new Unwind(withTrace(inst, p));
+    }
+
+    /** Position {@code id}, or for {@link ProgramCompiler#LATEST_POSITION} the innermost frame's latest call or loop. */
+    private Pos position(Instance inst, int id) {
+        if (id != ProgramCompiler.LATEST_POSITION) return program.positions().get(id);
+        int sp = (int) inst.global(WasmProgram.SP).getValue();
+        return sp > program.stackBase() ? program.positions().get(inst.memory().readInt(sp - 4)) : null;
     }
 
     /**
@@ -128,9 +142,7 @@ final class HostFunctions {
      * interrupted at a deadline): the innermost frame is where it last called or went round a loop.
      */
     PanicException stopped(Instance inst, String message) {
-        int sp = (int) inst.global(WasmProgram.SP).getValue();
-        Pos at = sp > program.stackBase() ? program.positions().get(inst.memory().readInt(sp - 4)) : null;
-        return withTrace(inst, new PanicException(message, at));
+        return withTrace(inst, new PanicException(message, position(inst, ProgramCompiler.LATEST_POSITION)));
     }
 
     /** Adds the frames on the module's shadow stack to {@code p}, innermost first. */
