@@ -17,8 +17,8 @@ import org.tlang.embed.Tlang;
 
 /**
  * {@code [sandbox] isolation = "process"}: each program runs in a child JVM with no environment, a
- * folder of its own and no network unless granted net; a child killed by a signal is started
- * again, and the runtime serves on.
+ * folder of its own, no network unless granted net and a read-only root but for its folder and
+ * its fs.write grants; a child killed by a signal is started again, and the runtime serves on.
  */
 class IsolationIT {
     static final Path DIR = Path.of("src/test/resources/t/isolation").toAbsolutePath();
@@ -70,5 +70,22 @@ class IsolationIT {
         assertTrue(r.err().contains("(2 of 3)"), r.err());
         RuntimeIT.Run after = run("where.t", List.of(), List.of("env"));
         assertEquals(0, after.status(), "the runtime serves on: " + after.err());
+    }
+
+    @Test
+    void theChildsRootIsReadOnlyButForItsFolderAndWhatItMayWrite() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(readOnlyRootWorks(), "no mount namespace here (needs root or user namespaces)");
+        RuntimeIT.Run r = run("ro.t", List.of(temp.toString()), List.of("process=touch", "fs.write=" + temp));
+        assertEquals(0, r.status(), r.err());
+        assertEquals("outside false\nown folder true\ngranted true\n", r.out(), r.err());
+        assertTrue(Files.exists(temp.resolve("granted-file")));
+        assertTrue(!Files.exists(Path.of("/usr/tlang-isolation-probe")));
+    }
+
+    static boolean readOnlyRootWorks() throws Exception {
+        Process p = new ProcessBuilder("unshare", "--mount", "--", "sh", "-c", "mount --make-rprivate / && mount -o remount,bind,ro /")
+                .redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
     }
 }

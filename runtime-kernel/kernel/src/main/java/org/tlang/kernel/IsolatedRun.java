@@ -17,8 +17,8 @@ import org.tlang.sandbox.Sandbox;
 /**
  * A run with {@code [sandbox] isolation = "process"}: the program runs in a child JVM of this
  * distribution, with no inherited environment, a working folder of its own, this runtime's
- * profile and the run's grants and limits, and without a network of its own (a network namespace,
- * through {@code unshare}) unless it is granted {@code net}. Its standard streams are the run's.
+ * profile and the run's grants and limits, in the namespaces {@link Namespaces} makes where it can
+ * (no network unless it is granted {@code net}, a read-only root). Its standard streams are the run's.
  * A child that crashes (killed by a signal, the JVM aborting) is started again, up to
  * {@link #RESTARTS} times; whatever happens to it, this runtime goes on serving.
  */
@@ -43,9 +43,14 @@ final class IsolatedRun {
         } catch (IOException e) {
             return RunResult.notRun("cannot make the isolated program's working folder: " + e.getMessage());
         }
-        List<String> command = new ArrayList<>();
-        if (!netGranted && Unshare.works()) command.addAll(List.of("unshare", "--net", "--"));
+        List<String> writeGrants = new ArrayList<>();
+        if (request.allow() != null) {
+            for (String grant : request.allow()) if (grant.startsWith("fs.write=")) writeGrants.addAll(List.of(grant.substring(9).split(",")));
+        }
+        List<String> command = new ArrayList<>(Namespaces.prefix(netGranted, Namespaces.writable(folder, writeGrants)));
+        // the framework's cache, the admin socket and the JVM's own files go in the child's folder: the rest may be read-only
         command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-D" + CHILD + "=true", "-Dtlang.home=" + home,
+                "-Djava.io.tmpdir=" + folder, "-Dtlang.admin.dir=" + folder.resolve("admin"), "-XX:-UsePerfData",
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", Path.of(home, "lib") + "/*",
                 "org.tlang.cli.Main", "run", "--profile", folder.resolve("profile.toml").toString()));
         overrides.forEach((kind, impl) -> command.addAll(List.of("--" + kind, impl)));
@@ -125,24 +130,5 @@ final class IsolatedRun {
         String capability = eq < 0 ? grant : grant.substring(0, eq);
         String name = Sandbox.FLAGS.get(capability);
         return eq < 0 ? name + "=" : name + grant.substring(eq);
-    }
-
-    /** Whether {@code unshare --net} can make a network namespace here (root, or user namespaces allowed). */
-    private static final class Unshare {
-        private static final boolean WORKS = probe();
-
-        static boolean works() {
-            return WORKS;
-        }
-
-        private static boolean probe() {
-            try {
-                Process p = new ProcessBuilder("unshare", "--net", "--", "true").redirectErrorStream(true).start();
-                p.getInputStream().transferTo(OutputStream.nullOutputStream());
-                return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0;
-            } catch (IOException | InterruptedException e) {
-                return false;
-            }
-        }
     }
 }
