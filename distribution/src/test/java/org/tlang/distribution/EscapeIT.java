@@ -104,4 +104,21 @@ class EscapeIT {
         assertTrue(java.err().contains("error: cannot find module `java.lang.Runtime`"), java.err());
         assertEquals("", ffi.out() + java.out());
     }
+
+    /** On wasm the program reaches nothing but stdout, stderr and its arguments: each attempt is refused before it runs. */
+    @Test
+    void onWasmEveryAttemptIsRefusedBeforeAnythingRuns() {
+        RuntimeIT.swapTier(runtime, "wasm");
+        try {
+            for (String file : List.of("files.t", "net.t", "env.t", "process.t", "tasks.t", "java.t")) {
+                RuntimeIT.Run r = run(file, "all");
+                assertEquals(1, r.status(), file + ": " + r.err());
+                assertEquals("", r.out(), file);
+                assertTrue(r.err().contains("error: the wasm tier does not run") || r.err().contains("error: cannot find module"), file + ": " + r.err());
+                assertTrue(!r.err().contains("\tat "), "no Java trace: " + r.err());
+            }
+        } finally {
+            RuntimeIT.swapTier(runtime, "tiered");
+        }
+    }
 }

@@ -663,7 +663,7 @@ class RuntimeIT {
         AdminClient.Answer badApply = admin.send(pid, List.of("apply", "bad.toml"), "[scheduler]\nimpl = \"pool\"\nthreads = \"x\"\n[tier]\nimpl = \"nope\"\n");
         assertEquals(1, badApply.status(), badApply.text());
         assertEquals(List.of("error: profile bad.toml: 'scheduler.threads' must be an integer, not \"x\"",
-                "error: profile bad.toml: unknown implementation 'nope' for 'tier.impl' (available: interp, jit, tiered)", "nothing changed"),
+                "error: profile bad.toml: unknown implementation 'nope' for 'tier.impl' (available: interp, jit, tiered, wasm)", "nothing changed"),
                 badApply.text().lines().toList());
         AdminClient.Answer applied = admin.send(pid, List.of("apply", "more-threads.toml"),
                 "[scheduler]\nimpl = \"pool\"\nthreads = 3\n[allocator]\nimpl = \"pooled\"\n");
