@@ -15,6 +15,7 @@ import org.tlang.spi.tier.ProgramTier;
 import org.tlang.tir.TFunction;
 import org.tlang.tir.TModule;
 import org.tlang.wasm.compile.ProgramCompiler;
+import org.tlang.wasm.run.CompiledModules;
 import org.tlang.wasm.run.WasmRunner;
 
 /**
@@ -33,6 +34,7 @@ public final class WasmTier implements ExecutionTier, ProgramTier, Metered {
     }
 
     private final int maxPages;
+    private final CompiledModules compiledModules = new CompiledModules();
     private final java.util.concurrent.atomic.AtomicInteger compiled = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -59,7 +61,7 @@ public final class WasmTier implements ExecutionTier, ProgramTier, Metered {
     @Override
     public Program compile(List<TModule> modules, String entry) throws Refused {
         try {
-            Program p = new WasmRunner(new ProgramCompiler(modules, maxPages).compile(entry));
+            Program p = new WasmRunner(new ProgramCompiler(modules, maxPages).compile(entry), compiledModules);
             compiled.incrementAndGet();
             return p;
         } catch (Refused r) {
@@ -70,6 +72,6 @@ public final class WasmTier implements ExecutionTier, ProgramTier, Metered {
 
     @Override
     public java.util.Map<String, Number> metrics() {
-        return java.util.Map.of("programs-compiled", compiled.get(), "programs-refused", refused.get());
+        return java.util.Map.of("programs-compiled", compiled.get(), "programs-refused", refused.get(), "modules-cached", compiledModules.size());
     }
 }

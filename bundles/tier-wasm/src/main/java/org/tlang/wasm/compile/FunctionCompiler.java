@@ -34,6 +34,8 @@ final class FunctionCompiler {
     private final List<Kind> labels = new ArrayList<>();
     private int nextLocal;
     private int fp;
+    /** The first of three i64 locals for inline arithmetic, or -1 before the first use. */
+    private int scratch = -1;
 
     FunctionCompiler(ProgramCompiler p, TFunction fn) {
         this.p = p;
@@ -339,17 +341,16 @@ final class FunctionCompiler {
         emit(b.left());
         emit(b.right());
         if (t == Type.INT) {
-            int helper = switch (op) {
-                case ADD -> p.iadd;
-                case SUB -> p.isub;
-                case MUL -> p.imul;
-                case DIV -> p.idiv;
-                case REM -> p.irem;
-                default -> -1;
-            };
-            if (helper >= 0) {
-                c.i32(p.position(b.pos())).call(helper);
-                return;
+            switch (op) {
+                case ADD, SUB, DIV, REM -> {
+                    checkedArithmetic(op, p.position(b.pos()));
+                    return;
+                }
+                case MUL -> {
+                    c.i32(p.position(b.pos())).call(p.imul);
+                    return;
+                }
+                default -> {}
             }
             c.op(switch (op) {
                 case EQ -> Code.I64_EQ;
@@ -419,6 +420,52 @@ final class FunctionCompiler {
         } else {
             throw refuse(b.pos(), "`" + op.symbol + "` on " + t);
         }
+    }
+
+    /**
+     * Int {@code + - / %} on the two operands on the stack, inline (a call costs Chicory more than
+     * the check): `integer overflow` and `division by zero` panic at {@code pos} as on every tier.
+     */
+    private void checkedArithmetic(BinaryOp op, int pos) {
+        if (scratch < 0) {
+            scratch = newLocal(I64);
+            newLocal(I64);
+            newLocal(I64);
+        }
+        int a = scratch, b = scratch + 1, r = scratch + 2;
+        c.localSet(b).localSet(a);
+        if (op == BinaryOp.ADD || op == BinaryOp.SUB) {
+            c.localGet(a).localGet(b).op(op == BinaryOp.ADD ? Code.I64_ADD : Code.I64_SUB).localSet(r);
+            // add: both operands' signs differ from the result's; sub: the operands' differ and the result's differs from a's
+            if (op == BinaryOp.ADD) c.localGet(a).localGet(r).op(Code.I64_XOR).localGet(b).localGet(r).op(Code.I64_XOR);
+            else c.localGet(a).localGet(b).op(Code.I64_XOR).localGet(a).localGet(r).op(Code.I64_XOR);
+            c.op(Code.I64_AND).i64(0).op(Code.I64_LT_S);
+            panicIf(ProgramCompiler.OVERFLOW, pos);
+            c.localGet(r);
+            return;
+        }
+        c.localGet(b).op(Code.I64_EQZ);
+        panicIf(ProgramCompiler.DIVISION_BY_ZERO, pos);
+        c.localGet(b).i64(-1).op(Code.I64_EQ);
+        open(Kind.OTHER);
+        c.ifThen(I64);
+        if (op == BinaryOp.DIV) {
+            c.localGet(a).i64(Long.MIN_VALUE).op(Code.I64_EQ);
+            panicIf(ProgramCompiler.OVERFLOW, pos);
+            c.i64(0).localGet(a).op(Code.I64_SUB);
+        } else {
+            c.i64(0); // MIN % -1 is 0, and would trap in i64.rem_s
+        }
+        c.elseBranch();
+        c.localGet(a).localGet(b).op(op == BinaryOp.DIV ? Code.I64_DIV_S : Code.I64_REM_S);
+        close();
+    }
+
+    /** With a condition on the stack: panics with message {@code code} at {@code pos} if it holds. */
+    private void panicIf(int code, int pos) {
+        open(Kind.OTHER);
+        c.ifThen(null).i32(code).i32(pos).call(p.panicCode);
+        close();
     }
 
     private void unary(TExpr.Unary u) {

@@ -74,7 +74,7 @@ public final class ProgramCompiler {
     // host imports
     int panic, panicCode, panicIndex, panicErr, poll, show, strCmp, eq, frem, fdWrite, argsSizesGet, argsGet;
     // runtime functions of the module
-    int alloc, concat, vecNew, vecPush, vecSlot, write, iadd, isub, imul, idiv, irem, ineg, toStrBits;
+    int alloc, concat, vecNew, vecPush, vecSlot, write, imul, ineg;
 
     public ProgramCompiler(List<TModule> program, int maxPages) {
         for (TModule m : program) {
@@ -213,9 +213,9 @@ public final class ProgramCompiler {
         if (m != null) {
             Class<?>[] javaParams = m.getParameterTypes();
             for (int i = 0; i < javaParams.length && why == null; i++) {
-                if (!hostable(javaParams[i], params.get(i), false)) why = "takes a " + params.get(i);
+                if (!hostable(in.name(), javaParams[i], params.get(i), false)) why = "takes a " + params.get(i);
             }
-            if (why == null && !hostable(m.getReturnType(), in.type(), true)) why = "gives a " + in.type();
+            if (why == null && !hostable(in.name(), m.getReturnType(), in.type(), true)) why = "gives a " + in.type();
         }
         if (why != null) throw new Refusal(f.module(), in.pos(), "the wasm tier does not run `" + in.name() + "` (it " + why + ")");
         for (Type t : params) checkType(t, f.module(), in.pos());
@@ -226,15 +226,32 @@ public final class ProgramCompiler {
         bridgeImports.put(key, index);
     }
 
+    /** Built-ins that read a Vec and do not change it: the host gets a copy. */
+    private static final Set<String> READS_VEC = Set.of("Vec.join", "Vec.contains", "Vec.slice");
+
+    /** Int, Float, Bool or Str: a value the host reads and writes by itself. */
+    private static boolean simple(Type t) {
+        return t == Type.INT || t == Type.FLOAT || t == Type.BOOL || t == Type.STR;
+    }
+
+    /** An Option or Vec of a simple type, which a built-in may give. */
+    private static boolean simpleContainer(Type t, String name) {
+        return t instanceof Type.Named n && n.name().equals(name) && simple(n.arg(0));
+    }
+
     /** Whether a Java parameter or result of a built-in can carry {@code t} across the boundary. */
-    private static boolean hostable(Class<?> java, Type t, boolean result) {
+    private static boolean hostable(String builtin, Class<?> java, Type t, boolean result) {
+        if (java == org.tlang.runtime.Vec.class) {
+            return simpleContainer(t, "Vec") && (result || READS_VEC.contains(builtin));
+        }
+        if (java == org.tlang.runtime.EnumValue.class) return result && simpleContainer(t, "Option");
         if (java == long.class) return t == Type.INT;
         if (java == double.class) return t == Type.FLOAT;
         if (java == boolean.class) return t == Type.BOOL;
         if (java == String.class) return t == Type.STR;
         if (java == void.class) return t == Type.UNIT || t == Type.NEVER;
         if (java == Object.class) {
-            return result ? t == Type.INT || t == Type.FLOAT || t == Type.BOOL || t == Type.STR || t == Type.UNIT || t == Type.NEVER : true;
+            return result ? simple(t) || t == Type.UNIT || t == Type.NEVER : true;
         }
         return false;
     }

@@ -9,7 +9,7 @@ import org.tlang.wasm.encode.FuncType;
 
 /**
  * The module's own runtime, written in WebAssembly: the bump allocator, Str concatenation, Vec
- * growth and bounds checks, Int arithmetic that panics on overflow, printing through WASI, and
+ * growth and bounds checks, Int multiplication and negation that panic on overflow, printing through WASI, and
  * the start function that reads the program's arguments through WASI.
  */
 final class RuntimeFunctions {
@@ -22,11 +22,7 @@ final class RuntimeFunctions {
         p.vecPush = p.w.declare(FuncType.of(null, I32, I64));
         p.vecSlot = p.w.declare(FuncType.of(I32, I32, I64, I32));
         p.write = p.w.declare(FuncType.of(null, I32, I32, I32));
-        p.iadd = p.w.declare(FuncType.of(I64, I64, I64, I32));
-        p.isub = p.w.declare(FuncType.of(I64, I64, I64, I32));
         p.imul = p.w.declare(FuncType.of(I64, I64, I64, I32));
-        p.idiv = p.w.declare(FuncType.of(I64, I64, I64, I32));
-        p.irem = p.w.declare(FuncType.of(I64, I64, I64, I32));
         p.ineg = p.w.declare(FuncType.of(I64, I64, I32));
     }
 
@@ -121,24 +117,10 @@ final class RuntimeFunctions {
         p.w.define(p.write, List.of(), c);
     }
 
+    /** The Int operations that stay calls (rarer than + - / %, which are inline: FunctionCompiler). */
     private static void arithmetic(ProgramCompiler p) {
-        // add: overflow when both operands' signs differ from the result's
-        Code c = new Code();
-        c.localGet(0).localGet(1).op(Code.I64_ADD).localSet(3);
-        c.localGet(0).localGet(3).op(Code.I64_XOR).localGet(1).localGet(3).op(Code.I64_XOR).op(Code.I64_AND).i64(0).op(Code.I64_LT_S);
-        overflow(p, c);
-        c.localGet(3);
-        p.w.define(p.iadd, List.of(I64), c);
-
-        c = new Code();
-        c.localGet(0).localGet(1).op(Code.I64_SUB).localSet(3);
-        c.localGet(0).localGet(1).op(Code.I64_XOR).localGet(0).localGet(3).op(Code.I64_XOR).op(Code.I64_AND).i64(0).op(Code.I64_LT_S);
-        overflow(p, c);
-        c.localGet(3);
-        p.w.define(p.isub, List.of(I64), c);
-
         // mul: a == -1 overflows only for MIN; otherwise the product divided back must give b
-        c = new Code();
+        Code c = new Code();
         c.localGet(0).localGet(1).op(Code.I64_MUL).localSet(3);
         c.localGet(0).i64(-1).op(Code.I64_EQ).ifThen(null);
         c.localGet(1).i64(Long.MIN_VALUE).op(Code.I64_EQ);
@@ -150,22 +132,6 @@ final class RuntimeFunctions {
         c.end().end();
         c.localGet(3);
         p.w.define(p.imul, List.of(I64), c);
-
-        for (int which = 0; which < 2; which++) {
-            c = new Code();
-            c.localGet(1).op(Code.I64_EQZ).ifThen(null).i32(ProgramCompiler.DIVISION_BY_ZERO).localGet(2).call(p.panicCode).end();
-            c.localGet(1).i64(-1).op(Code.I64_EQ).ifThen(null);
-            if (which == 0) {
-                c.localGet(0).i64(Long.MIN_VALUE).op(Code.I64_EQ);
-                overflow(p, c);
-                c.i64(0).localGet(0).op(Code.I64_SUB).op(Code.RETURN);
-            } else {
-                c.i64(0).op(Code.RETURN); // MIN % -1 is 0 and would trap in i64.rem_s
-            }
-            c.end();
-            c.localGet(0).localGet(1).op(which == 0 ? Code.I64_DIV_S : Code.I64_REM_S);
-            p.w.define(which == 0 ? p.idiv : p.irem, List.of(), c);
-        }
 
         c = new Code();
         c.localGet(0).i64(Long.MIN_VALUE).op(Code.I64_EQ);

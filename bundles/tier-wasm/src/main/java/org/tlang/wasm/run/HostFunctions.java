@@ -97,7 +97,11 @@ final class HostFunctions {
 
     private long[] bridge(Instance inst, WasmProgram.Bridge b, long[] args) {
         Object[] values = new Object[b.params().size()];
-        for (int i = 0; i < values.length; i++) values[i] = codec.decode(inst.memory(), args[i], b.params().get(i));
+        Class<?>[] javaParams = b.builtin().method().getParameterTypes();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = codec.decode(inst.memory(), args[i], b.params().get(i));
+            if (javaParams[i] == org.tlang.runtime.Vec.class) values[i] = org.tlang.runtime.Vec.copyOf((List<?>) values[i]);
+        }
         int pos = (int) args[args.length - 1];
         Object result;
         try {

@@ -6,10 +6,13 @@ import com.dylibso.chicory.wasm.types.ValType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.tlang.runtime.EnumShape;
+import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Printer;
 import org.tlang.runtime.Tuple;
 import org.tlang.runtime.Unit;
+import org.tlang.runtime.Vec;
 import org.tlang.tir.TEnum;
 import org.tlang.tir.TStruct;
 import org.tlang.tir.Type;
@@ -135,12 +138,34 @@ final class ValueCodec {
     /** A built-in's result as the module's values: none for unit, else one slot. */
     long[] encode(Instance inst, Object v, Type t) {
         if (t == Type.UNIT || t == Type.NEVER) return new long[0];
-        return new long[] {switch (v) {
+        return new long[] {slot(inst, v, t)};
+    }
+
+    /** The slot bits of {@code v}: a simple value, or an Option or Vec of one, written into the module's heap. */
+    private long slot(Instance inst, Object v, Type t) {
+        return switch (v) {
             case Long l -> l;
             case Double d -> Double.doubleToRawLongBits(d);
             case Boolean b -> b ? 1 : 0;
             case String s -> writeStr(inst, s);
+            case EnumValue e -> {
+                int at = alloc(inst, 16);
+                inst.memory().writeI32(at, e.variant());
+                if (e.variant() == EnumShape.SOME) inst.memory().writeLong(at + 8, slot(inst, e.single(), ((Type.Named) t).arg(0)));
+                yield at;
+            }
+            case Vec vec -> {
+                Type element = ((Type.Named) t).arg(0);
+                int n = vec.size();
+                int at = alloc(inst, 12);
+                int data = alloc(inst, Math.max(8, n * 8));
+                for (int i = 0; i < n; i++) inst.memory().writeLong(data + 8 * i, slot(inst, vec.get(i), element));
+                inst.memory().writeI32(at, n);
+                inst.memory().writeI32(at + 4, Math.max(1, n));
+                inst.memory().writeI32(at + 8, data);
+                yield at;
+            }
             default -> throw new IllegalStateException("a built-in gave " + v + " for " + t);
-        }};
+        };
     }
 }

@@ -6,8 +6,6 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasi.WasiOptions;
 import com.dylibso.chicory.wasi.WasiPreview1;
 import com.dylibso.chicory.wasm.ChicoryException;
-import com.dylibso.chicory.wasm.Parser;
-import com.dylibso.chicory.wasm.WasmModule;
 import java.util.ArrayList;
 import java.util.List;
 import org.tlang.runtime.Cancellation;
@@ -17,18 +15,20 @@ import org.tlang.spi.tier.ProgramTier;
 import org.tlang.wasm.compile.WasmProgram;
 
 /**
- * Runs a compiled program on Chicory, a WebAssembly interpreter in Java: a fresh instance per run,
+ * Runs a compiled program on Chicory, a WebAssembly runtime in Java whose compiler turns the
+ * module into JVM bytecode once: a fresh instance per run,
  * with WASI preview 1 for output and arguments (no files, no environment, no sockets) and the
  * program's {@code tlang.*} host functions. Its memory is the module's linear memory, bounded by
  * the module's maximum: the program cannot reach anything else.
  */
 public final class WasmRunner implements ProgramTier.Program {
     private final WasmProgram program;
-    private final WasmModule module;
+    /** The module, its functions as JVM bytecode (Chicory's compiler), made once for every run. */
+    private final CompiledModules.Compiled compiled;
 
-    public WasmRunner(WasmProgram program) {
+    public WasmRunner(WasmProgram program, CompiledModules modules) {
         this.program = program;
-        this.module = Parser.parse(program.binary());
+        this.compiled = modules.of(program.binary());
     }
 
     @Override
@@ -41,7 +41,8 @@ public final class WasmRunner implements ProgramTier.Program {
                 .withOptions(WasiOptions.builder().withStdout(io.out()).withStderr(io.err()).withArguments(argv).build()).build()) {
             ImportValues imports = ImportValues.builder().addFunction(wasi.toHostFunctions())
                     .addFunction(host.all().toArray(com.dylibso.chicory.runtime.HostFunction[]::new)).build();
-            Instance instance = Instance.builder(module).withImportValues(imports).withStart(false).build();
+            Instance instance = Instance.builder(compiled.module()).withImportValues(imports).withMachineFactory(compiled.machine())
+                    .withStart(false).build();
             try {
                 instance.export("main").apply();
             } catch (HostFunctions.Unwind u) {
