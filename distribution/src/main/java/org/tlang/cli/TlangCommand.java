@@ -342,12 +342,55 @@ final class TlangCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "profile", description = "Work with runtime profiles.", subcommands = TlangCommand.ProfileCheck.class)
+    @Command(name = "profile", description = "Profile a T program (CPU and allocation flamegraphs), or check a runtime profile.",
+            subcommands = TlangCommand.ProfileCheck.class)
     static final class Profile implements Callable<Integer> {
+        @Option(names = "--seconds", paramLabel = "N", description = "Sample for N seconds, then stop the program (default: until it ends).")
+        long seconds;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where to write NAME.profile.html and the collapsed stacks (default: here).")
+        Path out = Path.of(".");
+
+        @Option(names = "--tier", paramLabel = "jit|tiered", description = "The tier to profile on (default: jit, so every frame is a T function).")
+        String tier = "jit";
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "FILE.t|PACKAGE")
+        Path file;
+
+        @Parameters(index = "1..*", paramLabel = "ARGS")
+        List<String> args = new ArrayList<>();
+
         @Override
         public Integer call() {
-            System.err.println("usage: tlang profile check FILE.toml");
-            return ExitStatus.USAGE;
+            if (file == null) {
+                System.err.println("usage: tlang profile [--seconds N] [--out DIR] FILE.t [ARGS...]\n       tlang profile check FILE.toml");
+                return ExitStatus.USAGE;
+            }
+            return withRuntime(null, Map.of("tier", tier), tlang -> {
+                try (org.tlang.profiler.Profiler profiler = new org.tlang.profiler.Profiler()) {
+                    java.util.concurrent.FutureTask<RunResult> run = new java.util.concurrent.FutureTask<>(() ->
+                            tlang.runtime().run(new RunRequest(file, args, System.out, System.err, false, System.in, false)));
+                    Thread.ofPlatform().name("tlang-profiled").daemon(true).start(run);
+                    RunResult result = null;
+                    try {
+                        result = seconds > 0 ? run.get(seconds, java.util.concurrent.TimeUnit.SECONDS) : run.get();
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        // sampled long enough: the program stops with the runtime
+                    } catch (java.util.concurrent.ExecutionException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    System.out.flush();
+                    String name = file.getFileName().toString().replaceFirst("\\.t$", "");
+                    Path html = profiler.write(out, name);
+                    System.err.println("tlang: profile written to " + html + " (and " + name + ".cpu.collapsed, " + name + ".alloc.collapsed)");
+                    if (result == null) return ExitStatus.OK;
+                    System.err.print(Report.run(result));
+                    return ExitStatus.of(result);
+                } catch (IOException e) {
+                    System.err.print(Report.error("cannot write the profile: " + e.getMessage()));
+                    return ExitStatus.FAILED;
+                }
+            });
         }
     }
 

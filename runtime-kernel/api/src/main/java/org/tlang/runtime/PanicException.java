@@ -108,7 +108,8 @@ public final class PanicException extends RuntimeException {
      */
     public static final String COMPILED_PREFIX = "t.";
 
-    private static String compiledFunction(String className) {
+    /** The T function ({@code module.function}, or {@code module.<closure>}) of compiled class {@code className}. */
+    public static String compiledFunction(String className) {
         String name = className.substring(COMPILED_PREFIX.length());
         int dollar = name.indexOf('$');
         if (dollar < 0) return name;
