@@ -22,6 +22,14 @@ public interface Context extends AutoCloseable {
      */
     Value execute(String module, String function, Value... args);
 
+    /**
+     * Compiles {@code module} (as {@link #execute} names it) and what it imports now, rather than
+     * at its first call, and runs its static initialisers.
+     *
+     * @throws TlangException there is no such module, or it does not compile
+     */
+    void load(String module);
+
     /** Closes what the context's T code left open (files, sockets); later calls are refused. */
     @Override
     void close();

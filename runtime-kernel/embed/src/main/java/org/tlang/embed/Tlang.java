@@ -50,6 +50,21 @@ public final class Tlang implements AutoCloseable {
     }
 
     /**
+     * Boots the runtime the host finds ({@code -Dtlang.home}, {@code $TLANG_HOME}, or the executable
+     * jar on the class path) and composes it from its {@code profiles/default.toml}.
+     *
+     * @throws TlangException there is no runtime to be found, or it did not start
+     */
+    public static Tlang start() {
+        Installation installation = Installation.locate();
+        try {
+            return init(installation.bundles(), installation.defaultProfile(), "default.toml");
+        } catch (ProfileException e) {
+            throw new TlangException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * Boots the framework with the bundles of {@code bundles} and composes the runtime from a profile.
      *
      * @throws TlangException   the framework or a bundle failed to start (message says which)

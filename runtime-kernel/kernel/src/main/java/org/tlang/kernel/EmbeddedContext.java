@@ -75,11 +75,17 @@ final class EmbeddedContext implements Context {
         return HostValues.fromT(result, fn.result(), name + ": its result");
     }
 
+    @Override
+    public void load(String module) {
+        if (closed) throw new TlangException("the context is closed");
+        loaded.computeIfAbsent(module, this::compile);
+    }
+
     /** The function, from the serving version of its module; the module compiled at its first call. */
     private HostCall entry(String module, String function) {
         String key = module + "\0" + function;
         HostCall call = calls.get(key);
-        String name = loaded.computeIfAbsent(module, this::load);
+        String name = loaded.computeIfAbsent(module, this::compile);
         if (call != null && registry.module(name) == call.version()) return call;
         call = registry.hostCall(name, function);
         if (call == null) throw new TlangException("module " + name + " has no pub fn `" + function + "`");
@@ -87,7 +93,7 @@ final class EmbeddedContext implements Context {
         return call;
     }
 
-    private String load(String module) {
+    private String compile(String module) {
         Path file = module.endsWith(".t") ? sourceRoot.resolve(module) : sourceRoot.resolve(module.replace('.', '/') + ".t");
         file = ModuleNames.canonical(file);
         if (!Files.isRegularFile(file)) throw new TlangException("no module " + module + ": there is no file " + file);

@@ -110,6 +110,12 @@ final class HostValues {
     }
 
     private StructValue struct(Value v, Type.Named n, TStruct decl, String where) {
+        if (v instanceof Value.Map(Map<Value, Value> entries) && entries.keySet().stream().allMatch(k -> k instanceof Value.Str)) {
+            // a plain Java map of field names, as Value.from makes one
+            Map<String, Value> fields = new LinkedHashMap<>();
+            entries.forEach((k, x) -> fields.put(k.asString(), x));
+            v = new Value.Struct(null, fields);
+        }
         if (!(v instanceof Value.Struct(String type, Map<String, Value> fields)) || (type != null && !type.equals(decl.name()))) {
             throw refused(where, n, v);
         }
