@@ -56,7 +56,15 @@ public final class Tlang implements AutoCloseable {
      * @throws TlangException there is no runtime to be found, or it did not start
      */
     public static Tlang start() {
-        Installation installation = Installation.locate();
+        return start(Installation.locate());
+    }
+
+    /** As {@link #start()}, with the distribution at {@code home}. */
+    public static Tlang start(Path home) {
+        return start(new Installation(home));
+    }
+
+    private static Tlang start(Installation installation) {
         try {
             return init(installation.bundles(), installation.defaultProfile(), "default.toml");
         } catch (ProfileException e) {
