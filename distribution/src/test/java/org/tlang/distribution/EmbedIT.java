@@ -199,6 +199,33 @@ class EmbedIT {
         }
     }
 
+    /** examples/embed-java as its README runs it: its own Maven build (offline, this build's repository), then the host. */
+    @Test
+    void theJavaExampleBuildsWithMavenAndRuns() throws Exception {
+        Path example = temp.resolve("embed-java");
+        Path from = Path.of(System.getProperty("tlang.root")).resolve("examples/embed-java");
+        for (String f : List.of("pom.xml", "run.sh", ".mvn/jvm.config", "t/inventory.t", "src/main/java/org/tlang/examples/embed/Main.java")) {
+            Files.createDirectories(example.resolve(f).getParent());
+            Files.copy(from.resolve(f), example.resolve(f));
+        }
+        ProcessBuilder pb = new ProcessBuilder("sh", "run.sh").directory(example.toFile()).redirectErrorStream(true);
+        pb.environment().put("TLANG_HOME", HOME.toString());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().put("MAVEN_ARGS", "-B -o -Dmaven.repo.local=" + System.getProperty("tlang.it.maven-repo"));
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), output);
+        assertEquals(0, p.exitValue(), output);
+        assertEquals("""
+                total = 50.0
+                cheapest = Optional[nut]
+                restocked = Item { name: "bolt", price: 0.25, count: 150 } as Java {name=bolt, price=0.25, count=150}
+                panic: only 100 of bolt left, 1000 wanted
+                    at inventory.take (t/inventory.t:23:25)
+                refused: inventory.total: argument 1 `items`: expected Vec<Item>, got Str "not a list"
+                """, output);
+    }
+
     @Test
     void theRuntimesOwnContextFindsModulesByPath() {
         assertEquals(Value.of(9), runtime.execute(ROOT.resolve("src/app/calc.t").toString(), "add", Value.of(4), Value.of(5)));
