@@ -32,7 +32,8 @@ final class EmbeddedContext implements Context {
     private final HostValues values;
     /** Module names as the host wrote them, to the name the registry loaded them under. */
     private final Map<String, String> loaded = new ConcurrentHashMap<>();
-    private final Map<String, HostCall> calls = new ConcurrentHashMap<>();
+    /** By module as the host wrote it, then function. */
+    private final Map<String, Map<String, Entry>> calls = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     /** @param root a package folder (modules below its {@code src/}) or a folder of modules */
@@ -44,35 +45,45 @@ final class EmbeddedContext implements Context {
         this.values = new HostValues(registry);
     }
 
+    /** A function as this context calls it, with the names its errors use worked out once rather than at every call. */
+    private record Entry(HostCall call, String name, String[] arguments, String result) {
+        static Entry of(HostCall call) {
+            String name = call.version().name() + "." + call.function().name();
+            List<TLocal> params = call.function().params();
+            String[] arguments = new String[params.size()];
+            for (int i = 0; i < arguments.length; i++) arguments[i] = name + ": argument " + (i + 1) + " `" + params.get(i).name() + "`";
+            return new Entry(call, name, arguments, name + ": its result");
+        }
+    }
+
     @Override
     public Value execute(String module, String function, Value... args) {
         if (closed) throw new TlangException("the context is closed");
-        HostCall call = entry(module, function);
-        TFunction fn = call.function();
-        String name = call.version().name() + "." + function;
+        Entry entry = entry(module, function);
+        TFunction fn = entry.call().function();
         List<TLocal> params = fn.params();
         if (args.length != params.size()) {
-            throw new TlangException(name + " takes " + params.size() + " argument" + (params.size() == 1 ? "" : "s") + " ("
+            throw new TlangException(entry.name() + " takes " + params.size() + " argument" + (params.size() == 1 ? "" : "s") + " ("
                     + String.join(", ", params.stream().map(p -> p.name() + ": " + p.type()).toList()) + "), got " + args.length);
         }
         Object[] tArgs = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            if (args[i] == null) throw new TlangException(name + ": argument " + (i + 1) + " `" + params.get(i).name() + "` is null");
-            tArgs[i] = values.toT(args[i], params.get(i).type(), name + ": argument " + (i + 1) + " `" + params.get(i).name() + "`");
+            if (args[i] == null) throw new TlangException(entry.arguments()[i] + " is null");
+            tArgs[i] = values.toT(args[i], params.get(i).type(), entry.arguments()[i]);
         }
         Object result;
         try {
-            result = call.call(tArgs, limits);
+            result = entry.call().call(tArgs, limits);
         } catch (PanicException p) {
             throw TlangException.panicked(p.toPanic());
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw TlangException.panicked(PanicException.exhausted(e).toPanic());
         } catch (ProgramExit e) {
-            throw new TlangException(name + " called process.exit(" + e.status() + ")");
+            throw new TlangException(entry.name() + " called process.exit(" + e.status() + ")");
         } finally {
             io.flush();
         }
-        return HostValues.fromT(result, fn.result(), name + ": its result");
+        return HostValues.fromT(result, fn.result(), entry.result());
     }
 
     @Override
@@ -82,15 +93,16 @@ final class EmbeddedContext implements Context {
     }
 
     /** The function, from the serving version of its module; the module compiled at its first call. */
-    private HostCall entry(String module, String function) {
-        String key = module + "\0" + function;
-        HostCall call = calls.get(key);
+    private Entry entry(String module, String function) {
+        Map<String, Entry> ofModule = calls.get(module);
+        Entry entry = ofModule == null ? null : ofModule.get(function);
+        if (entry != null && registry.module(entry.call().version().name()) == entry.call().version()) return entry;
         String name = loaded.computeIfAbsent(module, this::compile);
-        if (call != null && registry.module(name) == call.version()) return call;
-        call = registry.hostCall(name, function);
+        HostCall call = registry.hostCall(name, function);
         if (call == null) throw new TlangException("module " + name + " has no pub fn `" + function + "`");
-        calls.put(key, call);
-        return call;
+        entry = Entry.of(call);
+        calls.computeIfAbsent(module, m -> new ConcurrentHashMap<>()).put(function, entry);
+        return entry;
     }
 
     private String compile(String module) {

@@ -21,8 +21,9 @@ public record HostCall(LoadedModule version, TFunction function, FunctionCell ce
      * {@link org.tlang.runtime.PanicException}.
      */
     public Object call(Object[] args, Limits limits) {
-        Cancellation cancel = limits.maxFuel() > 0 ? Cancellation.withFuel(limits.maxFuel()) : new Cancellation();
         Callable<Object> task = asTask.apply(() -> cell.call(args));
+        if (limits.maxFuel() <= 0 && limits.maxMillis() <= 0) return run(task);
+        Cancellation cancel = limits.maxFuel() > 0 ? Cancellation.withFuel(limits.maxFuel()) : new Cancellation();
         if (limits.maxMillis() <= 0) return run(cancel, task);
         Thread caller = Thread.currentThread();
         Object guard = new Object();
@@ -43,6 +44,17 @@ public record HostCall(LoadedModule version, TFunction function, FunctionCell ce
             }
             // the interrupt was the deadline's, not the host's: it must not reach the host's next wait
             if (Cancellation.DEADLINE.equals(cancel.reason())) Thread.interrupted();
+        }
+    }
+
+    /** An unlimited call: under the host's own cancellation, if it runs inside T work (a native module's callback), else none. */
+    private static Object run(Callable<Object> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
