@@ -142,6 +142,29 @@ int main(int argc, char **argv) {
     CHECK(r && tlang_as_int(r) == 42, "after errors: %s", tlang_error());
     tlang_value_free(r);
 
+    /* a T panic message beyond the BMP comes through as UTF-8 */
+    r = call("app.calc.greet", 1, (tlang_value *[]) {tlang_str("\xf0\x9f\x98\x80")});
+    CHECK(r && strcmp(tlang_as_str(r), "hello, \xf0\x9f\x98\x80") == 0, "emoji: %s", tlang_error());
+    tlang_value_free(r);
+    r = call("app.calc.fail", 1, (tlang_value *[]) {tlang_str("\xf0\x9f\x98\x80")});
+    CHECK(!r && strncmp(tlang_error(), "panic: bad \xf0\x9f\x98\x80\n", 16) == 0, "emoji panic: [%s]", tlang_error());
+
+    /* a second handle in the same process: a runtime of its own, with its own statics */
+    tlang *second = tlang_init(&config);
+    CHECK(second != NULL, "second init: %s", tlang_error());
+    if (second) {
+        tlang *first = t;
+        r = call("app.calc.count", 0, NULL);
+        long long mine = r ? tlang_as_int(r) : -1;
+        tlang_value_free(r);
+        t = second;
+        r = call("app.calc.count", 0, NULL);
+        CHECK(r && tlang_as_int(r) == 1 && mine >= 1, "second count: %lld, first %lld: %s", r ? tlang_as_int(r) : -1, mine, tlang_error());
+        tlang_value_free(r);
+        tlang_shutdown(second);
+        t = first;
+    }
+
     tlang_shutdown(t);
     if (failures) {
         printf("%d checks failed\n", failures);

@@ -102,7 +102,7 @@ static int find_bridge(JNIEnv *env) {
     m_init = (*env)->GetStaticMethodID(env, c, "init", "(Ljava/lang/String;Ljava/lang/String;[Ljava/lang/String;JJ)Lorg/tlang/embed/c/LibTlang;");
     m_execute = (*env)->GetMethodID(env, c, "execute", "(Ljava/lang/String;[BI)[B");
     m_shutdown = (*env)->GetMethodID(env, c, "shutdown", "()V");
-    m_describe = (*env)->GetStaticMethodID(env, c, "describe", "(Ljava/lang/Throwable;)Ljava/lang/String;");
+    m_describe = (*env)->GetStaticMethodID(env, c, "describe", "(Ljava/lang/Throwable;)[B");
     (*env)->DeleteLocalRef(env, c);
     if (!m_init || !m_execute || !m_shutdown || !m_describe) {
         (*env)->ExceptionClear(env);
@@ -167,15 +167,20 @@ static int failed(JNIEnv *env) {
     jthrowable thrown = (*env)->ExceptionOccurred(env);
     if (!thrown) return 0;
     (*env)->ExceptionClear(env);
-    jstring message = (*env)->CallStaticObjectMethod(env, bridge_class, m_describe, thrown);
+    jbyteArray message = (*env)->CallStaticObjectMethod(env, bridge_class, m_describe, thrown);
     if ((*env)->ExceptionCheck(env) || !message) {
         (*env)->ExceptionClear(env);
         set_error("an error in the runtime that could not be described");
     } else {
-        const char *text = (*env)->GetStringUTFChars(env, message, NULL);
-        set_error("%s", text ? text : "an error in the runtime");
-        if (text) (*env)->ReleaseStringUTFChars(env, message, text);
+        jsize n = (*env)->GetArrayLength(env, message);
+        char *text = malloc((size_t) n + 1);
+        (*env)->GetByteArrayRegion(env, message, 0, n, (jbyte *) text);
+        text[n] = 0;
+        free(last_error);
+        last_error = text;
+        (*env)->DeleteLocalRef(env, message);
     }
+    (*env)->DeleteLocalRef(env, thrown);
     return 1;
 }
 

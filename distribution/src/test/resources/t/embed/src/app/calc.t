@@ -34,3 +34,4 @@ pub fn divide(a: Int, b: Int) -> Int { inner(a, b) }
 fn inner(a: Int, b: Int) -> Int { a / b }
 pub fn spin() -> Int { let mut i = 0; loop { i += 1; } }
 pub fn fib(n: Int) -> Int { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
+pub fn fail(s: Str) -> Int { panic("bad {s}") }

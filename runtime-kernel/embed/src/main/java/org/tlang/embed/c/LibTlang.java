@@ -67,11 +67,17 @@ public final class LibTlang {
         }
     }
 
-    /** The message a C host gets for {@code t}: a panic with its T trace, compile errors, or one line. */
-    public static String describe(Throwable t) {
+    /**
+     * The message a C host gets for {@code t}, in UTF-8 (JNI's own strings are modified UTF-8): a
+     * panic with its T trace, compile errors, or one line.
+     */
+    public static byte[] describe(Throwable t) {
+        String message;
         if (t instanceof TlangException e) {
-            return e.panic() != null || !e.diagnostics().isEmpty() ? e.rendered().strip() : e.getMessage();
+            message = e.panic() != null || !e.diagnostics().isEmpty() ? e.rendered().strip() : e.getMessage();
+        } else {
+            message = t.getMessage() == null ? t.toString() : t.getClass().getSimpleName() + ": " + t.getMessage();
         }
-        return t.getMessage() == null ? t.toString() : t.getClass().getSimpleName() + ": " + t.getMessage();
+        return message.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
