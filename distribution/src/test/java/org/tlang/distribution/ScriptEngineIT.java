@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import javax.script.Invocable;
@@ -19,6 +22,8 @@ import org.tlang.api.TlangException;
 
 /** T through JSR 223, as a host that knows only {@code javax.script} sees it (tlang.home names the distribution). */
 class ScriptEngineIT {
+    static final Path HOME = Path.of(System.getProperty("tlang.home"));
+
 
     @Test
     void aHostFindsTheEngineByNameEvaluatesAndInvokes() throws Exception {
@@ -52,5 +57,21 @@ class ScriptEngineIT {
             long add(long a, long b);
         }
         assertEquals(9L, invocable.getInterface(Adder.class).add(4, 5));
+    }
+
+    /** The executable jar on the class path is enough, and the host's JVM ends though it never closes the engine. */
+    @Test
+    void aHostWithTheExecutableJarEndsWhenItsMainDoes() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path jar = HOME.getParent().resolve("tlang.jar");
+        Process p = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-cp", jar.toString(), Path.of("src/test/resources/script/ScriptHost.java").toAbsolutePath().toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean ended = p.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) p.destroyForcibly();
+        assertTrue(ended, "the host's JVM did not end: " + out);
+        assertEquals("one plus two is 3\none plus two is 3\n", out);
+        assertEquals(0, p.exitValue());
     }
 }

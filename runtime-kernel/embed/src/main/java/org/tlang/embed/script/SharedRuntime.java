@@ -21,7 +21,7 @@ final class SharedRuntime {
 
     static synchronized Tlang get() {
         if (tlang == null) {
-            tlang = Tlang.start();
+            tlang = startAsDaemon();
             try {
                 scripts = Files.createTempDirectory("tlang-scripts");
             } catch (IOException e) {
@@ -32,6 +32,30 @@ final class SharedRuntime {
             Runtime.getRuntime().addShutdownHook(new Thread(SharedRuntime::stop, "tlang-scripts-stop"));
         }
         return tlang;
+    }
+
+    /**
+     * Boots on a daemon thread, so the framework's own threads (which inherit it) are daemons too:
+     * a JSR 223 host never closes its engines, and its JVM must still end when its main does.
+     */
+    private static Tlang startAsDaemon() {
+        Tlang[] started = new Tlang[1];
+        RuntimeException[] failed = new RuntimeException[1];
+        Thread boot = Thread.ofPlatform().daemon().name("tlang-scripts-boot").start(() -> {
+            try {
+                started[0] = Tlang.start();
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        });
+        try {
+            boot.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the runtime started", e);
+        }
+        if (failed[0] != null) throw failed[0];
+        return started[0];
     }
 
     /** A new empty folder for one engine's scripts. */
