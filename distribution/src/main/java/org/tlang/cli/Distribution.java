@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.tlang.embed.BundleSet;
-import org.tlang.embed.TlangException;
+import org.tlang.api.TlangException;
 import picocli.CommandLine.IVersionProvider;
 
 /**

@@ -13,7 +13,7 @@ import org.tlang.api.PackageInfo;
 import org.tlang.api.PackageRepository;
 import org.tlang.api.Report;
 import org.tlang.embed.Tlang;
-import org.tlang.embed.TlangException;
+import org.tlang.api.TlangException;
 
 /**
  * The commands that make and move packages: {@code build}, {@code publish}, {@code install}, {@code add},

@@ -21,7 +21,7 @@ import org.tlang.api.RunRequest;
 import org.tlang.api.RunResult;
 import org.tlang.api.TestResult;
 import org.tlang.embed.Tlang;
-import org.tlang.embed.TlangException;
+import org.tlang.api.TlangException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;

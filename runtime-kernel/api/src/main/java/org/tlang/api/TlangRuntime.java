@@ -145,6 +145,25 @@ public interface TlangRuntime {
         throw new UnsupportedOperationException("this runtime cannot change packages");
     }
 
+    /**
+     * A new context for calling T functions from the host ({@link Context#execute}), with its own
+     * modules, grants and limits.
+     *
+     * @throws TlangException the options' grants do not parse, or the package at the root needs a
+     *                        capability they do not grant
+     */
+    default Context context(ContextOptions options) {
+        throw new UnsupportedOperationException("this runtime cannot embed");
+    }
+
+    /**
+     * {@link Context#execute} in the runtime's own context: modules below the working directory,
+     * the profile's grants and limits, the process's streams.
+     */
+    default Value execute(String module, String function, Value... args) {
+        throw new UnsupportedOperationException("this runtime cannot embed");
+    }
+
     /** The runtime's version, e.g. {@code 0.1.0}. */
     String version();
 }

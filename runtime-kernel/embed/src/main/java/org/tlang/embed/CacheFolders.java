@@ -1,5 +1,6 @@
 package org.tlang.embed;
 
+import org.tlang.api.TlangException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

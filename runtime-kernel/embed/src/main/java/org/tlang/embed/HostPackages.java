@@ -1,5 +1,6 @@
 package org.tlang.embed;
 
+import org.tlang.api.TlangException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;

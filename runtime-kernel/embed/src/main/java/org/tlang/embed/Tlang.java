@@ -1,5 +1,6 @@
 package org.tlang.embed;
 
+import org.tlang.api.TlangException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -46,6 +47,29 @@ public final class Tlang implements AutoCloseable {
         this.framework = framework;
         this.cache = cache;
         this.runtime = runtime;
+    }
+
+    /**
+     * Boots the runtime the host finds ({@code -Dtlang.home}, {@code $TLANG_HOME}, or the executable
+     * jar on the class path) and composes it from its {@code profiles/default.toml}.
+     *
+     * @throws TlangException there is no runtime to be found, or it did not start
+     */
+    public static Tlang start() {
+        return start(Installation.locate());
+    }
+
+    /** As {@link #start()}, with the distribution at {@code home}. */
+    public static Tlang start(Path home) {
+        return start(new Installation(home));
+    }
+
+    private static Tlang start(Installation installation) {
+        try {
+            return init(installation.bundles(), installation.defaultProfile(), "default.toml");
+        } catch (ProfileException e) {
+            throw new TlangException(e.getMessage(), e);
+        }
     }
 
     /**

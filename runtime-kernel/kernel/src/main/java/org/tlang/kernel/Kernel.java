@@ -23,6 +23,9 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.tlang.api.BoundSubsystem;
 import org.tlang.api.CheckResult;
+import org.tlang.api.Context;
+import org.tlang.api.ContextOptions;
+import org.tlang.api.Value;
 import org.tlang.api.PackageInfo;
 import org.tlang.api.ProfileException;
 import org.tlang.api.ReplSession;
@@ -65,6 +68,8 @@ public final class Kernel implements TlangRuntime {
     private final Programs programs;
     private final AllocatorRouter memory;
     private volatile Profile profile;
+    /** The context of {@link #execute}, made at its first call. */
+    private volatile Context ownContext;
 
     /** The native modules ({@code std.*}) registered now, the latest last; every program started gets these. */
     private volatile List<NativeModule> natives = List.of();
@@ -122,6 +127,8 @@ public final class Kernel implements TlangRuntime {
     @Deactivate
     void deactivate() {
         HeapWatch.uninstall();
+        Context own = ownContext;
+        if (own != null) own.close();
         for (String kind : List.copyOf(slots.keySet()).reversed()) slots.get(kind).unbind(Duration.ZERO);
     }
 
@@ -266,6 +273,23 @@ public final class Kernel implements TlangRuntime {
     public RunResult run(RunRequest request) {
         Profile p = profile;
         return p == null ? programs.run(request, Sandbox.DEFAULT, null, Map.of()) : programs.run(request, p.sandbox(), p.text(), p.overrides());
+    }
+
+    @Override
+    public Context context(ContextOptions options) {
+        return programs.context(options, sandbox());
+    }
+
+    @Override
+    public Value execute(String module, String function, Value... args) {
+        Context c = ownContext;
+        if (c == null) {
+            synchronized (this) {
+                if (ownContext == null) ownContext = programs.context(ContextOptions.of(Path.of("")), sandbox());
+                c = ownContext;
+            }
+        }
+        return c.execute(module, function, args);
     }
 
     @Override

@@ -20,6 +20,8 @@ import org.osgi.framework.ServiceRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tlang.api.CheckResult;
+import org.tlang.api.ContextOptions;
+import org.tlang.api.TlangException;
 import org.tlang.api.Diagnostic;
 import org.tlang.api.ReplSession;
 import org.tlang.api.Limits;
@@ -220,6 +222,36 @@ final class Programs {
             registry.close();
             io.flush();
         }
+    }
+
+    /**
+     * A context for an embedding host: a registry with no main, its grants worked out as for a run
+     * of a module below {@code options.root()} (the package there, if any, must be granted what it declares).
+     */
+    EmbeddedContext context(ContextOptions options, Sandbox sandbox) {
+        if (options.allow() != null) {
+            try {
+                sandbox = sandbox.withProgram(Sandbox.parseFlags(options.allow()));
+            } catch (IllegalArgumentException e) {
+                throw new TlangException(e.getMessage());
+            }
+        }
+        if (sandbox.process()) throw new TlangException("a context cannot run in a process of its own (isolation = \"process\"); run the program instead");
+        Path root = ModuleNames.canonical(options.root());
+        if (!Files.isDirectory(root)) throw new TlangException("the context's root " + options.root() + " is not a folder");
+        Path where = Files.isRegularFile(root.resolve("t.toml")) ? root.resolve("src").resolve("_.t") : root.resolve("_.t");
+        ProgramPackages packages;
+        try {
+            packages = ProgramPackages.of(List.of(where), false);
+        } catch (PackageException e) {
+            throw TlangException.compileErrors(e.diagnostics());
+        }
+        ProgramGrants grants = new ProgramGrants(sandbox, packages, false);
+        List<Diagnostic> refused = grants.refusals();
+        if (!refused.isEmpty()) throw TlangException.compileErrors(refused);
+        ProgramIo io = new ProgramIo(options.out(), options.err());
+        Limits limits = options.limits().or(sandbox.limits());
+        return new EmbeddedContext(registry(io, options.in(), packages, grants, limits), io, root, limits);
     }
 
     /** A file that does not compile counts as one failed test; the files after it still run. */

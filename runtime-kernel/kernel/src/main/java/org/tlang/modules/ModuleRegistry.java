@@ -39,6 +39,8 @@ import org.tlang.runtime.Printer;
 import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.runtime.StaticCell;
+import org.tlang.runtime.StructShape;
+import org.tlang.runtime.EnumShape;
 import org.tlang.runtime.Vec;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.NativeModule;
@@ -51,6 +53,8 @@ import org.tlang.tir.GlobalRef;
 import org.tlang.tir.TFunction;
 import org.tlang.tir.TModule;
 import org.tlang.tir.TStatic;
+import org.tlang.tir.TStruct;
+import org.tlang.tir.TEnum;
 import org.tlang.tir.Type;
 
 /**
@@ -483,6 +487,40 @@ public final class ModuleRegistry {
     /** The version of {@code module} serving now, or null. */
     public LoadedModule module(String module) {
         return modules.get(module);
+    }
+
+    /** The serving version's {@code pub fn function} of loaded module {@code module}, for a host to call; null if there is none. */
+    public HostCall hostCall(String module, String function) {
+        LoadedModule m = modules.get(module);
+        if (m == null) return null;
+        TFunction fn = m.tir().function(function);
+        if (fn == null || !(m.iface().item(function) instanceof Symbol.Fn sym) || !sym.pub()) return null;
+        return new HostCall(m, fn, links.existingCell(ref(fn)), work -> host.taskScope(context.resources().task(work, null)));
+    }
+
+    /** The declaration of struct {@code name} ({@code app.shapes.Point}) in a loaded module, or null. */
+    public TStruct struct(String name) {
+        LoadedModule m = anyModule(name.substring(0, Math.max(0, name.lastIndexOf('.'))));
+        if (m == null) return null;
+        for (TStruct s : m.tir().structs()) if (s.name().equals(name)) return s;
+        return null;
+    }
+
+    /** The declaration of enum {@code name} in a loaded module, or null. */
+    public TEnum enumDecl(String name) {
+        LoadedModule m = anyModule(name.substring(0, Math.max(0, name.lastIndexOf('.'))));
+        if (m == null) return null;
+        for (TEnum e : m.tir().enums()) if (e.name().equals(name)) return e;
+        return null;
+    }
+
+    /** The runtime descriptor of {@code decl}'s values, the one its module's code makes them with. */
+    public StructShape shape(TStruct decl) {
+        return links.struct(decl);
+    }
+
+    public EnumShape shape(TEnum decl) {
+        return links.enumShape(decl);
     }
 
     static FunctionRef ref(TFunction fn) {

@@ -1,0 +1,1 @@
+pub fn oops() -> Int { "not an int" }
