@@ -1,0 +1,215 @@
+package org.tlang.ffi;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.tlang.runtime.FnValue;
+import org.tlang.runtime.JvmTypes;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.StructShape;
+import org.tlang.runtime.StructValue;
+import org.tlang.runtime.Vec;
+import org.tlang.spi.ffi.ForeignLinker;
+
+/**
+ * The method handle a T call of one extern function runs: the linker's downcall handle with the
+ * T values marshalled to C and back. A signature of scalars, {@code Ptr} and {@code CStr} only is
+ * built of method handle combinators around the downcall (the JIT inlines it: no boxing, a
+ * confined arena for the CStr copies); one with structs, arrays or callbacks goes through
+ * {@link #invoke}, which copies them in and back out around the call.
+ */
+public final class ForeignCall {
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final MethodHandle INVOKE = find(ForeignCall.class, "invoke", MethodType.methodType(Object.class, Object[].class), false);
+    private static final MethodHandle OPEN = find(Arena.class, "ofConfined", MethodType.methodType(Arena.class), true);
+
+    private final ForeignFn fn;
+    private final ForeignLinker linker;
+    private final MethodHandle spread;
+    private final Function<String, StructShape> shapes;
+    private final boolean structResult;
+
+    private ForeignCall(ForeignFn fn, ForeignLinker linker, MethodHandle downcall, Function<String, StructShape> shapes) {
+        this.fn = fn;
+        this.linker = linker;
+        this.shapes = shapes;
+        this.structResult = fn.result() instanceof CType.Struct;
+        this.spread = downcall.asSpreader(Object[].class, downcall.type().parameterCount())
+                .asType(MethodType.methodType(Object.class, Object[].class));
+    }
+
+    /**
+     * The handle, of {@link JvmTypes#methodType} of {@code fn}'s T signature.
+     *
+     * @param shapes the runtime descriptor of each {@code #[repr(C)]} struct by qualified name (for results)
+     * @throws IllegalArgumentException if the linker finds no such library or symbol
+     */
+    public static MethodHandle handle(ForeignFn fn, ForeignLinker linker, Function<String, StructShape> shapes) {
+        MethodHandle down = fn.variadic()
+                ? linker.linkVariadic(fn.library(), fn.name(), fn.descriptor(), fn.fixed())
+                : linker.link(fn.library(), fn.name(), fn.descriptor());
+        MethodType tType = JvmTypes.methodType(fn.signature());
+        if (plain(fn)) return combined(fn, down, tType);
+        ForeignCall call = new ForeignCall(fn, linker, down, shapes);
+        return INVOKE.bindTo(call).asCollector(Object[].class, fn.params().size()).asType(tType);
+    }
+
+    private static boolean plain(ForeignFn fn) {
+        for (CType p : fn.params()) if (!(p instanceof CType.Scalar || p instanceof CType.Simple)) return false;
+        return fn.result() instanceof CType.Scalar || fn.result() instanceof CType.Simple;
+    }
+
+    private static MethodHandle combined(ForeignFn fn, MethodHandle down, MethodType tType) {
+        List<CType> params = fn.params();
+        MethodHandle h = down;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i) instanceof CType.Scalar s && narrowing(s) != null) h = MethodHandles.filterArguments(h, i, narrowing(s));
+        }
+        boolean copies = params.contains(CType.Simple.CSTR);
+        if (copies) {
+            for (int i = params.size() - 1; i >= 0; i--) {
+                if (params.get(i) == CType.Simple.CSTR) h = MethodHandles.collectArguments(h, i, CSTR);
+            }
+            // every (Arena, String) pair takes the one arena, the first parameter
+            List<Class<?>> types = new ArrayList<>(List.of(Arena.class));
+            int[] order = new int[h.type().parameterCount()];
+            int k = 0;
+            for (int i = 0; i < params.size(); i++) {
+                if (params.get(i) == CType.Simple.CSTR) order[k++] = 0;
+                types.add(h.type().parameterType(k));
+                order[k++] = i + 1;
+            }
+            h = MethodHandles.permuteArguments(h, MethodType.methodType(h.type().returnType(), types), order);
+        }
+        if (fn.result() == CType.Simple.CSTR) {
+            h = MethodHandles.filterReturnValue(h, MethodHandles.insertArguments(STRING, 1, "the CStr " + fn.name() + " returned"));
+        }
+        if (!copies) return h.asType(tType);
+        h = h.asType(tType.insertParameterTypes(0, Arena.class));
+        Class<?> r = tType.returnType();
+        MethodHandle close = r == void.class ? CLOSE_VOID
+                : CLOSE.asType(MethodType.methodType(r, Throwable.class, r, Arena.class));
+        return MethodHandles.foldArguments(MethodHandles.tryFinally(h, close), OPEN);
+    }
+
+    private static MethodHandle narrowing(CType.Scalar s) {
+        return switch (s) {
+            case C_CHAR -> TO_CHAR;
+            case C_SHORT -> TO_SHORT;
+            case C_INT -> TO_INT;
+            case C_SIZE_T -> TO_SIZE;
+            case C_FLOAT -> TO_FLOAT;
+            default -> null;
+        };
+    }
+
+    @SuppressWarnings("unused") // through CLOSE
+    private static Object close(Throwable t, Object result, Arena arena) {
+        arena.close();
+        return result;
+    }
+
+    @SuppressWarnings("unused") // through CLOSE_VOID
+    private static void closeVoid(Throwable t, Arena arena) {
+        arena.close();
+    }
+
+    /** The general path: structs, arrays and callbacks copied into C memory of a confined arena, and out-parameters back. */
+    @SuppressWarnings("unused") // through INVOKE
+    private Object invoke(Object[] args) throws Throwable {
+        List<CType> params = fn.params();
+        try (Arena arena = Arena.ofConfined()) {
+            Upcall.Pending pending = new Upcall.Pending();
+            int off = structResult ? 1 : 0;
+            Object[] c = new Object[params.size() + off];
+            if (structResult) c[0] = arena;
+            for (int i = 0; i < params.size(); i++) c[off + i] = toC(params.get(i), args[i], arena, pending);
+            Object r = spread.invokeExact(c);
+            for (int i = 0; i < params.size(); i++) copyBack(params.get(i), (MemorySegment) (c[off + i] instanceof MemorySegment m ? m : null), args[i]);
+            pending.rethrow();
+            return fromC(fn.result(), r);
+        }
+    }
+
+    private Object toC(CType type, Object v, Arena arena, Upcall.Pending pending) {
+        return switch (type) {
+            case CType.Scalar s -> CValues.toC(s, v);
+            case CType.Simple s when s == CType.Simple.CSTR -> arena.allocateFrom((String) v);
+            case CType.Simple s -> v;
+            case CType.Struct st -> {
+                MemorySegment m = arena.allocate(st.layout());
+                CValues.write(st, m, 0, v);
+                yield m;
+            }
+            case CType.ByPointer bp -> {
+                MemorySegment m = arena.allocate(bp.struct().layout());
+                CValues.write(bp.struct(), m, 0, v);
+                yield m;
+            }
+            case CType.Array a -> {
+                Vec vec = (Vec) v;
+                MemoryLayout e = a.element().layout();
+                MemorySegment m = arena.allocate(e, Math.max(1, vec.size()));
+                for (int i = 0; i < vec.size(); i++) CValues.write(a.element(), m, i * e.byteSize(), vec.get(i));
+                yield m;
+            }
+            case CType.Callback cb -> Upcall.stub(cb, (FnValue) v, linker, arena, pending);
+        };
+    }
+
+    private void copyBack(CType type, MemorySegment m, Object v) {
+        switch (type) {
+            case CType.ByPointer bp -> CValues.readInto(bp.struct(), m, 0, (StructValue) v, shapes);
+            case CType.Array a -> {
+                Vec vec = (Vec) v;
+                long size = a.element().layout().byteSize();
+                for (int i = 0; i < vec.size(); i++) {
+                    if (a.element() instanceof CType.Struct st) CValues.readInto(st, m, i * size, (StructValue) vec.get(i), shapes);
+                    else vec.set(i, CValues.read(a.element(), m, i * size, shapes));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private Object fromC(CType type, Object r) {
+        return switch (type) {
+            case CType.Scalar s -> CValues.fromC(s, r);
+            case CType.Simple s when s == CType.Simple.VOID -> null;
+            case CType.Simple s when s == CType.Simple.CSTR -> CValues.string((MemorySegment) r, "the CStr " + fn.name() + " returned");
+            case CType.Simple s -> r;
+            case CType.Struct st -> CValues.read(st, (MemorySegment) r, 0, shapes);
+            case CType.ByPointer bp -> {
+                MemorySegment p = (MemorySegment) r;
+                if (p.address() == 0) throw new PanicException("null Ptr dereferenced: " + fn.name() + " returned NULL for a " + bp, null);
+                yield CValues.read(bp.struct(), p.reinterpret(bp.struct().layout().byteSize()), 0, shapes);
+            }
+            default -> throw new IllegalStateException("no T form for a C result " + type);
+        };
+    }
+
+    private static final MethodHandle TO_CHAR = find(CValues.class, "toChar", MethodType.methodType(byte.class, long.class), true);
+    private static final MethodHandle TO_SHORT = find(CValues.class, "toShort", MethodType.methodType(short.class, long.class), true);
+    private static final MethodHandle TO_INT = find(CValues.class, "toInt", MethodType.methodType(int.class, long.class), true);
+    private static final MethodHandle TO_SIZE = find(CValues.class, "toSize", MethodType.methodType(long.class, long.class), true);
+    private static final MethodHandle TO_FLOAT = find(CValues.class, "toFloat", MethodType.methodType(float.class, double.class), true);
+    private static final MethodHandle CSTR = find(CValues.class, "cstr", MethodType.methodType(MemorySegment.class, Arena.class, String.class), true);
+    private static final MethodHandle STRING = find(CValues.class, "string", MethodType.methodType(String.class, MemorySegment.class, String.class), true);
+    private static final MethodHandle CLOSE = find(ForeignCall.class, "close", MethodType.methodType(Object.class, Throwable.class, Object.class, Arena.class), true);
+    private static final MethodHandle CLOSE_VOID = find(ForeignCall.class, "closeVoid", MethodType.methodType(void.class, Throwable.class, Arena.class), true);
+
+    private static MethodHandle find(Class<?> owner, String name, MethodType type, boolean isStatic) {
+        try {
+            return isStatic ? LOOKUP.findStatic(owner, name, type) : LOOKUP.findVirtual(owner, name, type);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}

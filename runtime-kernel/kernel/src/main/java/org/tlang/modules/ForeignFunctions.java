@@ -1,0 +1,166 @@
+package org.tlang.modules;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tlang.api.Diagnostic;
+import org.tlang.api.Severity;
+import org.tlang.ffi.CType;
+import org.tlang.ffi.ForeignCall;
+import org.tlang.ffi.ForeignFn;
+import org.tlang.lang.check.CheckedModule;
+import org.tlang.lang.source.SourceFile;
+import org.tlang.runtime.JvmTypes;
+import org.tlang.runtime.PanicException;
+import org.tlang.runtime.StructShape;
+import org.tlang.spi.ffi.ForeignLinker;
+import org.tlang.tir.FunctionRef;
+import org.tlang.tir.TStruct;
+import org.tlang.tir.Type;
+
+/**
+ * The {@code extern} functions of one program, each linked once through the {@link ForeignLinker}
+ * bound when its module loads: its cell and call site then hold the marshalling handle around the
+ * linker's downcall handle, which compiled code calls like any T function (no lookup per call).
+ * Linked again, all at once, when another linker is swapped in. Code that is not granted
+ * {@code ffi} for a library gets a function that panics, and its library is not even looked up.
+ */
+final class ForeignFunctions {
+    private static final MethodHandle PANIC;
+
+    static {
+        try {
+            PANIC = MethodHandles.lookup().findStatic(ForeignFunctions.class, "panic", MethodType.methodType(Object.class, String.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final ModuleRegistry registry;
+    private final RuntimeHost host;
+    /** Every extern function linked, by the function its callers call; with the sandbox domain of its module. */
+    private final Map<FunctionRef, Linked> linked = new ConcurrentHashMap<>();
+    private final Map<String, StructShape> shapes = new ConcurrentHashMap<>();
+
+    private record Linked(ForeignFn fn, String domain) {}
+
+    ForeignFunctions(ModuleRegistry registry, RuntimeHost host) {
+        this.registry = registry;
+        this.host = host;
+    }
+
+    /**
+     * Links the extern functions the modules of a batch declare, and the signatures their calls of
+     * variadic ones use, through the linker bound now.
+     *
+     * @return an error at each declaration whose library or symbol the linker cannot find
+     */
+    List<Diagnostic> link(List<CheckedModule> modules, Map<String, Path> files) {
+        Map<FunctionRef, Linked> wanted = new LinkedHashMap<>();
+        Map<FunctionRef, SourceFile> sources = new LinkedHashMap<>();
+        for (CheckedModule cm : modules) {
+            Path file = files.get(cm.name());
+            String domain = file == null ? null : registry.imports.domainOf(file);
+            for (ForeignFn fn : cm.iface().foreign().values()) {
+                if (fn.variadic()) continue;
+                FunctionRef ref = new FunctionRef(fn.module(), fn.name(), fn.signature());
+                wanted.put(ref, new Linked(fn, domain));
+                sources.put(ref, cm.syntax().source());
+            }
+        }
+        for (CheckedModule cm : modules) {
+            for (FunctionRef ref : cm.typing().variadicRefs()) {
+                if (linked.containsKey(ref) || wanted.containsKey(ref)) continue;
+                ForeignFn fn = declared(modules, ref);
+                if (fn == null) continue;
+                List<CType> extra = new ArrayList<>();
+                for (Type t : ref.signature().params().subList(fn.fixed(), ref.signature().params().size())) extra.add(ForeignFn.variadicArgument(t));
+                Path file = files.get(fn.module());
+                wanted.put(ref, new Linked(fn.withVarargs(extra), file == null ? null : registry.imports.domainOf(file)));
+                sources.put(ref, cm.syntax().source());
+            }
+        }
+        List<Diagnostic> errors = new ArrayList<>();
+        Map<FunctionRef, MethodHandle> handles = new LinkedHashMap<>();
+        ForeignLinker linker = host.foreignLinker();
+        wanted.forEach((ref, l) -> {
+            try {
+                handles.put(ref, handle(l, linker));
+            } catch (RuntimeException e) {
+                errors.add(sources.get(ref).diagnostic(Severity.ERROR, l.fn().pos(), "cannot link extern fn `" + l.fn().name() + "`: " + e.getMessage()));
+            }
+        });
+        if (!errors.isEmpty()) return errors;
+        linked.putAll(wanted);
+        install(handles);
+        return List.of();
+    }
+
+    /**
+     * Another linker was bound: every extern function links again through it, and the calls that
+     * start from now on go to its handles. One it cannot link panics when called, naming why.
+     */
+    void relink() {
+        ForeignLinker linker = host.foreignLinker();
+        Map<FunctionRef, MethodHandle> handles = new LinkedHashMap<>();
+        linked.forEach((ref, l) -> {
+            try {
+                handles.put(ref, handle(l, linker));
+            } catch (RuntimeException e) {
+                handles.put(ref, panicking(l.fn(), "cannot link extern fn `" + l.fn().name() + "`: " + e.getMessage()));
+            }
+        });
+        install(handles);
+    }
+
+    private void install(Map<FunctionRef, MethodHandle> handles) {
+        synchronized (registry.lock) {
+            handles.forEach((ref, h) -> {
+                registry.links.cell(ref);
+                registry.links.install(ref, "<extern " + linked.get(ref).fn().library() + ">", h);
+            });
+        }
+    }
+
+    private MethodHandle handle(Linked l, ForeignLinker linker) {
+        ForeignFn fn = l.fn();
+        String denied = host.denied(l.domain(), "ffi", fn.library());
+        if (denied != null) return panicking(fn, "PermissionDenied: " + denied + ": not granted (extern fn " + fn.name() + ")");
+        if (linker == null) {
+            return panicking(fn, "extern fn " + fn.name() + ": no ffi subsystem is bound (name one in the profile: [ffi] impl = \"panama\")");
+        }
+        return ForeignCall.handle(fn, linker, this::shape);
+    }
+
+    private static MethodHandle panicking(ForeignFn fn, String message) {
+        MethodType type = JvmTypes.methodType(fn.signature());
+        MethodHandle thrower = MethodHandles.insertArguments(PANIC, 0, message).asType(MethodType.methodType(type.returnType()));
+        return MethodHandles.dropArguments(thrower, 0, type.parameterList());
+    }
+
+    @SuppressWarnings("unused") // through PANIC
+    private static Object panic(String message) {
+        throw new PanicException(message, null);
+    }
+
+    private ForeignFn declared(List<CheckedModule> modules, FunctionRef ref) {
+        for (CheckedModule cm : modules) if (cm.name().equals(ref.module())) return cm.iface().foreign().get(ref.name());
+        LoadedModule m = registry.modules.get(ref.module());
+        return m == null ? null : m.iface().foreign().get(ref.name());
+    }
+
+    /** The descriptor of a {@code #[repr(C)]} struct a C function gives back, found when first needed (its module is loaded by then). */
+    private StructShape shape(String name) {
+        return shapes.computeIfAbsent(name, n -> {
+            LoadedModule m = registry.anyModule(n.substring(0, n.lastIndexOf('.')));
+            for (TStruct s : m.tir().structs()) if (s.name().equals(n)) return registry.links.struct(s);
+            throw new IllegalStateException("no struct " + n);
+        });
+    }
+}

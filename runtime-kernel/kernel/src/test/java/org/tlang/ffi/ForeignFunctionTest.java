@@ -1,0 +1,106 @@
+package org.tlang.ffi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tlang.testing.TRunner;
+
+/** extern functions of libc and libm through the kernel's marshalling, on the interpreter. */
+class ForeignFunctionTest {
+
+    @Test
+    void scalarsAndStrings() {
+        String out = TRunner.output("""
+                extern "libm.so.6" { fn cos(x: c_double) -> c_double; fn frexp(x: c_double, exp: Vec<c_int>) -> c_double; }
+                extern "libc.so.6" {
+                    fn strlen(s: CStr) -> c_size_t;
+                    fn getpid() -> c_int;
+                    fn abs(n: c_int) -> c_int;
+                    fn getenv(name: CStr) -> Ptr;
+                }
+                fn main() {
+                    println(cos(0.0));
+                    println(strlen("héllo"));
+                    println(getpid() > 0);
+                    println(abs(-7));
+                    println(getenv("TLANG_SURELY_UNSET_VARIABLE").is_null());
+                    let e = [0];
+                    println(frexp(8.0, e));
+                    println(e);
+                }
+                """);
+        assertEquals("1.0\n6\ntrue\n7\ntrue\n0.5\n[4]\n", out);
+    }
+
+    @Test
+    void qsortCallsATComparator() {
+        String out = TRunner.output("""
+                extern "libc.so.6" { fn qsort(base: Vec<c_int>, n: c_size_t, size: c_size_t, cmp: fn(Ptr, Ptr) -> c_int); }
+                fn main() {
+                    let v = [5, 3, 9, 1, 7];
+                    let calls = Vec::new();
+                    qsort(v, v.len(), 4, |a, b| { calls.push(1); a.read_c_int(0) - b.read_c_int(0) });
+                    println(v);
+                    println(calls.len() > 0);
+                }
+                """);
+        assertEquals("[1, 3, 5, 7, 9]\ntrue\n", out);
+    }
+
+    @Test
+    void variadicCalls() {
+        String out = TRunner.output("""
+                extern "libc.so.6" { fn snprintf(buf: Vec<c_char>, n: c_size_t, fmt: CStr, ...) -> c_int; }
+                fn main() {
+                    let buf = Vec::with(32, 0);
+                    let n = snprintf(buf, 32, "%ld-%s-%.1f", 42, "x", 2.5);
+                    let s = buf.slice(0, n).map(|c: Int| -> Str { if c == 52 { "4" } else { "." } }).join("");
+                    println("{n} {s}");
+                }
+                """);
+        assertEquals("8 4.......\n", out);
+    }
+
+    @Test
+    void aPanicInACallbackComesBackAsAPanicWithItsTrace() {
+        TRunner.Result r = TRunner.run("""
+                extern "libc.so.6" { fn qsort(base: Vec<c_int>, n: c_size_t, size: c_size_t, cmp: fn(Ptr, Ptr) -> c_int); }
+                fn compare(a: Ptr, b: Ptr) -> c_int { panic("no order today") }
+                fn main() {
+                    let v = [2, 1];
+                    qsort(v, 2, 4, compare);
+                    println("not reached");
+                }
+                """);
+        assertEquals(101, r.exit(), r.err());
+        assertTrue(r.err().startsWith("panic: no order today\n"), r.err());
+        assertTrue(r.err().contains("at main.compare (") && r.err().contains("at main.main ("), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void badLibrariesSymbolsAndTypesAreCompileErrors() {
+        TRunner.Result lib = TRunner.run("extern \"libnothere.so.9\" { fn f() -> c_int; }\nfn main() { f(); }\n");
+        assertEquals(1, lib.exit());
+        assertTrue(lib.err().contains("error: cannot link extern fn `f`: Cannot open library: libnothere.so.9\n --> main.t:1:28"), lib.err());
+        TRunner.Result sym = TRunner.run("extern \"libc.so.6\" {\n    fn no_such_function_here() -> c_int;\n}\nfn main() {}\n");
+        assertEquals(1, sym.exit());
+        assertTrue(sym.err().contains("error: cannot link extern fn `no_such_function_here`: no symbol no_such_function_here in libc.so.6\n --> main.t:2:5"),
+                sym.err());
+        TRunner.Result type = TRunner.run("extern \"libc.so.6\" { fn f(m: Map<Int, Int>) -> c_int; }\nfn main() {}\n");
+        assertEquals(1, type.exit());
+        assertTrue(type.err().contains("`Map<Int, Int>` is not a C type"), type.err());
+    }
+
+    @Test
+    void aNullPtrDereferencedPanics() {
+        TRunner.Result r = TRunner.run("""
+                extern "libc.so.6" { fn getenv(name: CStr) -> Ptr; }
+                fn main() { println(getenv("TLANG_SURELY_UNSET_VARIABLE").read_cstr()); }
+                """);
+        assertEquals(101, r.exit(), r.err());
+        assertTrue(r.err().startsWith("panic: null Ptr dereferenced\n"), r.err());
+        assertTrue(r.err().contains("at main.main (") , r.err());
+    }
+}
