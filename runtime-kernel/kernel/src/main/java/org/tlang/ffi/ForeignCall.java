@@ -20,14 +20,13 @@ import org.tlang.spi.ffi.ForeignLinker;
 /**
  * The method handle a T call of one extern function runs: the linker's downcall handle with the
  * T values marshalled to C and back. A signature of scalars, {@code Ptr} and {@code CStr} only is
- * built of method handle combinators around the downcall (the JIT inlines it: no boxing, a
- * confined arena for the CStr copies); one with structs, arrays or callbacks goes through
- * {@link #invoke}, which copies them in and back out around the call.
+ * a small generated method around the downcall ({@link ForeignGlue}: no boxing, a confined arena
+ * for the CStr copies); one with structs, arrays or callbacks goes through {@link #invoke}, which
+ * copies them in and back out around the call.
  */
 public final class ForeignCall {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final MethodHandle INVOKE = find(ForeignCall.class, "invoke", MethodType.methodType(Object.class, Object[].class), false);
-    private static final MethodHandle OPEN = find(Arena.class, "ofConfined", MethodType.methodType(Arena.class), true);
 
     private final ForeignFn fn;
     private final ForeignLinker linker;
@@ -55,69 +54,9 @@ public final class ForeignCall {
                 ? linker.linkVariadic(fn.library(), fn.name(), fn.descriptor(), fn.fixed())
                 : linker.link(fn.library(), fn.name(), fn.descriptor());
         MethodType tType = JvmTypes.methodType(fn.signature());
-        if (plain(fn)) return combined(fn, down, tType);
+        if (ForeignGlue.fits(fn)) return ForeignGlue.call(fn, down);
         ForeignCall call = new ForeignCall(fn, linker, down, shapes);
         return INVOKE.bindTo(call).asCollector(Object[].class, fn.params().size()).asType(tType);
-    }
-
-    private static boolean plain(ForeignFn fn) {
-        for (CType p : fn.params()) if (!(p instanceof CType.Scalar || p instanceof CType.Simple)) return false;
-        return fn.result() instanceof CType.Scalar || fn.result() instanceof CType.Simple;
-    }
-
-    private static MethodHandle combined(ForeignFn fn, MethodHandle down, MethodType tType) {
-        List<CType> params = fn.params();
-        MethodHandle h = down;
-        for (int i = 0; i < params.size(); i++) {
-            if (params.get(i) instanceof CType.Scalar s && narrowing(s) != null) h = MethodHandles.filterArguments(h, i, narrowing(s));
-        }
-        boolean copies = params.contains(CType.Simple.CSTR);
-        if (copies) {
-            for (int i = params.size() - 1; i >= 0; i--) {
-                if (params.get(i) == CType.Simple.CSTR) h = MethodHandles.collectArguments(h, i, CSTR);
-            }
-            // every (Arena, String) pair takes the one arena, the first parameter
-            List<Class<?>> types = new ArrayList<>(List.of(Arena.class));
-            int[] order = new int[h.type().parameterCount()];
-            int k = 0;
-            for (int i = 0; i < params.size(); i++) {
-                if (params.get(i) == CType.Simple.CSTR) order[k++] = 0;
-                types.add(h.type().parameterType(k));
-                order[k++] = i + 1;
-            }
-            h = MethodHandles.permuteArguments(h, MethodType.methodType(h.type().returnType(), types), order);
-        }
-        if (fn.result() == CType.Simple.CSTR) {
-            h = MethodHandles.filterReturnValue(h, MethodHandles.insertArguments(STRING, 1, "the CStr " + fn.name() + " returned"));
-        }
-        if (!copies) return h.asType(tType);
-        h = h.asType(tType.insertParameterTypes(0, Arena.class));
-        Class<?> r = tType.returnType();
-        MethodHandle close = r == void.class ? CLOSE_VOID
-                : CLOSE.asType(MethodType.methodType(r, Throwable.class, r, Arena.class));
-        return MethodHandles.foldArguments(MethodHandles.tryFinally(h, close), OPEN);
-    }
-
-    private static MethodHandle narrowing(CType.Scalar s) {
-        return switch (s) {
-            case C_CHAR -> TO_CHAR;
-            case C_SHORT -> TO_SHORT;
-            case C_INT -> TO_INT;
-            case C_SIZE_T -> TO_SIZE;
-            case C_FLOAT -> TO_FLOAT;
-            default -> null;
-        };
-    }
-
-    @SuppressWarnings("unused") // through CLOSE
-    private static Object close(Throwable t, Object result, Arena arena) {
-        arena.close();
-        return result;
-    }
-
-    @SuppressWarnings("unused") // through CLOSE_VOID
-    private static void closeVoid(Throwable t, Arena arena) {
-        arena.close();
     }
 
     /** The general path: structs, arrays and callbacks copied into C memory of a confined arena, and out-parameters back. */
@@ -195,15 +134,6 @@ public final class ForeignCall {
         };
     }
 
-    private static final MethodHandle TO_CHAR = find(CValues.class, "toChar", MethodType.methodType(byte.class, long.class), true);
-    private static final MethodHandle TO_SHORT = find(CValues.class, "toShort", MethodType.methodType(short.class, long.class), true);
-    private static final MethodHandle TO_INT = find(CValues.class, "toInt", MethodType.methodType(int.class, long.class), true);
-    private static final MethodHandle TO_SIZE = find(CValues.class, "toSize", MethodType.methodType(long.class, long.class), true);
-    private static final MethodHandle TO_FLOAT = find(CValues.class, "toFloat", MethodType.methodType(float.class, double.class), true);
-    private static final MethodHandle CSTR = find(CValues.class, "cstr", MethodType.methodType(MemorySegment.class, Arena.class, String.class), true);
-    private static final MethodHandle STRING = find(CValues.class, "string", MethodType.methodType(String.class, MemorySegment.class, String.class), true);
-    private static final MethodHandle CLOSE = find(ForeignCall.class, "close", MethodType.methodType(Object.class, Throwable.class, Object.class, Arena.class), true);
-    private static final MethodHandle CLOSE_VOID = find(ForeignCall.class, "closeVoid", MethodType.methodType(void.class, Throwable.class, Arena.class), true);
 
     private static MethodHandle find(Class<?> owner, String name, MethodType type, boolean isStatic) {
         try {
