@@ -81,7 +81,10 @@ final class Upcall {
             };
         } catch (PanicException p) {
             pending.panic = p;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (StackOverflowError e) {
+            pending.panic = PanicException.exhausted(e);
+        } catch (Throwable e) {
+            // anything leaving an upcall ends the JVM: an OutOfMemoryError too is better a panic of this call
             pending.panic = new PanicException("callback failed: " + e, null);
         }
         return CValues.zero(type.result());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tlang.api.Diagnostic;
 import org.tlang.api.Severity;
+import org.tlang.interp.FunctionCell;
 import org.tlang.ffi.CType;
 import org.tlang.ffi.ForeignCall;
 import org.tlang.ffi.ForeignFn;
@@ -32,13 +33,16 @@ import org.tlang.tir.Type;
  * {@code ffi} for a library gets a function that panics, and its library is not even looked up.
  */
 final class ForeignFunctions {
-    private static final MethodHandle PANIC;
+    /** Apart, so that a program without extern functions does not pay for method handles at its first load. */
+    private static final class Panicking {
+        static final MethodHandle PANIC;
 
-    static {
-        try {
-            PANIC = MethodHandles.lookup().findStatic(ForeignFunctions.class, "panic", MethodType.methodType(Object.class, String.class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+        static {
+            try {
+                PANIC = MethodHandles.lookup().findStatic(ForeignFunctions.class, "panic", MethodType.methodType(Object.class, String.class));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
         }
     }
 
@@ -48,20 +52,33 @@ final class ForeignFunctions {
     private final Map<FunctionRef, Linked> linked = new ConcurrentHashMap<>();
     private final Map<String, StructShape> shapes = new ConcurrentHashMap<>();
 
-    private record Linked(ForeignFn fn, String domain) {}
+    record Linked(ForeignFn fn, String domain) {}
 
     ForeignFunctions(ModuleRegistry registry, RuntimeHost host) {
         this.registry = registry;
         this.host = host;
     }
 
+    /** The extern functions of a batch linked, not installed yet; or the errors of those that cannot be. */
+    record Prepared(Map<FunctionRef, Linked> functions, Map<FunctionRef, MethodHandle> handles, List<Diagnostic> errors) {}
+
     /**
      * Links the extern functions the modules of a batch declare, and the signatures their calls of
-     * variadic ones use, through the linker bound now.
+     * variadic ones use, through the linker bound now, and installs them.
      *
-     * @return an error at each declaration whose library or symbol the linker cannot find
+     * @return an error at each declaration whose library or symbol the linker cannot find (then nothing is installed)
      */
     List<Diagnostic> link(List<CheckedModule> modules, Map<String, Path> files) {
+        Prepared p = prepare(modules, files);
+        if (p.errors().isEmpty()) install(p, false);
+        return p.errors();
+    }
+
+    /** As {@link #link}, without installing: a reload installs when it commits ({@link #install}). */
+    Prepared prepare(List<CheckedModule> modules, Map<String, Path> files) {
+        if (modules.stream().allMatch(cm -> cm.iface().foreign().isEmpty() && cm.typing().variadicRefs().isEmpty())) {
+            return new Prepared(Map.of(), Map.of(), List.of());
+        }
         Map<FunctionRef, Linked> wanted = new LinkedHashMap<>();
         Map<FunctionRef, SourceFile> sources = new LinkedHashMap<>();
         for (CheckedModule cm : modules) {
@@ -76,7 +93,7 @@ final class ForeignFunctions {
         }
         for (CheckedModule cm : modules) {
             for (FunctionRef ref : cm.typing().variadicRefs()) {
-                if (linked.containsKey(ref) || wanted.containsKey(ref)) continue;
+                if (wanted.containsKey(ref)) continue;
                 ForeignFn fn = declared(modules, ref);
                 if (fn == null) continue;
                 List<CType> extra = new ArrayList<>();
@@ -90,16 +107,26 @@ final class ForeignFunctions {
         Map<FunctionRef, MethodHandle> handles = new LinkedHashMap<>();
         ForeignLinker linker = host.foreignLinker();
         wanted.forEach((ref, l) -> {
+            Linked before = linked.get(ref);
+            if (before != null && before.equals(l)) return; // unchanged by a reload: it keeps its handle
             try {
                 handles.put(ref, handle(l, linker));
             } catch (RuntimeException e) {
                 errors.add(sources.get(ref).diagnostic(Severity.ERROR, l.fn().pos(), "cannot link extern fn `" + l.fn().name() + "`: " + e.getMessage()));
             }
         });
-        if (!errors.isEmpty()) return errors;
-        linked.putAll(wanted);
+        return new Prepared(wanted, handles, errors);
+    }
+
+    /** Installs what {@link #prepare} linked; {@code onlyNew}: only the functions no code can call yet (a reload's initialisers may call those). */
+    void install(Prepared p, boolean onlyNew) {
+        Map<FunctionRef, MethodHandle> handles = new LinkedHashMap<>();
+        p.handles().forEach((ref, h) -> {
+            FunctionCell cell = registry.links.existingCell(ref);
+            if (!onlyNew || cell == null || !cell.isLinked()) handles.put(ref, h);
+        });
+        handles.keySet().forEach(ref -> linked.put(ref, p.functions().get(ref)));
         install(handles);
-        return List.of();
     }
 
     /**
@@ -140,7 +167,7 @@ final class ForeignFunctions {
 
     private static MethodHandle panicking(ForeignFn fn, String message) {
         MethodType type = JvmTypes.methodType(fn.signature());
-        MethodHandle thrower = MethodHandles.insertArguments(PANIC, 0, message).asType(MethodType.methodType(type.returnType()));
+        MethodHandle thrower = MethodHandles.insertArguments(Panicking.PANIC, 0, message).asType(MethodType.methodType(type.returnType()));
         return MethodHandles.dropArguments(thrower, 0, type.parameterList());
     }
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.tlang.modules.ModuleRegistry;
 import org.tlang.testing.TRunner;
+import org.tlang.testing.TestHost;
 
 /** extern functions of libc and libm through the kernel's marshalling, on the interpreter. */
 class ForeignFunctionTest {
@@ -91,6 +93,53 @@ class ForeignFunctionTest {
         TRunner.Result type = TRunner.run("extern \"libc.so.6\" { fn f(m: Map<Int, Int>) -> c_int; }\nfn main() {}\n");
         assertEquals(1, type.exit());
         assertTrue(type.err().contains("`Map<Int, Int>` is not a C type"), type.err());
+    }
+
+    @Test
+    void whatCHasNotIsNamed() {
+        TRunner.Result field = TRunner.run("#[repr(C)]\nstruct S { name: Str }\nfn main() {}\n");
+        assertTrue(field.err().contains("`Str` is not a C type (write CStr for a NUL-terminated copy)"), field.err());
+        TRunner.Result plain = TRunner.run("struct S { x: c_int }\nextern \"libc.so.6\" { fn f(s: Ptr<S>); }\nfn main() {}\n");
+        assertTrue(plain.err().contains("`Ptr<..>` takes a #[repr(C)] struct of this module"), plain.err());
+        TRunner.Result vararg = TRunner.run("extern \"libc.so.6\" { fn printf(f: CStr, ...) -> c_int; }\nfn main() { printf(\"%d\", true); }\n");
+        assertTrue(vararg.err().contains("a variadic argument of a C function is an Int (passed as c_long), a Float (c_double), a Str (CStr) or a Ptr, not Bool"),
+                vararg.err());
+        TRunner.Result range = TRunner.run("extern \"libc.so.6\" { fn abs(n: c_int) -> c_int; }\nfn main() { abs(1 << 40); }\n");
+        assertEquals(101, range.exit());
+        assertTrue(range.err().startsWith("panic: 1099511627776 does not fit c_int\n"), range.err());
+    }
+
+    @Test
+    void withoutTheGrantACallPanicsAndNoLibraryIsOpened() throws Exception {
+        TestHost host = new TestHost();
+        host.deny("ffi");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ffi");
+        java.nio.file.Path file = dir.resolve("main.t");
+        java.nio.file.Files.writeString(file, "extern \"libnothere.so.1\" { fn f() -> c_int; }\nfn main() { println(\"before\"); f(); }\n");
+        ModuleRegistry registry = new ModuleRegistry(host);
+        int exit = host.finish(registry.runMain(registry.load(file), java.util.List.of()));
+        assertEquals(101, exit);
+        assertEquals("before\n", host.stdout());
+        assertTrue(host.stderr().startsWith("panic: PermissionDenied: ffi libnothere.so.1: not granted (extern fn f)\n"), host.stderr());
+    }
+
+    @Test
+    void aSwappedLinkerServesTheNextCalls() throws Exception {
+        TestHost host = new TestHost();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ffi");
+        java.nio.file.Path file = dir.resolve("main.t");
+        java.nio.file.Files.writeString(file, "extern \"libc.so.6\" { pub fn labs(n: c_long) -> c_long; }\npub fn twice() -> Int { labs(-2) }\n");
+        ModuleRegistry registry = new ModuleRegistry(host);
+        registry.load(file);
+        assertEquals("2", registry.call("main", "twice"));
+        host.swapLinker(null);
+        registry.relinkForeign();
+        org.tlang.runtime.PanicException p = org.junit.jupiter.api.Assertions.assertThrows(org.tlang.runtime.PanicException.class,
+                () -> registry.call("main", "twice"));
+        assertTrue(p.getMessage().startsWith("extern fn labs: no ffi subsystem is bound"), p.getMessage());
+        host.swapLinker(new org.tlang.testing.TestLinker());
+        registry.relinkForeign();
+        assertEquals("2", registry.call("main", "twice"));
     }
 
     @Test
