@@ -122,6 +122,24 @@ class FfiIT {
     }
 
     @Test
+    void aGrantOfOneLibraryDeniesTheOthers() {
+        for (String tier : TIERS) {
+            RuntimeIT.swapTier(runtime, tier);
+            RuntimeIT.Run r = RuntimeIT.run(runtime, DIR.resolve("libc.t"), List.of("1"), q -> q.allowing(List.of("ffi=libm.so.6")));
+            assertEquals(101, r.status(), r.err());
+            assertTrue(r.err().startsWith("panic: PermissionDenied: ffi libc.so.6: not granted (extern fn strlen)\n"), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void printfWritesToTheProcesssStdout() throws Exception {
+        CommandLineIT.Result r = CommandLineIT.tlang("run", DIR.resolve("printf.t").toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("a cat has 4 legs and 2.00 eyes\nno arguments\n", r.out());
+    }
+
+    @Test
     void theLinkerSwapsUnderAProgramCallingC() throws Exception {
         RuntimeIT.swapTier(runtime, "tiered");
         CompletableFuture<RuntimeIT.Run> running = CompletableFuture.supplyAsync(() -> run(DIR.resolve("loop.t")));
