@@ -92,6 +92,18 @@ public final class CValues {
 
     // ---- memory
 
+    private static final java.util.Map<CType.Struct, long[]> OFFSETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The byte offset of each field of {@code st}, worked out once per struct. */
+    static long[] offsets(CType.Struct st) {
+        return OFFSETS.computeIfAbsent(st, s -> {
+            StructLayout layout = s.layout();
+            long[] out = new long[s.fields().size()];
+            for (int i = 0; i < out.length; i++) out[i] = layout.byteOffset(MemoryLayout.PathElement.groupElement(s.fields().get(i)));
+            return out;
+        });
+    }
+
     static void write(CType t, MemorySegment at, long offset, Object v) {
         switch (t) {
             case CType.Scalar s -> {
@@ -108,11 +120,8 @@ public final class CValues {
             case CType.Simple s when s == CType.Simple.PTR -> at.set(ValueLayout.ADDRESS_UNALIGNED, offset, (MemorySegment) v);
             case CType.Struct st -> {
                 StructValue value = (StructValue) v;
-                StructLayout layout = st.layout();
-                for (int i = 0; i < st.fields().size(); i++) {
-                    long field = layout.byteOffset(MemoryLayout.PathElement.groupElement(st.fields().get(i)));
-                    write(st.types().get(i), at, offset + field, value.get(i));
-                }
+                long[] fields = offsets(st);
+                for (int i = 0; i < fields.length; i++) write(st.types().get(i), at, offset + fields[i], value.get(i));
             }
             default -> throw new IllegalStateException("no C memory form for " + t);
         }
@@ -140,10 +149,7 @@ public final class CValues {
 
     /** Sets the fields of {@code value} from the C struct at {@code offset}: what an out-parameter hands back. */
     static void readInto(CType.Struct st, MemorySegment at, long offset, StructValue value, Function<String, StructShape> shapes) {
-        StructLayout layout = st.layout();
-        for (int i = 0; i < st.fields().size(); i++) {
-            long field = layout.byteOffset(MemoryLayout.PathElement.groupElement(st.fields().get(i)));
-            value.set(i, read(st.types().get(i), at, offset + field, shapes));
-        }
+        long[] fields = offsets(st);
+        for (int i = 0; i < fields.length; i++) value.set(i, read(st.types().get(i), at, offset + fields[i], shapes));
     }
 }

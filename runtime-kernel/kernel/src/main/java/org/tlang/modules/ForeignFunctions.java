@@ -162,7 +162,7 @@ final class ForeignFunctions {
         if (linker == null) {
             return panicking(fn, "extern fn " + fn.name() + ": no ffi subsystem is bound (name one in the profile: [ffi] impl = \"panama\")");
         }
-        return ForeignCall.handle(fn, linker, this::shape);
+        return ForeignCall.handle(fn, linker, this::shape, registry.nativeContext().memory());
     }
 
     private static MethodHandle panicking(ForeignFn fn, String message) {

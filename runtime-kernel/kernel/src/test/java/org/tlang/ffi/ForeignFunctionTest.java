@@ -124,6 +124,30 @@ class ForeignFunctionTest {
     }
 
     @Test
+    void theCopiesOfArraysComeFromTheProgramsAllocatorUnderItsQuota() throws Exception {
+        TestHost host = new TestHost();
+        host.memoryCap(1000);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ffi");
+        java.nio.file.Path file = dir.resolve("main.t");
+        java.nio.file.Files.writeString(file, """
+                extern "libc.so.6" { fn memset(buf: Vec<c_char>, c: c_int, n: c_size_t) -> Ptr; }
+                fn main() {
+                    let small = Vec::with(4, 0);
+                    memset(small, 65, 4);
+                    println(small);
+                    let big = Vec::with(2000, 0);
+                    memset(big, 65, 2000);
+                }
+                """);
+        ModuleRegistry registry = new ModuleRegistry(host);
+        int exit = host.finish(registry.runMain(registry.load(file), java.util.List.of()));
+        assertEquals(101, exit);
+        assertEquals("[65, 65, 65, 65]\n", host.stdout());
+        assertTrue(host.stderr().startsWith("panic: extern fn memset: allocator quota exceeded: 2000 bytes asked with 0 of max-bytes = 1000 in use\n"),
+                host.stderr());
+    }
+
+    @Test
     void aSwappedLinkerServesTheNextCalls() throws Exception {
         TestHost host = new TestHost();
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ffi");

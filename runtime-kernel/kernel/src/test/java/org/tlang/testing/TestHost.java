@@ -29,6 +29,7 @@ public final class TestHost implements RuntimeHost {
     private volatile InputStream stdin = InputStream.nullInputStream();
     private volatile ExecutionTier tier;
     private volatile ForeignLinker ffi = new TestLinker();
+    private volatile long memoryCap;
 
     public TestHost() {
         this(null);
@@ -42,6 +43,16 @@ public final class TestHost implements RuntimeHost {
     @Override
     public ExecutionTier tier() {
         return tier;
+    }
+
+    @Override
+    public long memoryCap() {
+        return memoryCap;
+    }
+
+    /** Each program of this host may hold at most {@code bytes} of runtime-owned memory (0: no cap), as an allocator's max-bytes says. */
+    public void memoryCap(long bytes) {
+        this.memoryCap = bytes;
     }
 
     @Override
