@@ -85,7 +85,7 @@ final class ForeignFunctions {
             Path file = files.get(cm.name());
             String domain = file == null ? null : registry.imports.domainOf(file);
             for (ForeignFn fn : cm.iface().foreign().values()) {
-                if (fn.variadic()) continue;
+                // a variadic one too: as a function value it is called with no variadic arguments
                 FunctionRef ref = new FunctionRef(fn.module(), fn.name(), fn.signature());
                 wanted.put(ref, new Linked(fn, domain));
                 sources.put(ref, cm.syntax().source());
@@ -98,7 +98,8 @@ final class ForeignFunctions {
                 if (fn == null) continue;
                 List<CType> extra = new ArrayList<>();
                 for (Type t : ref.signature().params().subList(fn.fixed(), ref.signature().params().size())) extra.add(ForeignFn.variadicArgument(t));
-                Path file = files.get(fn.module());
+                Path file = files.containsKey(fn.module()) ? files.get(fn.module())
+                        : registry.modules.containsKey(fn.module()) ? registry.modules.get(fn.module()).file() : null;
                 wanted.put(ref, new Linked(fn.withVarargs(extra), file == null ? null : registry.imports.domainOf(file)));
                 sources.put(ref, cm.syntax().source());
             }

@@ -36,6 +36,30 @@ class ForeignFunctionTest {
     }
 
     @Test
+    void aPubExternFnIsCalledFromAnotherModule() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ffi");
+        java.nio.file.Files.writeString(dir.resolve("t.toml"), "name = \"app\"\nversion = \"0.1.0\"\n");
+        java.nio.file.Files.createDirectories(dir.resolve("src/app"));
+        java.nio.file.Files.writeString(dir.resolve("src/app/clib.t"), """
+                extern "libc.so.6" {
+                    pub fn labs(n: c_long) -> c_long;
+                    pub fn snprintf(buf: Vec<c_char>, n: c_size_t, fmt: CStr, ...) -> c_int;
+                }
+                """);
+        java.nio.file.Files.writeString(dir.resolve("src/app/main.t"), """
+                import app.clib;
+                fn main() {
+                    println(clib.labs(-3));
+                    let buf = Vec::with(8, 0);
+                    println(clib.snprintf(buf, 8, "%ld", 77));
+                }
+                """);
+        TRunner.Result r = TRunner.runFile(dir.resolve("src/app/main.t"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("3\n2\n", r.out());
+    }
+
+    @Test
     void qsortCallsATComparator() {
         String out = TRunner.output("""
                 extern "libc.so.6" { fn qsort(base: Vec<c_int>, n: c_size_t, size: c_size_t, cmp: fn(Ptr, Ptr) -> c_int); }
@@ -59,9 +83,11 @@ class ForeignFunctionTest {
                     let n = snprintf(buf, 32, "%ld-%s-%.1f", 42, "x", 2.5);
                     let s = buf.slice(0, n).map(|c: Int| -> Str { if c == 52 { "4" } else { "." } }).join("");
                     println("{n} {s}");
+                    let f = snprintf;
+                    println(f(buf, 32, "plain"));
                 }
                 """);
-        assertEquals("8 4.......\n", out);
+        assertEquals("8 4.......\n5\n", out);
     }
 
     @Test
