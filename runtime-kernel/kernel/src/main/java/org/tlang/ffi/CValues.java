@@ -93,11 +93,22 @@ public final class CValues {
     // ---- memory
 
     private static final java.util.Map<CType.Struct, long[]> OFFSETS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<CType.Struct, StructLayout> LAYOUTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The C layout of {@code t}, a struct's worked out once. */
+    static MemoryLayout layoutOf(CType t) {
+        return t instanceof CType.Struct st ? layout(st) : t.layout();
+    }
+
+    /** The C layout of {@code st}, worked out once per struct. */
+    static StructLayout layout(CType.Struct st) {
+        return LAYOUTS.computeIfAbsent(st, CType.Struct::layout);
+    }
 
     /** The byte offset of each field of {@code st}, worked out once per struct. */
     static long[] offsets(CType.Struct st) {
         return OFFSETS.computeIfAbsent(st, s -> {
-            StructLayout layout = s.layout();
+            StructLayout layout = layout(s);
             long[] out = new long[s.fields().size()];
             for (int i = 0; i < out.length; i++) out[i] = layout.byteOffset(MemoryLayout.PathElement.groupElement(s.fields().get(i)));
             return out;

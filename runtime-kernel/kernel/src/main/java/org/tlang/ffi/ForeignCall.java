@@ -113,18 +113,18 @@ public final class ForeignCall {
             }
             case CType.Simple s -> v;
             case CType.Struct st -> {
-                MemorySegment m = hold(held, st.layout().byteSize(), st.layout().byteAlignment());
+                MemorySegment m = hold(held, CValues.layout(st).byteSize(), CValues.layout(st).byteAlignment());
                 CValues.write(st, m, 0, v);
                 yield m;
             }
             case CType.ByPointer bp -> {
-                MemorySegment m = hold(held, bp.struct().layout().byteSize(), bp.struct().layout().byteAlignment());
+                MemorySegment m = hold(held, CValues.layout(bp.struct()).byteSize(), CValues.layout(bp.struct()).byteAlignment());
                 CValues.write(bp.struct(), m, 0, v);
                 yield m;
             }
             case CType.Array a -> {
                 Vec vec = (Vec) v;
-                MemoryLayout e = a.element().layout();
+                MemoryLayout e = CValues.layoutOf(a.element());
                 MemorySegment m = hold(held, e.byteSize() * vec.size(), e.byteAlignment());
                 for (int i = 0; i < vec.size(); i++) CValues.write(a.element(), m, i * e.byteSize(), vec.get(i));
                 yield m;
@@ -138,7 +138,7 @@ public final class ForeignCall {
             case CType.ByPointer bp -> CValues.readInto(bp.struct(), m, 0, (StructValue) v, shapes);
             case CType.Array a -> {
                 Vec vec = (Vec) v;
-                long size = a.element().layout().byteSize();
+                long size = CValues.layoutOf(a.element()).byteSize();
                 for (int i = 0; i < vec.size(); i++) {
                     if (a.element() instanceof CType.Struct st) CValues.readInto(st, m, i * size, (StructValue) vec.get(i), shapes);
                     else vec.set(i, CValues.read(a.element(), m, i * size, shapes));
@@ -159,7 +159,7 @@ public final class ForeignCall {
             case CType.ByPointer bp -> {
                 MemorySegment p = (MemorySegment) r;
                 if (p.address() == 0) throw new PanicException("null Ptr dereferenced: " + fn.name() + " returned NULL for a " + bp, null);
-                yield CValues.read(bp.struct(), p.reinterpret(bp.struct().layout().byteSize()), 0, shapes);
+                yield CValues.read(bp.struct(), p.reinterpret(CValues.layout(bp.struct()).byteSize()), 0, shapes);
             }
             default -> throw new IllegalStateException("no T form for a C result " + type);
         };
