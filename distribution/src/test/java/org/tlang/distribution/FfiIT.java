@@ -142,23 +142,48 @@ class FfiIT {
     @Test
     void theLinkerSwapsUnderAProgramCallingC() throws Exception {
         RuntimeIT.swapTier(runtime, "tiered");
-        CompletableFuture<RuntimeIT.Run> running = CompletableFuture.supplyAsync(() -> run(DIR.resolve("loop.t")));
-        Thread.sleep(250);
-        SwapResult toCounting = runtime.swap("ffi", "counting", Map.of(), Duration.ofSeconds(5));
-        assertTrue(toCounting.swapped(), toCounting.toString());
-        RuntimeIT.Run r = running.get(30, TimeUnit.SECONDS);
-        assertEquals(0, r.status(), r.err());
-        assertEquals("11175\n", r.out());
-        long counted = calls("labs");
-        assertTrue(counted > 0 && counted < 150, "the calls after the swap were counted, those before were not: " + counted);
-        SwapResult back = runtime.swap("ffi", "panama", Map.of(), Duration.ofSeconds(5));
-        assertTrue(back.swapped(), back.toString());
-        assertEquals("panama", runtime.bindings().get("ffi"));
+        long linked = metric("functions-linked");
+        CompletableFuture<RuntimeIT.Run> running = CompletableFuture.supplyAsync(() -> run(DIR.resolve("loop.t"), "1000"));
+        try {
+            // the program has loaded (its labs linked through panama) and makes its calls
+            for (long deadline = System.nanoTime() + 20_000_000_000L; metric("functions-linked") == linked && System.nanoTime() < deadline; ) {
+                Thread.sleep(5);
+            }
+            Thread.sleep(100);
+            SwapResult toCounting = runtime.swap("ffi", "counting", Map.of(), Duration.ofSeconds(5));
+            assertTrue(toCounting.swapped(), toCounting.toString());
+            assertTrue(!running.isDone(), "the program still runs after the swap");
+            RuntimeIT.Run r = running.get(60, TimeUnit.SECONDS);
+            assertEquals(0, r.status(), r.err());
+            assertEquals("499500\n", r.out());
+            long counted = calls("labs");
+            assertTrue(counted > 0 && counted < 1000, "the calls after the swap were counted, those before were not: " + counted);
+        } finally {
+            running.get(60, TimeUnit.SECONDS);
+            SwapResult back = runtime.swap("ffi", "panama", Map.of(), Duration.ofSeconds(5));
+            assertTrue(back.swapped(), back.toString());
+            assertEquals("panama", runtime.bindings().get("ffi"));
+        }
+    }
+
+    @Test
+    void aFunctionIsLinkedOncePerProgramNotPerCall() {
+        for (String tier : TIERS) {
+            RuntimeIT.swapTier(runtime, tier);
+            long before = metric("functions-linked");
+            RuntimeIT.Run r = run(DIR.resolve("loop.t"), "100");
+            assertEquals("4950\n", r.out(), r.err());
+            assertEquals(1, metric("functions-linked") - before, tier + ": 100 calls of labs, one link");
+        }
     }
 
     private static long calls(String symbol) {
+        return metric("calls." + symbol);
+    }
+
+    private static long metric(String name) {
         for (BoundSubsystem s : runtime.subsystems()) {
-            if (s.kind().equals("ffi")) return s.metrics().getOrDefault("calls." + symbol, 0L).longValue();
+            if (s.kind().equals("ffi")) return s.metrics().getOrDefault(name, 0L).longValue();
         }
         return -1;
     }

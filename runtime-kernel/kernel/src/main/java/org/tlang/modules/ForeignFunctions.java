@@ -135,16 +135,19 @@ final class ForeignFunctions {
      * start from now on go to its handles. One it cannot link panics when called, naming why.
      */
     void relink() {
-        ForeignLinker linker = host.foreignLinker();
-        Map<FunctionRef, MethodHandle> handles = new LinkedHashMap<>();
-        linked.forEach((ref, l) -> {
-            try {
-                handles.put(ref, handle(l, linker));
-            } catch (RuntimeException e) {
-                handles.put(ref, panicking(l.fn(), "cannot link extern fn `" + l.fn().name() + "`: " + e.getMessage()));
-            }
-        });
-        install(handles);
+        // under the lock a load links under: a module loading now links through the new linker, or is relinked here after it
+        synchronized (registry.lock) {
+            ForeignLinker linker = host.foreignLinker();
+            Map<FunctionRef, MethodHandle> handles = new LinkedHashMap<>();
+            linked.forEach((ref, l) -> {
+                try {
+                    handles.put(ref, handle(l, linker));
+                } catch (RuntimeException e) {
+                    handles.put(ref, panicking(l.fn(), "cannot link extern fn `" + l.fn().name() + "`: " + e.getMessage()));
+                }
+            });
+            install(handles);
+        }
     }
 
     private void install(Map<FunctionRef, MethodHandle> handles) {

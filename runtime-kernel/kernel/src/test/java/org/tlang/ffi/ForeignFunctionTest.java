@@ -193,6 +193,37 @@ class ForeignFunctionTest {
     }
 
     @Test
+    void aRunningProgramCallsThroughTheLinkerSwappedIn() throws Exception {
+        TestHost host = new TestHost();
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("ffi");
+        java.nio.file.Path file = dir.resolve("main.t");
+        java.nio.file.Files.writeString(file, """
+                extern "libc.so.6" { fn labs(n: c_long) -> c_long; }
+                fn main() {
+                    let mut total = 0;
+                    for i in 0..300 { total += labs(-i); sleep(2); }
+                    println(total);
+                }
+                """);
+        java.util.concurrent.atomic.AtomicLong counted = new java.util.concurrent.atomic.AtomicLong();
+        org.tlang.testing.TestLinker plain = new org.tlang.testing.TestLinker();
+        java.lang.invoke.MethodHandle count = java.lang.invoke.MethodHandles.lookup().findVirtual(java.util.concurrent.atomic.AtomicLong.class,
+                "incrementAndGet", java.lang.invoke.MethodType.methodType(long.class)).bindTo(counted)
+                .asType(java.lang.invoke.MethodType.methodType(void.class));
+        org.tlang.spi.ffi.ForeignLinker counting = (library, symbol, d) -> java.lang.invoke.MethodHandles.foldArguments(plain.link(library, symbol, d), count);
+        ModuleRegistry registry = new ModuleRegistry(host);
+        org.tlang.modules.LoadedModule m = registry.load(file);
+        java.util.concurrent.CompletableFuture<Integer> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> host.finish(registry.runMain(m, java.util.List.of())));
+        Thread.sleep(150);
+        host.swapLinker(counting);
+        registry.relinkForeign();
+        assertEquals(0, run.get());
+        assertEquals("44850\n", host.stdout());
+        assertTrue(counted.get() > 0 && counted.get() < 300, "counted " + counted.get());
+    }
+
+    @Test
     void aNullPtrDereferencedPanics() {
         TRunner.Result r = TRunner.run("""
                 extern "libc.so.6" { fn getenv(name: CStr) -> Ptr; }
