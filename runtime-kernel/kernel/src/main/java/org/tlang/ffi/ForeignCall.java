@@ -28,8 +28,15 @@ import org.tlang.spi.memory.QuotaExceededException;
  * copies them in and back out around the call.
  */
 public final class ForeignCall {
-    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
-    private static final MethodHandle INVOKE = find(ForeignCall.class, "invoke", MethodType.methodType(Object.class, Object[].class), false);
+    private static final MethodHandle INVOKE;
+
+    static {
+        try {
+            INVOKE = MethodHandles.lookup().findVirtual(ForeignCall.class, "invoke", MethodType.methodType(Object.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final ForeignFn fn;
     private final ForeignLinker linker;
@@ -163,14 +170,5 @@ public final class ForeignCall {
             }
             default -> throw new IllegalStateException("no T form for a C result " + type);
         };
-    }
-
-
-    private static MethodHandle find(Class<?> owner, String name, MethodType type, boolean isStatic) {
-        try {
-            return isStatic ? LOOKUP.findStatic(owner, name, type) : LOOKUP.findVirtual(owner, name, type);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
     }
 }
