@@ -181,9 +181,24 @@ class FfiIT {
         return metric("calls." + symbol);
     }
 
+    @Test
+    void theJitCompilesFunctionsThatCallC() {
+        RuntimeIT.swapTier(runtime, "jit");
+        long compiled = metric("tier", "compiled");
+        long failed = metric("tier", "failed");
+        RuntimeIT.Run r = run(work.resolve("shapes.t"));
+        assertEquals(0, r.status(), r.err());
+        assertTrue(metric("tier", "compiled") > compiled, "main and the closures it passes to C were compiled");
+        assertEquals(failed, metric("tier", "failed"));
+    }
+
     private static long metric(String name) {
+        return metric("ffi", name);
+    }
+
+    private static long metric(String kind, String name) {
         for (BoundSubsystem s : runtime.subsystems()) {
-            if (s.kind().equals("ffi")) return s.metrics().getOrDefault(name, 0L).longValue();
+            if (s.kind().equals(kind)) return s.metrics().getOrDefault(name, 0L).longValue();
         }
         return -1;
     }
