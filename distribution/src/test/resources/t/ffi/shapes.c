@@ -38,3 +38,9 @@ int marker_touch(Marker *m) {
 }
 
 size_t marker_size(void) { return sizeof(Marker); }
+
+float pt_mix(char c, short s, long long ll, float f) { return c + s + ll + f; }
+
+void pt_each(const double *xs, int n, void (*f)(double)) {
+    for (int i = 0; i < n; i++) f(xs[i]);
+}

@@ -14,6 +14,8 @@ extern "@LIB@" {
     fn pt_fold(xs: Vec<c_long>, n: c_int, f: fn(c_long, c_long) -> c_long, init: c_long) -> c_long;
     fn marker_touch(m: Ptr<Marker>) -> c_int;
     fn marker_size() -> c_size_t;
+    fn pt_mix(c: c_char, s: c_short, ll: c_longlong, f: c_float) -> c_float;
+    fn pt_each(xs: Vec<c_double>, n: c_int, f: fn(c_double));
 }
 
 fn main(args: Vec<Str>) {
@@ -33,6 +35,10 @@ fn main(args: Vec<Str>) {
     println(marker_touch(m));
     println(m);
     println(marker_size());
+    println(pt_mix(1, 2, 3, 0.5));
+    let mut sum = 0.0;
+    pt_each([0.25, 0.5, 1.0], 3, |x| { sum += x; });
+    println(sum);
     if args.len() > 0 && args[0] == "null" {
         println(pt_origin(0));
     }

@@ -95,6 +95,8 @@ class FfiIT {
                 42
                 Marker { id: 40, at: Point { x: 2.0, y: 2.0 }, tag: 122 }
                 32
+                6.5
+                1.75
                 """, r.out());
     }
 
