@@ -81,6 +81,13 @@ class FfiIT {
     }
 
     @Test
+    void theExample() {
+        RuntimeIT.Run r = onEveryTier(Path.of("../examples/ffi.t").toAbsolutePath().normalize());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("cos(0) = 1.0\nbest first: [88, 42, 19, 7, 3]\n13 bytes: ada scored 88\n", r.out());
+    }
+
+    @Test
     void structsArraysAndCallbacksOfAnOwnLibrary() {
         RuntimeIT.Run r = onEveryTier(work.resolve("shapes.t"));
         assertEquals(0, r.status(), r.err());
