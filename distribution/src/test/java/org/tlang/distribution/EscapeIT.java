@@ -95,14 +95,22 @@ class EscapeIT {
     }
 
     @Test
-    void foreignFunctionsAndJavaClassesCannotBeNamed() {
-        RuntimeIT.Run ffi = run("ffi.t");
-        assertEquals(1, ffi.status());
-        assertTrue(ffi.err().contains("error: foreign functions are not yet supported"), ffi.err());
+    void foreignFunctionsNeedTheFfiGrant() {
+        onEveryTier(() -> {
+            RuntimeIT.Run ffi = run("ffi.t");
+            assertEquals(101, ffi.status(), ffi.err());
+            assertTrue(ffi.err().startsWith("panic: PermissionDenied: ffi libc.so.6: not granted (extern fn getpid)\n"), ffi.err());
+            assertTrue(ffi.err().contains("at ffi.main ("), ffi.err());
+            assertEquals("", ffi.out());
+        });
+    }
+
+    @Test
+    void javaClassesCannotBeNamed() {
         RuntimeIT.Run java = run("java.t");
         assertEquals(1, java.status());
         assertTrue(java.err().contains("error: cannot find module `java.lang.Runtime`"), java.err());
-        assertEquals("", ffi.out() + java.out());
+        assertEquals("", java.out());
     }
 
     /** On wasm the program reaches nothing but stdout, stderr and its arguments: each attempt is refused before it runs. */

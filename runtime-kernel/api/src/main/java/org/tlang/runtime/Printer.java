@@ -122,6 +122,7 @@ public final class Printer {
                 sb.append(c instanceof java.util.Set ? "}" : "]");
             }
             case FnValue f -> sb.append("<fn>");
+            case java.lang.foreign.MemorySegment p -> sb.append("Ptr(0x").append(Long.toHexString(p.address())).append(')');
             case Bytes b -> {
                 sb.append('[');
                 for (int i = 0; i < b.length(); i++) {

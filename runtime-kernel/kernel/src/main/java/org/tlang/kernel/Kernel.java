@@ -89,7 +89,10 @@ public final class Kernel implements TlangRuntime {
         this.memory = new AllocatorRouter(slots.get(Subsystems.ALLOCATOR));
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
                 memory, new NativeBundles(context, () -> natives),
-                () -> tiers.service() instanceof ExecutionTier t ? t : null);
+                () -> tiers.service() instanceof ExecutionTier t ? t : null,
+                () -> slots.get(Subsystems.FFI).service() instanceof ForeignLinker l ? l : null);
+        // extern functions hold the handles of the linker bound when they linked: a swap links them again
+        slots.get(Subsystems.FFI).onSwitch(programs::foreignLinkerSwapped);
     }
 
     /**

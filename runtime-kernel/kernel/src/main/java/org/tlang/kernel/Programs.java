@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.tlang.spi.ffi.ForeignLinker;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.slf4j.Logger;
@@ -61,6 +62,7 @@ final class Programs {
     private final AllocatorRouter allocator;
     private final NativeBundles natives;
     private final Supplier<ExecutionTier> tier;
+    private final Supplier<ForeignLinker> ffi;
     /** The registries of programs, tests and REPL sessions not yet collected: the ones a native module update goes to. */
     private final Set<ModuleRegistry> live = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
@@ -69,13 +71,14 @@ final class Programs {
      * @param tier    the compiling tier bound now (null: the interpreter only)
      */
     Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator, NativeBundles natives,
-             Supplier<ExecutionTier> tier) {
+             Supplier<ExecutionTier> tier, Supplier<ForeignLinker> ffi) {
         this.context = context;
         this.scheduler = scheduler;
         this.ioDriver = ioDriver;
         this.allocator = allocator;
         this.natives = natives;
         this.tier = tier;
+        this.ffi = ffi;
     }
 
     /**
@@ -83,7 +86,13 @@ final class Programs {
      * bound now, and what the sandbox grants its code.
      */
     private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
-                               Supplier<ExecutionTier> tiers, ProgramGrants grants, Limits limits) implements RuntimeHost {
+                               Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, ProgramGrants grants, Limits limits)
+            implements RuntimeHost {
+        @Override
+        public ForeignLinker foreignLinker() {
+            return ffi.get();
+        }
+
         @Override
         public String denied(String domain, String capability, String target) {
             return grants.denied(domain, capability, target);
@@ -120,10 +129,15 @@ final class Programs {
     }
 
     private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, grants, limits), imports);
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, ffi, grants, limits), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);
         return registry;
+    }
+
+    /** Another foreign function linker was bound: every running program links its extern functions again through it. */
+    void foreignLinkerSwapped() {
+        for (ModuleRegistry registry : live()) registry.relinkForeign();
     }
 
     /** The bundle of native module {@code module} stopped: the programs that linked it hold its calls until the next revision. */

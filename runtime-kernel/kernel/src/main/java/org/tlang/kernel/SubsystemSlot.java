@@ -21,11 +21,17 @@ final class SubsystemSlot {
     private final ComponentStarter starter;
     private final Object swapLock = new Object();
     private volatile Binding current;
+    private volatile Runnable onSwitch = () -> {};
 
     SubsystemSlot(String kind, Class<?> spi, ComponentStarter starter) {
         this.kind = kind;
         this.spi = spi;
         this.starter = starter;
+    }
+
+    /** Runs {@code action} each time new work starts going to another implementation (before the old one drains). */
+    void onSwitch(Runnable action) {
+        this.onSwitch = action;
     }
 
     /** The service bound now, or null. Callers re-read it for each piece of new work. */
@@ -94,6 +100,7 @@ final class SubsystemSlot {
             Binding old = current;
             String to = next.name();
             current = next;
+            onSwitch.run();
             if (old == null) {
                 return new SwapResult(true, kind, "(none)", to, true, kind + " '" + to + "' bound");
             }

@@ -84,6 +84,7 @@ public final class ModuleRegistry {
     private final VersionSwitch switcher = new VersionSwitch(this);
     private final ProgramContext context;
     final Imports imports;
+    final ForeignFunctions foreign;
 
     /** A registry whose imports are files below each importer's source root. */
     public ModuleRegistry(RuntimeHost host) {
@@ -95,6 +96,7 @@ public final class ModuleRegistry {
         this.host = host;
         this.imports = imports;
         this.context = new ProgramContext(host, this);
+        this.foreign = new ForeignFunctions(this, host);
         context.resources().statics(links::staticValues);
         this.execHost = new Host() {
             @Override
@@ -258,6 +260,8 @@ public final class ModuleRegistry {
                 }
             }
             links.switchAll(targets);
+            List<Diagnostic> unlinked = foreign.link(batch.modules(), batch.files());
+            if (!unlinked.isEmpty()) throw new CompileFailure(new CompileException(unlinked));
             tierUp.arm(tirs, targets, overlay);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
@@ -375,6 +379,14 @@ public final class ModuleRegistry {
             e.printStackTrace(new PrintWriter(trace));
             return RunResult.internalError("internal error (a bug in tlang, not in the program): " + e + "\n" + trace, unjoined.drain());
         }
+    }
+
+    /**
+     * Another {@link org.tlang.spi.ffi.ForeignLinker} was bound: the program's extern functions link
+     * again through it, and every call that starts from now on goes to it.
+     */
+    public void relinkForeign() {
+        foreign.relink();
     }
 
     /** The status the program gave {@code process.exit}, or null while it did not call it. */

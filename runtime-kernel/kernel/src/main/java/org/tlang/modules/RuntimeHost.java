@@ -60,6 +60,11 @@ public interface RuntimeHost {
         return task;
     }
 
+    /** The foreign function linker bound now ({@code [ffi]}), or null when none is: extern functions then panic when called. */
+    default org.tlang.spi.ffi.ForeignLinker foreignLinker() {
+        return null;
+    }
+
     /** The deadline and fuel of the program's run. */
     default Limits limits() {
         return Limits.NONE;

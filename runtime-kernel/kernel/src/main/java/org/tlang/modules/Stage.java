@@ -66,6 +66,9 @@ final class Stage implements Staged {
     private final Map<String, StaticMigrations> migrations = new HashMap<>();
     private final List<Diagnostic> stray = new ArrayList<>();
     private BatchLinker overlay;
+    private List<CheckedModule> checked = List.of();
+    private Map<String, java.nio.file.Path> files = Map.of();
+    private ForeignFunctions.Prepared foreign;
     private Map<FunctionCell, CallTarget> targets;
     private final Map<String, RetiredVersions.Token> nextTokens = new HashMap<>();
     private State state = State.STAGED;
@@ -94,6 +97,8 @@ final class Stage implements Staged {
         this.diagnostics = batch.diagnostics();
         this.onlyFunction = onlyFunction;
         if (!batch.ok()) return;
+        this.checked = batch.modules();
+        this.files = batch.files();
         for (CheckedModule cm : batch.modules()) {
             TModule tir = Lowerer.lower(cm, registry.refsFor(batch.files().get(cm.name())));
             tirs.add(tir);
@@ -250,6 +255,9 @@ final class Stage implements Staged {
             if (!cell.isLinked()) unreachable.put(cell, target);
         });
         registry.links.switchAll(unreachable);
+        foreign = registry.foreign.prepare(checked, files);
+        if (!foreign.errors().isEmpty()) return failed(foreign.errors().getFirst());
+        registry.foreign.install(foreign, true);
         List<StaticPlan> toInit = statics.stream().filter(p -> p.fate == Fate.INITIALISE || p.fate == Fate.SHADOW_CONST || p.fate == Fate.RESET).toList();
         List<StaticCell> cells = new ArrayList<>();
         for (StaticPlan p : toInit) {
@@ -303,6 +311,7 @@ final class Stage implements Staged {
             registry.links.putStatics(overlay.pendingStatics);
             overlay.constShadows.forEach((key, shadow) -> registry.links.staticCell(key).set(shadow.get()));
             registry.links.switchAll(targets);
+            registry.foreign.install(foreign, false);
             registry.tierUp.arm(tirs, targets, overlay);
             for (LoadedModule v : versions) {
                 if (onlyFunction == null) {

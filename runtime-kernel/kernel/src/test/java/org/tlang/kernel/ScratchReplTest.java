@@ -45,6 +45,15 @@ class ScratchReplTest {
     }
 
     @Test
+    void externBlocksLinkAsEachInputReloadsTheSession() {
+        eval("extern \"libm.so.6\" { fn cos(x: c_double) -> c_double; }");
+        assertEquals("1.0\n", eval("cos(0.0)"));
+        eval("extern \"libc.so.6\" { fn labs(n: c_long) -> c_long; }");
+        assertEquals("8\n", eval("labs(-8)"));
+        assertEquals("2.0\n", eval("cos(0.0) + 1.0"), "an extern fn of an earlier input still serves");
+    }
+
+    @Test
     void bindingsAndItemsBuildOnEachOther() {
         eval("let x = 40");
         eval("fn double(n: Int) -> Int { n * 2 }");

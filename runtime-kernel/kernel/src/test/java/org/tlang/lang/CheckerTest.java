@@ -78,8 +78,9 @@ class CheckerTest {
         assertEquals("`break` outside of a loop", only("fn main() { break; }").message());
         assertEquals("no method `nope` on type Int", only("fn main() { 1.nope(); }").message());
         assertTrue(only("fn f() -> Int { if true { 1 } else { \"x\" } }").message().contains("different types"));
-        assertEquals("foreign functions are not yet supported",
-                only("extern \"libm.so.6\" { fn cos(x: c_double) -> c_double; }\nfn main() {}").message());
+        assertEquals(List.of(), check("extern \"libm.so.6\" { fn cos(x: c_double) -> c_double; }\nfn main() { let y: Float = cos(0.5); }"));
+        assertTrue(only("extern \"libc.so.6\" { fn getpid() -> Int; }\nfn main() {}").message()
+                .startsWith("`Int` is not a C type (for a C long write c_long, for an int c_int)"));
         assertTrue(only("fn main() { let v = Vec::new(); }").message().startsWith("type annotations needed"));
     }
 

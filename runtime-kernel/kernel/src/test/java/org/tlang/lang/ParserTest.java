@@ -3,6 +3,7 @@ package org.tlang.lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,27 @@ class ParserTest {
         assertEquals(true, ((Item.Fn) items.get(9)).isTest());
         assertEquals(true, ((Item.Fn) items.get(10)).isAsync());
         assertInstanceOf(Item.Extern.class, items.get(11));
+    }
+
+    @Test
+    void externFunctionsAndReprCStructs() {
+        SourceUnit u = parse("""
+                #[repr(C)]
+                struct P { x: c_int }
+                extern "libc.so.6" {
+                    pub fn printf(format: CStr, ...) -> c_int;
+                    fn abs(n: c_int) -> c_int;
+                }
+                """);
+        assertFalse(reporter.hasErrors(), () -> reporter.diagnostics().toString());
+        assertEquals("P", ((Item.ReprC) u.items().get(1)).struct());
+        Item.Extern ex = (Item.Extern) u.items().get(2);
+        assertEquals("libc.so.6", ex.library());
+        assertTrue(ex.functions().get(0).variadic() && ex.functions().get(0).pub());
+        assertEquals(1, ex.functions().get(0).params().size());
+        assertFalse(ex.functions().get(1).variadic());
+        parse("#[repr(C)]\nfn f() {}\n");
+        assertEquals("`#[repr(C)]` must stand before a `struct`", reporter.diagnostics().getFirst().message());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tlang.testing;
 
 import java.io.ByteArrayInputStream;
+import org.tlang.spi.ffi.ForeignLinker;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -27,6 +28,8 @@ public final class TestHost implements RuntimeHost {
     private final Set<String> denied = ConcurrentHashMap.newKeySet();
     private volatile InputStream stdin = InputStream.nullInputStream();
     private volatile ExecutionTier tier;
+    private volatile ForeignLinker ffi = new TestLinker();
+    private volatile long memoryCap;
 
     public TestHost() {
         this(null);
@@ -40,6 +43,26 @@ public final class TestHost implements RuntimeHost {
     @Override
     public ExecutionTier tier() {
         return tier;
+    }
+
+    @Override
+    public long memoryCap() {
+        return memoryCap;
+    }
+
+    /** Each program of this host may hold at most {@code bytes} of runtime-owned memory (0: no cap), as an allocator's max-bytes says. */
+    public void memoryCap(long bytes) {
+        this.memoryCap = bytes;
+    }
+
+    @Override
+    public ForeignLinker foreignLinker() {
+        return ffi;
+    }
+
+    /** Binds another foreign function linker (null: none), as a live swap of the ffi subsystem does. */
+    public void swapLinker(ForeignLinker next) {
+        this.ffi = next;
     }
 
     /** Binds another compiling tier (null: the interpreter only), as a live swap of the tier does. */

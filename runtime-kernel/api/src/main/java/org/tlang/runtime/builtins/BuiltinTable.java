@@ -34,6 +34,7 @@ public final class BuiltinTable {
         OptionBuiltins.addTo(new Rows(OptionBuiltins.class, into));
         ResultBuiltins.addTo(new Rows(ResultBuiltins.class, into));
         TaskBuiltins.addTo(new Rows(TaskBuiltins.class, into));
+        PtrBuiltins.addTo(new Rows(PtrBuiltins.class, into));
         return Collections.unmodifiableMap(into);
     }
 

@@ -61,9 +61,50 @@ final class CallChecker {
             for (Expr a : call.args()) body.infer(a, scope, null);
             return Type.Prim.ERROR;
         }
-        checkArgs(call.pos(), fn, call.args(), scope, 0);
+        if (r instanceof Resolution.Function f && variadic(f.fn()) != null) {
+            checkVariadic(call, f.fn(), fn, call.args(), scope);
+        } else {
+            checkArgs(call.pos(), fn, call.args(), scope, 0);
+        }
         if (r instanceof Resolution.Function f && f.fn().isAsync()) return Type.Named.of("Task", fn.result());
         return fn.result();
+    }
+
+    /** The C signature of {@code fn} if it is a variadic extern fn, else null. */
+    private org.tlang.ffi.ForeignFn variadic(Symbol.Fn fn) {
+        ModuleInterface mi = body.moduleNamed(fn.module());
+        org.tlang.ffi.ForeignFn f = mi == null ? null : mi.foreign.get(fn.name());
+        return f != null && f.variadic() ? f : null;
+    }
+
+    /**
+     * A call of a variadic extern fn: the fixed parameters as declared, then any number of Int
+     * (passed as c_long), Float (c_double), Str (CStr) or Ptr arguments; the call is recorded with
+     * the signature it calls, which the runtime links once per signature.
+     */
+    private void checkVariadic(Expr call, Symbol.Fn callee, Type.Fn fn, List<Expr> args, Scope scope) {
+        int fixed = fn.params().size();
+        if (args.size() < fixed) {
+            body.error(call.pos(), "expected at least " + fixed + " argument" + (fixed == 1 ? "" : "s") + ", found " + args.size());
+            for (Expr a : args) body.infer(a, scope, null);
+            return;
+        }
+        List<Type> all = new java.util.ArrayList<>(fn.params());
+        for (int i = 0; i < args.size(); i++) {
+            if (i < fixed) body.expect(args.get(i), fn.params().get(i), scope);
+            else all.add(body.infer(args.get(i), scope, null));
+        }
+        Type.Fn instance = new Type.Fn(all, fn.result());
+        typing.variadicCalls.put(call, new Typing.VariadicCall(callee, instance));
+        body.deferred.add(() -> {
+            for (int i = fixed; i < args.size(); i++) {
+                Type t = Unifier.resolve(all.get(i));
+                if (org.tlang.ffi.ForeignFn.variadicArgument(t) == null) {
+                    body.error(args.get(i).pos(), "a variadic argument of a C function is an Int (passed as c_long), a Float (c_double), "
+                            + "a Str (CStr) or a Ptr, not " + t);
+                }
+            }
+        });
     }
 
     void applyTypeArgs(Expr.Name n, Type.Fn fnT) {
@@ -168,7 +209,11 @@ final class CallChecker {
                 for (Expr a : mc.args()) body.infer(a, scope, null);
                 return Type.Prim.ERROR;
             }
-            checkArgs(mc.pos(), fn, mc.args(), scope, 0);
+            if (r instanceof Resolution.Function f && variadic(f.fn()) != null) {
+                checkVariadic(mc, f.fn(), fn, mc.args(), scope);
+            } else {
+                checkArgs(mc.pos(), fn, mc.args(), scope, 0);
+            }
             if (r instanceof Resolution.Function f && f.fn().isAsync()) return Type.Named.of("Task", fn.result());
             return fn.result();
         }

@@ -62,7 +62,6 @@ final class ModuleChecker {
                                 + "` does not match the file's module name `" + name + "`");
                     }
                 }
-                case Item.Extern ex -> error(ex.pos(), "foreign functions are not yet supported");
                 default -> {
                 }
             }
@@ -150,8 +149,10 @@ final class ModuleChecker {
 
     void declareValues() {
         unit.natives().forEach(this::declareNative);
+        ForeignTypes foreign = new ForeignTypes(this);
         for (Item item : unit.syntax().items()) {
             switch (item) {
+                case Item.Extern ex -> foreign.declare(ex);
                 case Item.Fn f -> {
                     Symbol.Fn sym = fnSymbol(f, f.name(), null, List.of());
                     declare(f.name(), f.pos(), sym);
@@ -168,6 +169,7 @@ final class ModuleChecker {
                 }
             }
         }
+        foreign.checkStructs();
     }
 
     /**
@@ -273,7 +275,14 @@ final class ModuleChecker {
                     String s = n.path().getFirst();
                     if (typeParams.contains(s)) return noArgs(n, new Type.Param(s));
                 if (s.equals("Self") && selfType != null) return noArgs(n, selfType);
+                    org.tlang.ffi.CType.Scalar c = org.tlang.ffi.CType.Scalar.named(s);
+                    if (c != null) return noArgs(n, c.tType());
                     switch (s) {
+                        case "CStr": return noArgs(n, Type.STR);
+                        case "Ptr":
+                            // Ptr<S> is S passed by pointer: only an extern signature says so (ForeignTypes)
+                            if (n.args().size() == 1 && args.getFirst() instanceof Type.Named st && st.name().contains(".")) return st;
+                            return noArgs(n, org.tlang.ffi.CType.PTR_TYPE);
                         case "Int": return noArgs(n, Type.INT);
                         case "Float": return noArgs(n, Type.FLOAT);
                         case "Bool": return noArgs(n, Type.BOOL);

@@ -12,6 +12,10 @@ public final class ModuleInterface {
     private final String name;
     final Map<String, Symbol> items = new LinkedHashMap<>();
     private final Map<String, Symbol.Fn> callerForms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The C signature of each function of its {@code extern} blocks, by name. */
+    final Map<String, org.tlang.ffi.ForeignFn> foreign = new LinkedHashMap<>();
+    /** The C layout of each of its {@code #[repr(C)]} structs an extern signature names, by qualified name. */
+    final Map<String, org.tlang.ffi.CType.Struct> cStructs = new LinkedHashMap<>();
     /** Qualified type name -> method name -> method. */
     final Map<String, Map<String, Symbol.Fn>> methods = new LinkedHashMap<>();
 
@@ -68,6 +72,11 @@ public final class ModuleInterface {
     /** What a call of {@code name} from another module calls instead (see {@link #callerForm(String, String)}); null if nothing. */
     public Symbol.Fn callerForm(String name) {
         return callerForms.get(name);
+    }
+
+    /** The functions of the module's {@code extern} blocks, by name. */
+    public Map<String, org.tlang.ffi.ForeignFn> foreign() {
+        return java.util.Collections.unmodifiableMap(foreign);
     }
 
     public Symbol.Fn method(String typeName, String method) {

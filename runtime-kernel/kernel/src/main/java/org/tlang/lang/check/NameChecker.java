@@ -93,7 +93,7 @@ final class NameChecker {
         String head = String.join(".", prefix);
         if (prefix.size() == 1) {
             String p = prefix.getFirst();
-            if ((p.equals("Vec") || p.equals("Map") || p.equals("Set") || p.equals("Bytes") || p.equals("Str")) && builtins.get(p + "::" + last) != null) {
+            if ((p.equals("Vec") || p.equals("Map") || p.equals("Set") || p.equals("Bytes") || p.equals("Str") || p.equals("Ptr")) && builtins.get(p + "::" + last) != null) {
                 Builtins.Signature sig = builtins.get(p + "::" + last);
                 typing.resolutions.put(n, new Resolution.Intrinsic(p + "::" + last));
                 return unifier.instantiate(sig.type(), sig.typeParams(), new HashMap<>());

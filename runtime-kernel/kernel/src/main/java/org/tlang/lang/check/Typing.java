@@ -13,6 +13,10 @@ public final class Typing {
     final Map<Object, LocalVar> bindings = new IdentityHashMap<>();
     final Map<Object, FnContext> contexts = new IdentityHashMap<>();
     final Map<Object, Expr.MethodCall> iterCalls = new IdentityHashMap<>();
+    /** The signature each call of a variadic extern fn calls it with: its fixed parameters, then its arguments' types. */
+    final Map<Object, VariadicCall> variadicCalls = new IdentityHashMap<>();
+
+    record VariadicCall(Symbol.Fn fn, Type.Fn signature) {}
 
     Typing(Unifier unifier) {
         this.unifier = unifier;
@@ -36,6 +40,21 @@ public final class Typing {
     /** The `value.iter()` a `for` over a value of a user type goes over, or null (it goes over the value). */
     public Expr.MethodCall iterCall(Expr.For loop) {
         return iterCalls.get(loop);
+    }
+
+    /** The signature a call of a variadic extern fn calls it with, or null if {@code call} is no such call. */
+    public Type.Fn variadicCall(Object call) {
+        VariadicCall v = variadicCalls.get(call);
+        return v == null ? null : (Type.Fn) unifier.resolved(v.signature());
+    }
+
+    /** Each signature a variadic extern fn is called with in this module, as the function it links. */
+    public java.util.Set<org.tlang.tir.FunctionRef> variadicRefs() {
+        java.util.Set<org.tlang.tir.FunctionRef> out = new java.util.LinkedHashSet<>();
+        for (VariadicCall v : variadicCalls.values()) {
+            out.add(new org.tlang.tir.FunctionRef(v.fn().module(), v.fn().name(), (Type.Fn) unifier.resolved(v.signature())));
+        }
+        return out;
     }
 
     /** The local a pattern binding, parameter or `for` introduces. */

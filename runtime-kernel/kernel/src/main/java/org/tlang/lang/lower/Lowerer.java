@@ -299,7 +299,7 @@ public final class Lowerer {
         if (onCall instanceof Resolution.Indirect) return new TExpr.CallValue(expr(c.callee()), exprs(c.args()), t, pos);
         Resolution r = typing.resolution(c.callee());
         return switch (r) {
-            case Resolution.Function f -> functionCall(f, exprs(c.args()), t, pos);
+            case Resolution.Function f -> functionCall(f, typing.variadicCall(c), exprs(c.args()), t, pos);
             case Resolution.Variant v -> new TExpr.VariantNew(v.decl().name(), v.decl().variants().get(v.index()).name(), v.index(),
                     exprs(c.args()), t, pos);
             case Resolution.Intrinsic in -> new TExpr.Intrinsic(in.name(), exprs(c.args()), t, pos);
@@ -307,8 +307,12 @@ public final class Lowerer {
         };
     }
 
-    /** A call of a module's function; of its caller form, with this module's name first, if it has one. */
-    private TExpr functionCall(Resolution.Function f, List<TExpr> args, Type t, Pos pos) {
+    /**
+     * A call of a module's function; of its caller form, with this module's name first, if it has one;
+     * of a variadic extern fn, as {@code variadic} (the signature of this call) when not null.
+     */
+    private TExpr functionCall(Resolution.Function f, Type.Fn variadic, List<TExpr> args, Type t, Pos pos) {
+        if (variadic != null) return new TExpr.Call(refs.apply(new FunctionRef(f.fn().module(), f.fn().name(), variadic)), args, false, t, pos);
         if (f.callerForm() == null) return new TExpr.Call(refs.apply(f.fn().ref()), args, f.fn().isAsync(), t, pos);
         List<TExpr> withCaller = new ArrayList<>(args.size() + 1);
         withCaller.add(new TExpr.Const(module.name(), Type.STR, pos));
@@ -333,7 +337,7 @@ public final class Lowerer {
                 return new TExpr.Intrinsic(in.name(), args, t, pos);
             }
             case Resolution.Function f -> {
-                return functionCall(f, exprs(mc.args()), t, pos);
+                return functionCall(f, typing.variadicCall(mc), exprs(mc.args()), t, pos);
             }
             case Resolution.Variant v -> {
                 return new TExpr.VariantNew(v.decl().name(), v.decl().variants().get(v.index()).name(), v.index(), exprs(mc.args()), t, pos);

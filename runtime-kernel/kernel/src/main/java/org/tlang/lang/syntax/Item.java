@@ -45,7 +45,17 @@ public sealed interface Item {
         }
     }
 
-    record Extern(Pos pos, String library, List<Fn> functions) implements Item {}
+    /**
+     * {@code extern "libm.so.6" { fn cos(x: c_double) -> c_double; }}: C functions of a shared
+     * library (a name the dynamic loader finds, or a path).
+     */
+    record Extern(Pos pos, String library, List<ExternFn> functions) implements Item {}
+
+    /** One C function of an {@link Extern} block; {@code variadic} when its parameters end in {@code ...}. */
+    record ExternFn(Pos pos, boolean pub, String name, List<Expr.Param> params, TypeRef returnType, boolean variadic) {}
+
+    /** {@code #[repr(C)]} before struct {@code struct}: its fields are laid out as a C compiler would, for {@code extern} functions. */
+    record ReprC(Pos pos, String struct) implements Item {}
 
     record ModuleDecl(Pos pos, List<String> path) implements Item {}
 }

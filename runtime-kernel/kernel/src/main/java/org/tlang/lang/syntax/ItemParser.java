@@ -7,6 +7,7 @@ import static org.tlang.lang.syntax.TokenKind.COLON;
 import static org.tlang.lang.syntax.TokenKind.COMMA;
 import static org.tlang.lang.syntax.TokenKind.CONST;
 import static org.tlang.lang.syntax.TokenKind.DOT;
+import static org.tlang.lang.syntax.TokenKind.DOT_DOT;
 import static org.tlang.lang.syntax.TokenKind.ENUM;
 import static org.tlang.lang.syntax.TokenKind.EOF;
 import static org.tlang.lang.syntax.TokenKind.EQ;
@@ -44,6 +45,9 @@ final class ItemParser {
 
     private record PendingMigrate(Pos pos, String staticName) {}
 
+    /** A `#[repr(C)]` seen before the item being parsed. */
+    private Pos pendingReprC;
+
     ItemParser(TokenCursor in, Parser parser) {
         this.in = in;
         this.parser = parser;
@@ -64,8 +68,17 @@ final class ItemParser {
                     }
                     pendingMigrate = null;
                 }
+                if (pendingReprC != null) {
+                    if (item instanceof Item.Struct st) {
+                        items.add(new Item.ReprC(pendingReprC, st.name()));
+                    } else {
+                        in.report(pendingReprC, "`#[repr(C)]` must stand before a `struct`");
+                    }
+                    pendingReprC = null;
+                }
             } catch (SyntaxError e) {
                 pendingMigrate = null;
+                pendingReprC = null;
                 if (in.position() == start) in.next();
                 syncToItem();
             }
@@ -144,8 +157,8 @@ final class ItemParser {
     }
 
     /**
-     * `#[...]` before an item: `#[migrate(NAME)]` (see {@link Item.Migrate}), or `#[repr(C)]` (for
-     * foreign code, not supported yet).
+     * `#[...]` before an item: `#[migrate(NAME)]` (see {@link Item.Migrate}), or `#[repr(C)]` (see
+     * {@link Item.ReprC}).
      */
     private void skipAttribute() {
         Pos pos = in.next().pos();
@@ -162,7 +175,7 @@ final class ItemParser {
         if (migrate.matches()) {
             pendingMigrate = new PendingMigrate(pos, migrate.group(1));
         } else if (text.toString().equals("repr(C)")) {
-            in.report(pos, "foreign functions are not yet supported (`#[repr(C)]` structs are for foreign code)");
+            pendingReprC = pos;
         } else {
             in.report(pos, "unknown attribute `#[" + text + "]`");
         }
@@ -210,15 +223,17 @@ final class ItemParser {
             lib = t.parts().isEmpty() ? "" : t.parts().getFirst() instanceof Token.StrPart.Text tx ? tx.text() : "";
         }
         in.expect(LBRACE, "`{`");
-        List<Item.Fn> fns = new ArrayList<>();
+        List<Item.ExternFn> fns = new ArrayList<>();
         while (!in.at(RBRACE) && !in.at(EOF)) {
             Pos fpos = in.peek().pos();
+            boolean pub = in.eat(PUB);
             in.expect(FN, "`fn`");
             String name = in.ident("function name");
-            List<Expr.Param> params = parseParams();
+            boolean[] variadic = new boolean[1];
+            List<Expr.Param> params = parseParams(variadic);
             TypeRef ret = in.eat(ARROW) ? parser.parseType() : null;
-            in.expect(SEMI, "`;`");
-            fns.add(new Item.Fn(fpos, false, name, List.of(), params, ret, null, false, false));
+            in.expect(SEMI, "`;` (an extern fn has no body)");
+            fns.add(new Item.ExternFn(fpos, pub, name, params, ret, variadic[0]));
         }
         in.expect(RBRACE, "`}`");
         return new Item.Extern(pos, lib, fns);
@@ -247,9 +262,20 @@ final class ItemParser {
     }
 
     private List<Expr.Param> parseParams() {
+        return parseParams(null);
+    }
+
+    /** With {@code variadic} non-null (an extern fn), a last `...` is allowed and sets {@code variadic[0]}. */
+    private List<Expr.Param> parseParams(boolean[] variadic) {
         in.expect(LPAREN, "`(`");
         List<Expr.Param> params = new ArrayList<>();
         while (!in.at(RPAREN)) {
+            if (variadic != null && in.at(DOT_DOT) && in.peekAt(1).kind() == DOT) {
+                in.next();
+                in.next();
+                variadic[0] = true;
+                break;
+            }
             Pos pos = in.peek().pos();
             boolean mut = in.eat(MUT);
             String name = in.ident("parameter name");

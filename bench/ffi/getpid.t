@@ -1,0 +1,24 @@
+// One foreign call per iteration with no arguments to marshal: getpid.
+extern "libc.so.6" { fn getpid() -> c_int; }
+
+fn pids(n: Int) -> Int {
+    let mut sum = 0;
+    let mut i = 0;
+    while i < n {
+        if getpid() > 0 { sum += 1; }
+        i += 1;
+    }
+    sum
+}
+
+// args: N [REPS]: the workload runs REPS times, each printing its time; the result is printed once.
+fn main(args: Vec<Str>) {
+    let n = args[0].parse_int().unwrap();
+    let reps = if args.len() > 1 { args[1].parse_int().unwrap() } else { 1 };
+    for rep in 0..reps {
+        let t0 = now_ms();
+        let sum = pids(n);
+        eprintln("ms {now_ms() - t0}");
+        if rep == 0 { println(sum); }
+    }
+}
