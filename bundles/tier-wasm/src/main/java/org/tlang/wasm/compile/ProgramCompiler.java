@@ -164,6 +164,9 @@ public final class ProgramCompiler {
     private TFunction callee(FunctionRef ref, Pos pos, TFunction caller) {
         TModule m = modules.get(ref.module());
         TFunction f = m == null ? null : m.function(ref.name());
+        if (f == null && m != null) {
+            throw new Refusal(caller.module(), pos, "the wasm tier does not run foreign functions: `" + ref.qualifiedName() + "` is C code");
+        }
         if (f == null) {
             throw new Refusal(caller.module(), pos, "the wasm tier does not run native modules: `" + ref.qualifiedName() + "` is Java code");
         }
