@@ -118,7 +118,7 @@ class EscapeIT {
     void onWasmEveryAttemptIsRefusedBeforeAnythingRuns() {
         RuntimeIT.swapTier(runtime, "wasm");
         try {
-            for (String file : List.of("files.t", "net.t", "env.t", "process.t", "tasks.t", "java.t")) {
+            for (String file : List.of("files.t", "net.t", "env.t", "process.t", "tasks.t", "ffi.t", "java.t")) {
                 RuntimeIT.Run r = run(file, "all");
                 assertEquals(1, r.status(), file + ": " + r.err());
                 assertEquals("", r.out(), file);
