@@ -1,6 +1,7 @@
 package org.tlang.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
@@ -16,6 +17,7 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.FrameworkUtil;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
 
@@ -46,6 +48,7 @@ public class SubsystemSwapIT {
 
     @Test
     public void theProfileIsBound() {
+        assertNotNull("the test runs in the framework, as a bundle", FrameworkUtil.getBundle(getClass()));
         assertEquals(Map.of("scheduler", "virtual", "io", "blocking", "allocator", "general", "tier", "interp"), runtime.bindings());
     }
 

@@ -1,0 +1,90 @@
+package org.tlang.itest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.tlang.api.RunRequest;
+import org.tlang.api.RunResult;
+import org.tlang.api.TlangRuntime;
+import org.tlang.spi.natives.NativeModule;
+
+/**
+ * A plugin that is a plain jar ({@code examples/plain-jar-plugin}: META-INF/services and the
+ * osgi.serviceloader headers, no DS) installed into a running runtime: SPI Fly registers its
+ * native module as a service, the kernel binds it, and a T program imports it; uninstalled, the
+ * module is gone again.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlainJarPluginIT {
+    static final String PROGRAM = "import words;\n\nfn main() {\n    println(\"{words.count(\"one two  three\")} {words.shout(\"hi\")}\");\n}\n";
+
+    @Inject
+    TlangRuntime runtime;
+
+    @Inject
+    BundleContext context;
+
+    @Configuration
+    public Option[] config() {
+        return RuntimeBundles.options();
+    }
+
+    @Test
+    public void spiFlyRegistersItsModuleAndAProgramImportsIt() throws Exception {
+        runtime.compose(SubsystemSwapIT.PROFILE, "itest.toml");
+        Bundle plugin = context.installBundle(RuntimeBundles.DIR.resolve("words-plugin.jar").toUri().toString());
+        plugin.start();
+        awaitRegistered("words", true);
+        ServiceReference<?> ref = context.getServiceReferences(NativeModule.class, null).stream()
+                .filter(r -> r.getBundle().equals(plugin)).findFirst().orElseThrow();
+        assertTrue("registered by SPI Fly, not by the plugin: " + ref, ref.getProperty("serviceloader.mediator") != null);
+
+        assertEquals("3 HI!\n", Programs.output(runtime, "count-words.t", PROGRAM));
+
+        plugin.uninstall();
+        awaitRegistered("words", false);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        RunResult gone = runtime.run(new RunRequest(Programs.write("count-words-gone.t", PROGRAM), List.of(), new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false));
+        assertTrue(gone.status() + " " + err, gone.status() != RunResult.Status.COMPLETED);
+    }
+
+    private void awaitRegistered(String name, boolean registered) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (registered(name) == registered) return;
+            Thread.sleep(10);
+        }
+        throw new AssertionError(name + (registered ? " was never registered" : " is still registered"));
+    }
+
+    private boolean registered(String name) throws Exception {
+        for (ServiceReference<NativeModule> ref : context.getServiceReferences(NativeModule.class, null)) {
+            NativeModule module = context.getService(ref);
+            try {
+                if (module != null && module.name().equals(name)) return true;
+            } finally {
+                context.ungetService(ref);
+            }
+        }
+        return false;
+    }
+}
