@@ -1,12 +1,15 @@
 package org.tlang.itest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import javax.inject.Inject;
 
@@ -22,14 +25,15 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.tlang.api.RunRequest;
 import org.tlang.api.RunResult;
+import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.spi.natives.NativeModule;
 
 /**
  * A plugin that is a plain jar ({@code examples/plain-jar-plugin}: META-INF/services and the
  * osgi.serviceloader headers, no DS) installed into a running runtime: SPI Fly registers its
- * native module as a service, the kernel binds it, and a T program imports it; uninstalled, the
- * module is gone again.
+ * native module and its scheduler as services; the kernel binds the module, which a T program
+ * imports (uninstalled, the module is gone again), and a swap or a profile binds the scheduler.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -49,9 +53,7 @@ public class PlainJarPluginIT {
 
     @Test
     public void spiFlyRegistersItsModuleAndAProgramImportsIt() throws Exception {
-        runtime.compose(SubsystemSwapIT.PROFILE, "itest.toml");
-        Bundle plugin = context.installBundle(RuntimeBundles.DIR.resolve("words-plugin.jar").toUri().toString());
-        plugin.start();
+        Bundle plugin = install();
         awaitRegistered("words", true);
         ServiceReference<?> ref = context.getServiceReferences(NativeModule.class, null).stream()
                 .filter(r -> r.getBundle().equals(plugin)).findFirst().orElseThrow();
@@ -65,6 +67,37 @@ public class PlainJarPluginIT {
         RunResult gone = runtime.run(new RunRequest(Programs.write("count-words-gone.t", PROGRAM), List.of(), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false));
         assertTrue(gone.status() + " " + err, gone.status() != RunResult.Status.COMPLETED);
+    }
+
+    @Test
+    public void aSwapOrAProfileBindsItsScheduler() throws Exception {
+        Bundle plugin = install();
+        try {
+            SwapResult swap = runtime.swap("scheduler", "thread-per-task", Map.of(), Duration.ofSeconds(5));
+            assertTrue(swap.message(), swap.swapped());
+            assertEquals("thread-per-task", runtime.bindings().get("scheduler"));
+            assertEquals("sum 499500\n", Programs.output(runtime, "on-plugin-scheduler.t", SubsystemSwapIT.SUM));
+
+            SwapResult withSettings = runtime.swap("scheduler", "thread-per-task", Map.of("threads", 2L), Duration.ofSeconds(5));
+            assertFalse(withSettings.message(), withSettings.swapped());
+            assertTrue(withSettings.message(), withSettings.message().contains("takes no settings"));
+
+            runtime.compose(SubsystemSwapIT.PROFILE, "itest.toml");
+            assertEquals("virtual", runtime.bindings().get("scheduler"));
+            runtime.compose(SubsystemSwapIT.PROFILE.replace("\"virtual\"", "\"thread-per-task\""), "plugin.toml");
+            assertEquals("thread-per-task", runtime.bindings().get("scheduler"));
+        } finally {
+            runtime.compose(SubsystemSwapIT.PROFILE, "itest.toml");
+            plugin.uninstall();
+        }
+    }
+
+    /** The plugin jar, installed and started in the runtime set up from the suites' profile. */
+    private Bundle install() throws Exception {
+        runtime.compose(SubsystemSwapIT.PROFILE, "itest.toml");
+        Bundle plugin = context.installBundle(RuntimeBundles.DIR.resolve("words-plugin.jar").toUri().toString());
+        plugin.start();
+        return plugin;
     }
 
     private void awaitRegistered(String name, boolean registered) throws Exception {
