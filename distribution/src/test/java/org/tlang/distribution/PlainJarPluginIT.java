@@ -43,7 +43,7 @@ class PlainJarPluginIT {
             assertTrue(swap.swapped(), swap.message());
 
             Path program = Files.writeString(temp.resolve("count.t"),
-                    "import words;\n\nfn main() {\n    println(\"{words.count(\"a b c d\")} {words.shout(\"ok\")}\");\n}\n");
+                    "import wordstats;\n\nfn main() {\n    println(\"{wordstats.count(\"a b c d\")} {wordstats.shout(\"ok\")}\");\n}\n");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             RunResult result = awaitModule(tlang, program, out, err);

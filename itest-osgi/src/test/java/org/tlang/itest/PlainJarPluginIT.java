@@ -38,7 +38,7 @@ import org.tlang.spi.natives.NativeModule;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class PlainJarPluginIT {
-    static final String PROGRAM = "import words;\n\nfn main() {\n    println(\"{words.count(\"one two  three\")} {words.shout(\"hi\")}\");\n}\n";
+    static final String PROGRAM = "import wordstats;\n\nfn main() {\n    println(\"{wordstats.count(\"one two  three\")} {wordstats.shout(\"hi\")}\");\n}\n";
 
     @Inject
     TlangRuntime runtime;
@@ -54,7 +54,7 @@ public class PlainJarPluginIT {
     @Test
     public void spiFlyRegistersItsModuleAndAProgramImportsIt() throws Exception {
         Bundle plugin = install();
-        awaitRegistered("words", true);
+        awaitRegistered("wordstats", true);
         ServiceReference<?> ref = context.getServiceReferences(NativeModule.class, null).stream()
                 .filter(r -> r.getBundle().equals(plugin)).findFirst().orElseThrow();
         assertTrue("registered by SPI Fly, not by the plugin: " + ref, ref.getProperty("serviceloader.mediator") != null);
@@ -62,7 +62,7 @@ public class PlainJarPluginIT {
         assertEquals("3 HI!\n", Programs.output(runtime, "count-words.t", PROGRAM));
 
         plugin.uninstall();
-        awaitRegistered("words", false);
+        awaitRegistered("wordstats", false);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         RunResult gone = runtime.run(new RunRequest(Programs.write("count-words-gone.t", PROGRAM), List.of(), new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false));

@@ -5,10 +5,10 @@ import java.util.Locale;
 
 import org.tlang.spi.natives.JavaModule;
 
-/** {@code words}: counting and shouting words, a native T module that knows nothing of OSGi. */
+/** {@code wordstats}: counting and shouting words, a native T module that knows nothing of OSGi. */
 public final class WordsModule extends JavaModule {
     public WordsModule() {
-        super("words", "", MethodHandles.lookup());
+        super("wordstats", "", MethodHandles.lookup());
         function("count", "fn(Str) -> Int", "count");
         function("shout", "fn(Str) -> Str", "shout");
     }
