@@ -35,7 +35,7 @@ final class RuntimeBundles {
         List<Option> options = new ArrayList<>();
         for (String name : PLATFORM) options.add(jar(name).startLevel(1));
         for (String name : REST) options.add(jar(name).startLevel(2));
-        options.add(junitBundles());
+        options.add(junitBundles()); // from the local repository, where this module's dependencies put them
         options.add(cleanCaches(true));
         options.add(systemProperty("felix.log.level").value("1"));
         return options.toArray(Option[]::new);
