@@ -25,6 +25,9 @@ import org.tlang.spi.Subsystems;
  * the kernel did not ask for.
  */
 final class ComponentStarter {
+    /** The property SPI Fly sets on each service it registers for a bundle's META-INF/services. */
+    static final String SERVICELOADER_MEDIATOR = "serviceloader.mediator";
+
     private final BundleContext context;
     private final ConfigurationAdmin configAdmin;
     private final ServiceComponentRuntime scr;
@@ -37,9 +40,9 @@ final class ComponentStarter {
 
     Binding start(SubsystemOffer offer, Class<?> spi, Map<String, Object> settings, Duration timeout) throws StartFailure {
         if (offer.builtIn()) return new Binding(offer, Map.copyOf(settings), null, null, null);
-        ComponentDescriptionDTO component = component(offer, spi)
-                .orElseThrow(() -> new StartFailure(offer.label() + ": bundle " + offer.bundle().getSymbolicName()
-                        + " has no component providing " + spi.getName()));
+        Optional<ComponentDescriptionDTO> described = component(offer, spi);
+        if (described.isEmpty()) return serviceLoaderProvider(offer, spi, settings);
+        ComponentDescriptionDTO component = described.get();
         Configuration config;
         try {
             // bound to the offer's bundle: with two versions of an implementation installed, only that one gets it
@@ -78,6 +81,34 @@ final class ComponentStarter {
             deleteQuietly(config);
             throw new StartFailure(offer.label() + ": interrupted while starting");
         }
+    }
+
+    /**
+     * A plain-jar plugin's provider of {@code spi}, which SPI Fly registered for the offer's bundle
+     * from its {@code META-INF/services}: it has no configuration, so it takes no settings, and is
+     * bound as it is while its bundle runs.
+     */
+    private Binding serviceLoaderProvider(SubsystemOffer offer, Class<?> spi, Map<String, Object> settings) throws StartFailure {
+        ServiceReference<?> ref = null;
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences(spi.getName(), "(" + SERVICELOADER_MEDIATOR + "=*)");
+            if (refs != null) {
+                for (ServiceReference<?> r : refs) if (r.getBundle() == offer.bundle()) ref = r;
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        if (ref == null) {
+            throw new StartFailure(offer.label() + ": bundle " + offer.bundle().getSymbolicName() + " has no component providing "
+                    + spi.getName() + ", nor a META-INF/services provider registered by SPI Fly");
+        }
+        if (!settings.isEmpty()) {
+            throw new StartFailure(offer.label() + " takes no settings (a META-INF/services provider has no configuration): got "
+                    + String.join(", ", settings.keySet()));
+        }
+        Object service = context.getService(ref);
+        if (service == null) throw new StartFailure(offer.label() + ": its provider could not be made");
+        return new Binding(offer, Map.of(), null, ref, service);
     }
 
     /** Releases the service and deletes the configuration, which makes SCR deactivate the component. */
