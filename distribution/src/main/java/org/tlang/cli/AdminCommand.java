@@ -69,6 +69,13 @@ final class AdminCommand {
             // a folder as the runtime sees it, whose working folder may not be this one
             if (!repository.startsWith("http://") && !repository.startsWith("https://")) repository = Path.of(repository).toAbsolutePath().normalize().toString();
             words.addAll(List.of(args.get(0), "--from", repository));
+        } else if (command.equals("profile")) {
+            if (args.isEmpty() || args.size() > 3 || !args.get(0).equals("--seconds") || args.size() < 2) {
+                System.err.println("usage: tlang admin profile --seconds N [FOLDER]   (writes NAME.profile.html there, default: here)");
+                return ExitStatus.USAGE;
+            }
+            words.add(args.get(1));
+            words.add(Path.of(args.size() == 3 ? args.get(2) : ".").toAbsolutePath().normalize().toString());
         } else if (command.equals("reload")) {
             for (String file : args) words.add(Path.of(file).toAbsolutePath().normalize().toString());
         } else {

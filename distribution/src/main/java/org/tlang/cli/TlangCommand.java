@@ -367,7 +367,7 @@ final class TlangCommand implements Callable<Integer> {
                 return ExitStatus.USAGE;
             }
             return withRuntime(null, Map.of("tier", tier), tlang -> {
-                try (org.tlang.profiler.Profiler profiler = new org.tlang.profiler.Profiler()) {
+                try (org.tlang.profile.Profiler profiler = new org.tlang.profile.Profiler()) {
                     java.util.concurrent.FutureTask<RunResult> run = new java.util.concurrent.FutureTask<>(() ->
                             tlang.runtime().run(new RunRequest(file, args, System.out, System.err, false, System.in, false)));
                     Thread.ofPlatform().name("tlang-profiled").daemon(true).start(run);

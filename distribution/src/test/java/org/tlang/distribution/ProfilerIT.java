@@ -37,4 +37,22 @@ class ProfilerIT {
     private static long weight(String line) {
         return Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
     }
+
+    @Test
+    void theAdminChannelProfilesARunningProgram() throws Exception {
+        Path program = Path.of("src/test/resources/t/profile/spin.t").toAbsolutePath();
+        List<String> command = CommandLineIT.launcher();
+        command.addAll(List.of("run", "--tier", "jit", "--max-ms", "30000", program.toString()));
+        try (Launched running = new Launched(command)) {
+            running.out.await(t -> t.contains("started"), java.time.Duration.ofSeconds(30), "the program to start");
+            CommandLineIT.Result r = CommandLineIT.tlang("admin", "--pid", Long.toString(running.process.pid()), "profile", "--seconds", "2", temp.toString());
+            assertEquals(0, r.status(), r.err());
+            assertTrue(r.out().contains("profile of 2 s written to " + temp.resolve("spin.profile.html")), r.out());
+            List<String> cpu = Files.readAllLines(temp.resolve("spin.cpu.collapsed"));
+            assertTrue(!cpu.isEmpty() && cpu.getFirst().startsWith("spin.main (spin.t:10);spin.spin (spin.t:4) "), String.join("\n", cpu));
+            CommandLineIT.Result bad = CommandLineIT.tlang("admin", "--pid", Long.toString(running.process.pid()), "profile", "--seconds", "0", temp.toString());
+            assertEquals(2, bad.status(), bad.err());
+            assertTrue(bad.err().contains("profile: SECONDS must be 1 to 3600, not '0'"), bad.err());
+        }
+    }
 }

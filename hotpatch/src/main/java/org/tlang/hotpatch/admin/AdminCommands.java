@@ -27,7 +27,7 @@ import org.tlang.spi.program.RunningProgram;
 final class AdminCommands {
     static final String USAGE = "commands: status | versions | reload FILE... | patch MODULE FUNCTION (definition as payload)"
             + " | rollback MODULE | swap KIND IMPL [KEY=VALUE...] | apply NAME (profile as payload)"
-            + " | install NAME[@RANGE] --from REPOSITORY | uninstall NAME";
+            + " | install NAME[@RANGE] --from REPOSITORY | uninstall NAME | profile SECONDS FOLDER";
 
     record Answer(int status, String text) {}
 
@@ -61,8 +61,31 @@ final class AdminCommands {
             case "install" -> args.size() != 3 || !args.get(1).equals("--from") ? usage()
                     : withRunning(p -> packages.install(p, args.get(0), args.get(2)));
             case "uninstall" -> args.size() != 1 ? usage() : withRunning(p -> packages.uninstall(p, args.getFirst()));
+            case "profile" -> args.size() != 2 ? usage() : profile(args.get(0), args.get(1));
             default -> new Answer(2, "unknown command '" + words.getFirst() + "'; " + USAGE + "\n");
         };
+    }
+
+    /** Samples this runtime for {@code seconds} and writes the profile of its program (or of the runtime) into {@code folder}. */
+    private Answer profile(String seconds, String folder) {
+        long s;
+        try {
+            s = Long.parseLong(seconds);
+        } catch (NumberFormatException e) {
+            s = -1;
+        }
+        if (s < 1 || s > 3600) return new Answer(2, "profile: SECONDS must be 1 to 3600, not '" + seconds + "'\n");
+        String name = programs.size() == 1 ? programs.getFirst().mainFile().getFileName().toString().replaceFirst("\\.t$", "") : "runtime";
+        try (org.tlang.profile.Profiler profiler = new org.tlang.profile.Profiler()) {
+            Thread.sleep(Duration.ofSeconds(s));
+            Path html = profiler.write(Path.of(folder), name);
+            return ok("profile of " + s + " s written to " + html + " (and " + name + ".cpu.collapsed, " + name + ".alloc.collapsed)\n");
+        } catch (java.io.IOException e) {
+            return new Answer(1, "profile: cannot write into " + folder + ": " + e.getMessage() + "\n");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(1, "profile: interrupted\n");
+        }
     }
 
     private Answer status() {

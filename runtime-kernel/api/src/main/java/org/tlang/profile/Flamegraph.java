@@ -1,4 +1,4 @@
-package org.tlang.profiler;
+package org.tlang.profile;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.tlang.profiler;
+package org.tlang.profile;
 
 import java.io.IOException;
 import java.nio.file.Path;
