@@ -49,12 +49,13 @@ final class FunctionCompiler {
         }
         p.checkType(fn.result(), fn.module(), fn.pos());
         fp = newLocal(I32);
-        int limit = Layout.STACK_BASE + WasmProgram.MAX_DEPTH * 8;
+        int limit = Layout.STACK_BASE + WasmProgram.MAX_DEPTH * Layout.FRAME;
         // as in the interpreter, a call that would go too deep panics at the call, in the caller
         c.globalGet(WasmProgram.SP).localTee(fp).i32(limit).op(Code.I32_GE_U).ifThen(null)
-                .i32(ProgramCompiler.STACK_OVERFLOW).localGet(fp).i32(4).op(Code.I32_SUB).load(I32, 0).call(p.panicCode).end();
-        c.localGet(fp).i32(p.functionId(fn)).store(I32, 0);
-        c.localGet(fp).i32(8).op(Code.I32_ADD).globalSet(WasmProgram.SP);
+                .i32(ProgramCompiler.STACK_OVERFLOW).localGet(fp).i32(Layout.FRAME - Layout.FRAME_POSITION).op(Code.I32_SUB).load(I32, 0)
+                .call(p.panicCode).end();
+        c.localGet(fp).i32(p.functionId(fn)).store(I32, Layout.FRAME_FUNCTION);
+        c.localGet(fp).i32(Layout.FRAME).op(Code.I32_ADD).globalSet(WasmProgram.SP);
         tick(fn.pos());
         open(Kind.BODY);
         c.block(Layout.of(fn.result()));
@@ -98,7 +99,7 @@ final class FunctionCompiler {
      * below it (in a callee, or out of memory in the allocator) and of a stop from outside.
      */
     private void mark(Pos pos) {
-        c.localGet(fp).i32(p.position(pos)).store(I32, 4);
+        c.localGet(fp).i32(p.position(pos)).store(I32, Layout.FRAME_POSITION);
     }
 
     /** Counts one tick at {@code pos}, which the frame records (a panic from outside then knows where it stopped). */

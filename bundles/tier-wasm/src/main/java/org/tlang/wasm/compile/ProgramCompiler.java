@@ -112,17 +112,16 @@ public final class ProgramCompiler {
             RuntimeFunctions.define(this);
             boolean takesArgs = !main.params().isEmpty();
             RuntimeFunctions.defineStart(this, start, functionIndex.get(main), takesArgs);
-            int stackBase = Layout.STACK_BASE;
             int heapBase = align(Layout.DATA + data.size());
             int pages = heapBase / 65536 + 2;
             if (pages > maxPages) throw new Refusal(entry, main.pos(), "the program's memory limit is too small to start it");
             w.data(Layout.NEWLINE, new byte[] {'\n'});
             w.data(Layout.DATA, data.toByteArray());
-            w.initGlobal(WasmProgram.SP, stackBase);
+            w.initGlobal(WasmProgram.SP, Layout.STACK_BASE);
             w.initGlobal(WasmProgram.HP, heapBase);
             w.memory(pages, maxPages);
             return new WasmProgram(w.toByteArray(), List.copyOf(frames), List.copyOf(positions), List.copyOf(types), List.copyOf(bridges),
-                    Map.copyOf(structs), Map.copyOf(enums), stackBase, maxPages, takesArgs);
+                    Map.copyOf(structs), Map.copyOf(enums), maxPages, takesArgs);
         } catch (Refusal r) {
             throw new ProgramTier.Refused(r.module, r.pos, r.getMessage());
         }

@@ -56,12 +56,12 @@ final class RuntimeFunctions {
     private static void concat(ProgramCompiler p) {
         Code c = new Code();
         // locals: 0 a, 1 b, 2 la, 3 lb, 4 r
-        c.localGet(0).load(I32, 0).localSet(2);
-        c.localGet(1).load(I32, 0).localSet(3);
-        c.localGet(2).localGet(3).op(Code.I32_ADD).i32(4).op(Code.I32_ADD).call(p.alloc).localSet(4);
-        c.localGet(4).localGet(2).localGet(3).op(Code.I32_ADD).store(I32, 0);
-        c.localGet(4).i32(4).op(Code.I32_ADD).localGet(0).i32(4).op(Code.I32_ADD).localGet(2).memoryCopy();
-        c.localGet(4).i32(4).op(Code.I32_ADD).localGet(2).op(Code.I32_ADD).localGet(1).i32(4).op(Code.I32_ADD).localGet(3).memoryCopy();
+        c.localGet(0).load(I32, Layout.STR_LEN).localSet(2);
+        c.localGet(1).load(I32, Layout.STR_LEN).localSet(3);
+        c.localGet(2).localGet(3).op(Code.I32_ADD).i32(Layout.STR_BYTES).op(Code.I32_ADD).call(p.alloc).localSet(4);
+        c.localGet(4).localGet(2).localGet(3).op(Code.I32_ADD).store(I32, Layout.STR_LEN);
+        c.localGet(4).i32(Layout.STR_BYTES).op(Code.I32_ADD).localGet(0).i32(Layout.STR_BYTES).op(Code.I32_ADD).localGet(2).memoryCopy();
+        c.localGet(4).i32(Layout.STR_BYTES).op(Code.I32_ADD).localGet(2).op(Code.I32_ADD).localGet(1).i32(Layout.STR_BYTES).op(Code.I32_ADD).localGet(3).memoryCopy();
         c.localGet(4);
         p.w.define(p.concat, List.of(I32, I32, I32), c);
     }
@@ -109,8 +109,8 @@ final class RuntimeFunctions {
     /** write(str, fd, newline): the Str's bytes, and a newline if asked, to a WASI file descriptor. */
     private static void write(ProgramCompiler p) {
         Code c = new Code();
-        c.i32(Layout.IOVECS).localGet(0).i32(4).op(Code.I32_ADD).store(I32, 0);
-        c.i32(Layout.IOVECS).localGet(0).load(I32, 0).store(I32, 4);
+        c.i32(Layout.IOVECS).localGet(0).i32(Layout.STR_BYTES).op(Code.I32_ADD).store(I32, 0);
+        c.i32(Layout.IOVECS).localGet(0).load(I32, Layout.STR_LEN).store(I32, 4);
         c.i32(Layout.IOVECS).i32(Layout.NEWLINE).store(I32, 8);
         c.i32(Layout.IOVECS).i32(1).store(I32, 12);
         c.localGet(1).i32(Layout.IOVECS).i32(1).localGet(2).op(Code.I32_ADD).i32(Layout.NWRITTEN).call(p.fdWrite).op(Code.DROP);
@@ -177,9 +177,9 @@ final class RuntimeFunctions {
         c.localGet(s).localGet(n).op(Code.I32_ADD).load8u(0).op(Code.I32_EQZ).brIf(1);
         c.localGet(n).i32(1).op(Code.I32_ADD).localSet(n).br(0);
         c.end().end();
-        c.localGet(n).i32(4).op(Code.I32_ADD).call(p.alloc).localSet(str);
-        c.localGet(str).localGet(n).store(I32, 0);
-        c.localGet(str).i32(4).op(Code.I32_ADD).localGet(s).localGet(n).memoryCopy();
+        c.localGet(n).i32(Layout.STR_BYTES).op(Code.I32_ADD).call(p.alloc).localSet(str);
+        c.localGet(str).localGet(n).store(I32, Layout.STR_LEN);
+        c.localGet(str).i32(Layout.STR_BYTES).op(Code.I32_ADD).localGet(s).localGet(n).memoryCopy();
         c.localGet(vec).localGet(str).op(Code.I64_EXTEND_I32_U).call(p.vecPush);
         c.localGet(i).i32(1).op(Code.I32_ADD).localSet(i).br(0);
         c.end().end();

@@ -15,11 +15,10 @@ import org.tlang.tir.Type;
  *
  * @param functions   qualified name and file of each function id
  * @param bridges     the host built-ins, in the order of their imports {@code b0, b1, ...}
- * @param stackBase   the first byte of the shadow stack: 8 bytes a frame, {@code [function id][call position id]}
  * @param mainTakesArgs whether main is {@code fn main(args: Vec<Str>)}
  */
 public record WasmProgram(byte[] binary, List<Frame> functions, List<Pos> positions, List<Type> types, List<Bridge> bridges,
-                          Map<String, TStruct> structs, Map<String, TEnum> enums, int stackBase, int maxPages, boolean mainTakesArgs) {
+                          Map<String, TStruct> structs, Map<String, TEnum> enums, int maxPages, boolean mainTakesArgs) {
     /** Global indexes the host reads and writes. */
     public static final int SP = 0, HP = 1, TICKS = 2;
 

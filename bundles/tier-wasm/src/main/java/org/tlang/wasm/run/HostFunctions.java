@@ -15,6 +15,7 @@ import org.tlang.runtime.Safepoint;
 import org.tlang.runtime.Values;
 import org.tlang.tir.Pos;
 import org.tlang.tir.Type;
+import org.tlang.wasm.compile.Layout;
 import org.tlang.wasm.compile.ProgramCompiler;
 import org.tlang.wasm.compile.WasmProgram;
 
@@ -138,7 +139,7 @@ final class HostFunctions {
     private Pos position(Instance inst, int id) {
         if (id != ProgramCompiler.LATEST_POSITION) return program.positions().get(id);
         int sp = (int) inst.global(WasmProgram.SP).getValue();
-        return sp > program.stackBase() ? program.positions().get(inst.memory().readInt(sp - 4)) : null;
+        return sp > Layout.STACK_BASE ? program.positions().get(inst.memory().readInt(sp - Layout.FRAME + Layout.FRAME_POSITION)) : null;
     }
 
     /**
@@ -153,9 +154,10 @@ final class HostFunctions {
     PanicException withTrace(Instance inst, PanicException p) {
         Memory m = inst.memory();
         int sp = (int) inst.global(WasmProgram.SP).getValue();
-        for (int frame = sp - 8; frame >= program.stackBase(); frame -= 8) {
-            if (frame != sp - 8) p.at(program.positions().get(m.readInt(frame + 4)));
-            WasmProgram.Frame f = program.functions().get(m.readInt(frame));
+        int top = sp - Layout.FRAME;
+        for (int frame = top; frame >= Layout.STACK_BASE; frame -= Layout.FRAME) {
+            if (frame != top) p.at(program.positions().get(m.readInt(frame + Layout.FRAME_POSITION)));
+            WasmProgram.Frame f = program.functions().get(m.readInt(frame + Layout.FRAME_FUNCTION));
             p.leave(f.function(), f.file());
         }
         return p;

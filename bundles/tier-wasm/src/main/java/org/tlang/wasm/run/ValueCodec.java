@@ -16,10 +16,11 @@ import org.tlang.runtime.Vec;
 import org.tlang.tir.TEnum;
 import org.tlang.tir.TStruct;
 import org.tlang.tir.Type;
+import org.tlang.wasm.compile.Layout;
 import org.tlang.wasm.compile.WasmProgram;
 
 /**
- * T values between the module's memory (its layout: {@code org.tlang.wasm.compile.Layout}) and
+ * T values between the module's memory (laid out as {@link Layout} says) and
  * the JVM forms the shared built-ins and {@link Printer} take. A struct or enum value comes out
  * as its printed form, which is all the host does with one (print it, compare it).
  */
@@ -38,25 +39,30 @@ final class ValueCodec {
         this.program = program;
     }
 
+    /** Chicory's value types for {@code types}, as {@link Layout#of} lays them out (unit has none). */
     List<ValType> valTypes(List<Type> types) {
         List<ValType> out = new ArrayList<>();
         for (Type t : types) {
-            if (t == Type.UNIT || t == Type.NEVER) continue;
-            out.add(t == Type.INT ? ValType.I64 : t == Type.FLOAT ? ValType.F64 : ValType.I32);
+            org.tlang.wasm.encode.ValType v = Layout.of(t);
+            if (v != null) out.add(switch (v) {
+                case I32 -> ValType.I32;
+                case I64 -> ValType.I64;
+                case F64 -> ValType.F64;
+            });
         }
         return out;
     }
 
     static String readStr(Memory m, int address) {
-        return new String(m.readBytes(address + 4, m.readInt(address)), StandardCharsets.UTF_8);
+        return new String(m.readBytes(address + Layout.STR_BYTES, m.readInt(address + Layout.STR_LEN)), StandardCharsets.UTF_8);
     }
 
     /** A new Str in the module's heap, allocated as the module's own {@code alloc} does. */
     int writeStr(Instance inst, String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        int at = alloc(inst, 4 + bytes.length);
-        inst.memory().writeI32(at, bytes.length);
-        inst.memory().write(at + 4, bytes);
+        int at = alloc(inst, Layout.STR_BYTES + bytes.length);
+        inst.memory().writeI32(at + Layout.STR_LEN, bytes.length);
+        inst.memory().write(at + Layout.STR_BYTES, bytes);
         return at;
     }
 
@@ -85,25 +91,25 @@ final class ValueCodec {
         if (t == Type.STR) return readStr(m, at);
         if (t instanceof Type.Tuple tu) {
             Object[] items = new Object[tu.items().size()];
-            for (int i = 0; i < items.length; i++) items[i] = decode(m, m.readLong(at + 8 * i), tu.items().get(i));
+            for (int i = 0; i < items.length; i++) items[i] = decode(m, m.readLong(at + Layout.SLOT * i), tu.items().get(i));
             return new Tuple(items);
         }
         Type.Named n = (Type.Named) t;
         return switch (n.name()) {
             case "Vec" -> {
-                int len = m.readInt(at);
-                int data = m.readInt(at + 8);
+                int len = m.readInt(at + Layout.VEC_LEN);
+                int data = m.readInt(at + Layout.VEC_DATA);
                 List<Object> items = new ArrayList<>(len);
-                for (int i = 0; i < len; i++) items.add(decode(m, m.readLong(data + 8 * i), n.arg(0)));
+                for (int i = 0; i < len; i++) items.add(decode(m, m.readLong(data + Layout.SLOT * i), n.arg(0)));
                 yield items;
             }
-            case "Option" -> m.readInt(at) == 0 ? variant("None", m, at, List.of()) : variant("Some", m, at, List.of(n.arg(0)));
-            case "Result" -> m.readInt(at) == 0 ? variant("Ok", m, at, List.of(n.arg(0))) : variant("Err", m, at, List.of(n.arg(1)));
+            case "Option" -> m.readInt(at + Layout.ENUM_TAG) == EnumShape.NONE ? variant("None", m, at, List.of()) : variant("Some", m, at, List.of(n.arg(0)));
+            case "Result" -> m.readInt(at + Layout.ENUM_TAG) == EnumShape.OK ? variant("Ok", m, at, List.of(n.arg(0))) : variant("Err", m, at, List.of(n.arg(1)));
             default -> {
                 TStruct s = program.structs().get(n.name());
                 if (s != null) yield struct(s, n, m, at);
                 TEnum e = program.enums().get(n.name());
-                TEnum.Variant v = e.variants().get(m.readInt(at));
+                TEnum.Variant v = e.variants().get(m.readInt(at + Layout.ENUM_TAG));
                 yield variant(v.name(), m, at, v.fields());
             }
         };
@@ -115,7 +121,7 @@ final class ValueCodec {
             sb.append('(');
             for (int i = 0; i < fields.size(); i++) {
                 if (i > 0) sb.append(", ");
-                sb.append(Printer.debug(decode(m, m.readLong(at + 8 + 8 * i), fields.get(i))));
+                sb.append(Printer.debug(decode(m, m.readLong(at + Layout.ENUM_FIELDS + Layout.SLOT * i), fields.get(i))));
             }
             sb.append(')');
         }
@@ -128,7 +134,7 @@ final class ValueCodec {
             sb.append(" { ");
             for (int i = 0; i < s.fieldNames().size(); i++) {
                 if (i > 0) sb.append(", ");
-                sb.append(s.fieldNames().get(i)).append(": ").append(Printer.debug(decode(m, m.readLong(at + 8 * i), s.fieldTypes().get(i))));
+                sb.append(s.fieldNames().get(i)).append(": ").append(Printer.debug(decode(m, m.readLong(at + Layout.SLOT * i), s.fieldTypes().get(i))));
             }
             sb.append(" }");
         }
@@ -149,20 +155,22 @@ final class ValueCodec {
             case Boolean b -> b ? 1 : 0;
             case String s -> writeStr(inst, s);
             case EnumValue e -> {
-                int at = alloc(inst, 16);
-                inst.memory().writeI32(at, e.variant());
-                if (e.variant() == EnumShape.SOME) inst.memory().writeLong(at + 8, slot(inst, e.single(), ((Type.Named) t).arg(0)));
+                int at = alloc(inst, Layout.ENUM_FIELDS + Layout.SLOT);
+                inst.memory().writeI32(at + Layout.ENUM_TAG, e.variant());
+                if (e.variant() == EnumShape.SOME) {
+                    inst.memory().writeLong(at + Layout.ENUM_FIELDS, slot(inst, e.single(), ((Type.Named) t).arg(0)));
+                }
                 yield at;
             }
             case Vec vec -> {
                 Type element = ((Type.Named) t).arg(0);
                 int n = vec.size();
-                int at = alloc(inst, 12);
-                int data = alloc(inst, Math.max(8, n * 8));
-                for (int i = 0; i < n; i++) inst.memory().writeLong(data + 8 * i, slot(inst, vec.get(i), element));
-                inst.memory().writeI32(at, n);
-                inst.memory().writeI32(at + 4, Math.max(1, n));
-                inst.memory().writeI32(at + 8, data);
+                int at = alloc(inst, Layout.VEC_HEADER);
+                int data = alloc(inst, Math.max(Layout.SLOT, n * Layout.SLOT));
+                for (int i = 0; i < n; i++) inst.memory().writeLong(data + Layout.SLOT * i, slot(inst, vec.get(i), element));
+                inst.memory().writeI32(at + Layout.VEC_LEN, n);
+                inst.memory().writeI32(at + Layout.VEC_CAP, Math.max(1, n));
+                inst.memory().writeI32(at + Layout.VEC_DATA, data);
                 yield at;
             }
             default -> throw new IllegalStateException("a built-in gave " + v + " for " + t);
