@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = "The T language runtime.",
         subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
                 TlangCommand.New.class, TlangCommand.Build.class, TlangCommand.Publish.class, TlangCommand.Install.class, TlangCommand.Add.class,
-                TlangCommand.Keys.class, TlangCommand.Trust.class, TlangCommand.Registry.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, HelpCommand.class})
+                TlangCommand.Keys.class, TlangCommand.Trust.class, TlangCommand.Registry.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, TlangCommand.ServePackage.class, HelpCommand.class})
 final class TlangCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -92,6 +92,46 @@ final class TlangCommand implements Callable<Integer> {
                 System.out.flush();
                 System.err.print(Report.run(result));
                 return ExitStatus.of(result);
+            });
+        }
+    }
+
+    /**
+     * The child JVM of a package that runs in a process of its own ({@code [sandbox.NAME] isolation =
+     * "process"}): the runtime that started it makes the program's calls of the package here, over
+     * this process's standard input and output ({@link org.tlang.isolation}). Not for people.
+     */
+    @Command(name = "serve-package", hidden = true)
+    static final class ServePackage implements Callable<Integer> {
+        @Option(names = "--profile", paramLabel = "FILE.toml")
+        Path profile;
+
+        @Option(names = "--tier", paramLabel = "TIER")
+        String tier;
+
+        @picocli.CommandLine.ArgGroup(exclusive = false)
+        AllowOptions allow = new AllowOptions();
+
+        @Parameters(index = "0", paramLabel = "PACKAGE")
+        Path root;
+
+        @Override
+        public Integer call() {
+            // the protocol has standard output to itself: anything else printed goes to standard error
+            java.io.OutputStream protocol = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+            System.setOut(System.err);
+            Map<String, String> overrides = tier == null ? Map.of() : Map.of("tier", tier);
+            return withRuntime(profile, overrides, tlang -> {
+                org.tlang.isolation.PackageServer server = new org.tlang.isolation.PackageServer(System.in, protocol);
+                org.tlang.api.ContextOptions options = org.tlang.api.ContextOptions.of(root)
+                        .allowing(allow == null ? null : allow.grants()).printingTo(server.stdout(), server.stderr());
+                try (org.tlang.api.Context context = tlang.runtime().context(options)) {
+                    server.serve(context);
+                } catch (java.io.IOException e) {
+                    System.err.print(Report.error("the host of this package's process: " + e.getMessage()));
+                    return ExitStatus.FAILED;
+                }
+                return ExitStatus.OK;
             });
         }
     }

@@ -145,6 +145,38 @@ public final class PanicException extends RuntimeException {
         outer.addLast(site);
     }
 
+    /**
+     * A panic that happened in another process ({@link org.tlang.isolation}) going on here: its
+     * message and frames, to which the frames it unwinds here are added.
+     */
+    public static PanicException continuing(Panic remote) {
+        PanicException p = new PanicException(remote.message(), List.of(), List.of(), 0, null);
+        for (String frame : remote.inner()) p.trace.add(site(frame));
+        for (String frame : remote.outer()) p.outer.add(site(frame));
+        p.omitted = Math.max(0, remote.omitted());
+        p.moreOmitted = remote.omitted() < 0;
+        return p;
+    }
+
+    /** A frame as {@link Site#toString} wrote it, {@code module.fn (file:line:col)}. */
+    private static Site site(String frame) {
+        int open = frame.lastIndexOf(" (");
+        if (open < 0 || !frame.endsWith(")")) return new Site(frame, "?", Pos.NONE);
+        String where = frame.substring(open + 2, frame.length() - 1);
+        String[] parts = where.split(":");
+        if (parts.length >= 3) {
+            try {
+                int line = Integer.parseInt(parts[parts.length - 2]);
+                int column = Integer.parseInt(parts[parts.length - 1]);
+                String file = where.substring(0, where.length() - parts[parts.length - 2].length() - parts[parts.length - 1].length() - 2);
+                return new Site(frame.substring(0, open), file, new Pos(line, column));
+            } catch (NumberFormatException e) {
+                // not a position: keep the text as it is
+            }
+        }
+        return new Site(frame.substring(0, open), where, Pos.NONE);
+    }
+
     /** A copy to re-raise in a joining task, keeping the task's frames. */
     public PanicException rethrownAt(Pos pos) {
         PanicException copy = new PanicException(getMessage(), trace, outer, omitted, pos);

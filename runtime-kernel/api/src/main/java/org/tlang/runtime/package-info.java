@@ -28,5 +28,5 @@
  * Values of a generic type parameter are always boxed.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.6.0")
+@org.osgi.annotation.versioning.Version("0.7.0")
 package org.tlang.runtime;

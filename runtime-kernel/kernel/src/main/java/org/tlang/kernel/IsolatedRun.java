@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.tlang.api.Limits;
 import org.tlang.api.RunRequest;
 import org.tlang.api.RunResult;
-import org.tlang.sandbox.Sandbox;
 
 /**
  * A run with {@code [sandbox] isolation = "process"}: the program runs in a child JVM of this
@@ -23,19 +22,12 @@ import org.tlang.sandbox.Sandbox;
  * {@link #RESTARTS} times; whatever happens to it, this runtime goes on serving.
  */
 final class IsolatedRun {
-    /** Set in the child: it runs the program itself. */
-    static final String CHILD = "tlang.isolated";
     static final int RESTARTS = 3;
 
     private IsolatedRun() {}
 
-    static boolean inChild() {
-        return Boolean.getBoolean(CHILD);
-    }
-
     static RunResult run(RunRequest request, Path file, String profile, Map<String, String> overrides, boolean netGranted) {
-        String home = System.getProperty("tlang.home");
-        if (home == null) return RunResult.notRun("[sandbox] isolation = \"process\" needs the distribution's folder (the tlang.home property) to start a child runtime");
+        if (ChildJvm.home() == null) return RunResult.notRun("[sandbox] isolation = \"process\" needs the distribution's folder (the tlang.home property) to start a child runtime");
         Path folder;
         try {
             folder = Files.createTempDirectory("tlang-isolated-");
@@ -43,20 +35,12 @@ final class IsolatedRun {
         } catch (IOException e) {
             return RunResult.notRun("cannot make the isolated program's working folder: " + e.getMessage());
         }
-        List<String> writeGrants = new ArrayList<>();
-        if (request.allow() != null) {
-            for (String grant : request.allow()) if (grant.startsWith("fs.write=")) writeGrants.addAll(List.of(grant.substring(9).split(",")));
-        }
-        List<String> command = new ArrayList<>(Namespaces.prefix(netGranted, Namespaces.writable(folder, writeGrants)));
-        // the framework's cache, the admin socket and the JVM's own files go in the child's folder: the rest may be read-only
-        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-D" + CHILD + "=true", "-Dtlang.home=" + home,
-                "-Djava.io.tmpdir=" + folder, "-Dtlang.admin.dir=" + folder.resolve("admin"), "-XX:-UsePerfData",
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", Path.of(home, "lib") + "/*",
-                "org.tlang.cli.Main", "run", "--profile", folder.resolve("profile.toml").toString()));
+        List<String> command = new ArrayList<>(ChildJvm.command(folder, netGranted, ChildJvm.writable(request.allow()),
+                List.of("run", "--profile", folder.resolve("profile.toml").toString())));
         overrides.forEach((kind, impl) -> command.addAll(List.of("--" + kind, impl)));
         if (request.locked()) command.add("--locked");
         if (request.allow() != null) {
-            for (String grant : request.allow()) command.add(flag(grant));
+            for (String grant : request.allow()) command.add(ChildJvm.flag(grant));
         }
         Limits limits = request.limits();
         if (limits.maxMillis() > 0) command.addAll(List.of("--max-ms", Long.toString(limits.maxMillis())));
@@ -121,14 +105,5 @@ final class IsolatedRun {
                 // the child ended
             }
         });
-    }
-
-    /** {@code net=127.0.0.1:*} as the command line spells it: {@code --allow-net=127.0.0.1:*}. */
-    private static String flag(String grant) {
-        if (grant.equals("all")) return "--allow-all";
-        int eq = grant.indexOf('=');
-        String capability = eq < 0 ? grant : grant.substring(0, eq);
-        String name = Sandbox.FLAGS.get(capability);
-        return eq < 0 ? name + "=" : name + grant.substring(eq);
     }
 }

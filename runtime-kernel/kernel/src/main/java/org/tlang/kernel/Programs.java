@@ -37,6 +37,7 @@ import org.tlang.modules.Compiler;
 import org.tlang.modules.LoadedModule;
 import org.tlang.modules.ModuleNames;
 import org.tlang.modules.ModuleRegistry;
+import org.tlang.modules.IsolatedPackage;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.modules.TestReport;
 import org.tlang.packages.ManifestReader;
@@ -86,11 +87,17 @@ final class Programs {
      * bound now, and what the sandbox grants its code.
      */
     private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
-                               Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, ProgramGrants grants, Limits limits)
+                               Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, ProgramGrants grants, Limits limits,
+                               PackageProcesses isolated)
             implements RuntimeHost {
         @Override
         public ForeignLinker foreignLinker() {
             return ffi.get();
+        }
+
+        @Override
+        public IsolatedPackage isolatedPackage(String domain, ModuleRegistry registry) {
+            return isolated == null ? null : isolated.of(domain, registry);
         }
 
         @Override
@@ -129,7 +136,11 @@ final class Programs {
     }
 
     private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, ffi, grants, limits), imports);
+        return registry(io, stdin, imports, grants, limits, null);
+    }
+
+    private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits, PackageProcesses isolated) {
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, ffi, grants, limits, isolated), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);
         return registry;
@@ -216,13 +227,15 @@ final class Programs {
         ProgramGrants grants = new ProgramGrants(sandbox, packages, false);
         List<Diagnostic> refused = grants.refusals();
         if (!refused.isEmpty()) return RunResult.compileError(refused);
-        if (sandbox.process() && !IsolatedRun.inChild()) return IsolatedRun.run(request, file, profile, overrides, sandbox.grantsNet());
+        if (sandbox.process() && !ChildJvm.inChild()) return IsolatedRun.run(request, file, profile, overrides, sandbox.grantsNet());
         ProgramIo io = new ProgramIo(request.out(), request.err());
-        ModuleRegistry registry = registry(io, request.in(), packages, grants, request.limits().or(sandbox.limits()));
+        PackageProcesses isolated = sandbox.isolated().isEmpty() ? null : new PackageProcesses(sandbox, packages, grants, profile, overrides, io);
+        ModuleRegistry registry = registry(io, request.in(), packages, grants, request.limits().or(sandbox.limits()), isolated);
         LoadedModule main;
         try {
             main = registry.load(file);
         } catch (CompileException e) {
+            if (isolated != null) isolated.close();
             return RunResult.compileError(e.diagnostics());
         }
         Hashtable<String, Object> props = new Hashtable<>();
@@ -234,6 +247,7 @@ final class Programs {
         } finally {
             registration.unregister();
             registry.close();
+            if (isolated != null) isolated.close();
             io.flush();
         }
     }

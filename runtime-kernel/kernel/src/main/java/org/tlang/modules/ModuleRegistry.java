@@ -85,6 +85,7 @@ public final class ModuleRegistry {
     private final ProgramContext context;
     final Imports imports;
     final ForeignFunctions foreign;
+    final IsolatedFunctions isolated;
 
     /** A registry whose imports are files below each importer's source root. */
     public ModuleRegistry(RuntimeHost host) {
@@ -97,6 +98,7 @@ public final class ModuleRegistry {
         this.imports = imports;
         this.context = new ProgramContext(host, this);
         this.foreign = new ForeignFunctions(this, host);
+        this.isolated = new IsolatedFunctions(this, host);
         context.resources().statics(links::staticValues);
         this.execHost = new Host() {
             @Override
@@ -262,7 +264,13 @@ public final class ModuleRegistry {
             links.switchAll(targets);
             List<Diagnostic> unlinked = foreign.link(batch.modules(), batch.files());
             if (!unlinked.isEmpty()) throw new CompileFailure(new CompileException(unlinked));
-            tierUp.arm(tirs, targets, overlay);
+            Map<String, IsolatedPackage> elsewhere = isolated.of(batch.modules(), batch.files());
+            List<TModule> here = elsewhere.isEmpty() ? tirs : tirs.stream().filter(m -> !elsewhere.containsKey(m.name())).toList();
+            if (!elsewhere.isEmpty()) {
+                List<Diagnostic> uncrossable = isolated.link(batch.modules(), tirs, elsewhere);
+                if (!uncrossable.isEmpty()) throw new CompileFailure(new CompileException(uncrossable));
+            }
+            tierUp.arm(here, targets, overlay);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
                 modules.put(cm.name(), new LoadedModule(cm, batch.files().get(cm.name()), tirs.get(i), 1, batch.warningsOf(cm),
@@ -272,12 +280,18 @@ public final class ModuleRegistry {
             List<Diagnostic> failures = new ArrayList<>();
             for (TModule m : tirs) {
                 for (TStatic s : m.statics()) {
+                    StaticCell cell = overlay.global(new GlobalRef(m.name(), s.name(), s.type()));
+                    if (elsewhere.containsKey(m.name())) {
+                        cell.initialiseWith(() -> IsolatedFunctions.elsewhere(m.name(), s.name()));
+                        continue;
+                    }
                     CallTarget init = compiler.compile(s.init());
-                    overlay.global(new GlobalRef(m.name(), s.name(), s.type())).initialiseWith(() -> init.call(new Object[0]));
+                    cell.initialiseWith(() -> init.call(new Object[0]));
                 }
             }
             for (int i = tirs.size() - 1; i >= 0; i--) {
                 TModule m = tirs.get(i);
+                if (elsewhere.containsKey(m.name())) continue;
                 for (TStatic s : m.statics()) {
                     StaticCell cell = overlay.global(new GlobalRef(m.name(), s.name(), s.type()));
                     try {
@@ -506,8 +520,22 @@ public final class ModuleRegistry {
         LoadedModule m = modules.get(module);
         if (m == null) return null;
         TFunction fn = m.tir().function(function);
-        if (fn == null || !(m.iface().item(function) instanceof Symbol.Fn sym) || !sym.pub()) return null;
+        if (fn == null || !pub(m, function)) return null;
         return new HostCall(m, fn, links.existingCell(ref(fn)), work -> host.taskScope(context.resources().task(work, null)));
+    }
+
+    /** Whether {@code function} of {@code m} is a pub fn, or a pub method ({@code Point::new}). */
+    private static boolean pub(LoadedModule m, String function) {
+        int sep = function.indexOf("::");
+        if (sep < 0) return m.iface().item(function) instanceof Symbol.Fn sym && sym.pub();
+        String type = function.substring(0, sep);
+        for (var byType : m.iface().methods().entrySet()) {
+            String name = byType.getKey();
+            if (!name.equals(type) && !name.endsWith("." + type)) continue;
+            Symbol.Fn sym = byType.getValue().get(function.substring(sep + 2));
+            return sym != null && sym.pub();
+        }
+        return false;
     }
 
     /** The declaration of struct {@code name} ({@code app.shapes.Point}) in a loaded module, or null. */

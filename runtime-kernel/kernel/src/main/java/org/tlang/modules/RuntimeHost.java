@@ -77,4 +77,13 @@ public interface RuntimeHost {
     default String denied(String domain, String capability, String target) {
         return null;
     }
+
+    /**
+     * The process that runs the code of sandbox domain {@code domain} ({@link Imports#domainOf})
+     * when the profile isolates that package ({@code [sandbox.NAME] isolation = "process"}), made
+     * when first asked for; null when the package runs here, as every package does by default.
+     */
+    default IsolatedPackage isolatedPackage(String domain, ModuleRegistry registry) {
+        return null;
+    }
 }

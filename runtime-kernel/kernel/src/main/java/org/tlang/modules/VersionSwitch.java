@@ -61,6 +61,10 @@ final class VersionSwitch implements ModuleSwitch {
             if (loaded == null || !loaded.file().equals(abs)) {
                 return new Stage(registry, name, List.of(Diagnostic.error(ModuleNames.displayName(abs), "module " + name + " is not loaded")));
             }
+            if (registry.isolated.isolated(name)) {
+                return new Stage(registry, name, List.of(Diagnostic.error(ModuleNames.displayName(abs), "module " + name
+                        + " is in a package that runs in a process of its own ([sandbox] isolation = \"process\"), which does not reload: restart the program to change it")));
+            }
             if (names.contains(name)) continue;
             names.add(name);
             files.add(abs);

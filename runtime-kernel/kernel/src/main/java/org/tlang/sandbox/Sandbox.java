@@ -17,18 +17,31 @@ import org.tlang.api.Limits;
  * @param program   the command line's grants to the program run; null when none were given
  * @param limits    the profile's limits of each run ({@code [sandbox] max-ms}, {@code max-fuel}, {@code max-tasks})
  * @param process   {@code [sandbox] isolation = "process"}: each program runs in a child JVM of its own
+ * @param isolated  the packages whose table says {@code isolation = "process"}: each runs in a child JVM of its own, the program's calls of it proxied there
  */
-public record Sandbox(Map<String, Grants> packages, Grants program, Limits limits, boolean process) {
+public record Sandbox(Map<String, Grants> packages, Grants program, Limits limits, boolean process, java.util.Set<String> isolated) {
     /** No profile grants and none on the command line. */
-    public static final Sandbox DEFAULT = new Sandbox(Map.of(), null, Limits.NONE, false);
+    public static final Sandbox DEFAULT = new Sandbox(Map.of(), null, Limits.NONE, false, java.util.Set.of());
 
     public Sandbox {
         packages = Map.copyOf(packages);
+        isolated = java.util.Set.copyOf(isolated);
+    }
+
+    public Sandbox(Map<String, Grants> packages, Grants program, Limits limits, boolean process) {
+        this(packages, program, limits, process, java.util.Set.of());
+    }
+
+    /** Whether the code of sandbox domain {@code domain} ({@code geo}, or {@code geo@2} for a second major) runs in a process of its own. */
+    public boolean isolates(String domain) {
+        if (domain == null || isolated.isEmpty()) return false;
+        int at = domain.indexOf('@');
+        return isolated.contains(at < 0 ? domain : domain.substring(0, at));
     }
 
     /** This sandbox with the command line's {@code grants} for the program run (null: none given). */
     public Sandbox withProgram(Grants grants) {
-        return new Sandbox(packages, grants, limits, process);
+        return new Sandbox(packages, grants, limits, process, isolated);
     }
 
     /** Whether anything here grants {@code net}: an isolated program without it gets no network at all. */

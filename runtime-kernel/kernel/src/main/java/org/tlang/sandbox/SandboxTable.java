@@ -17,7 +17,8 @@ import org.tlang.api.Limits;
  * net = ["127.0.0.1:*"]
  * fs.write = ["./data"]
  * </pre>
- * and the limits of every run, {@code max-ms}, {@code max-fuel} and {@code max-tasks} ({@link Limits}).
+ * A package's table may also say {@code isolation = "process"}: its code then runs in a process of its own.
+ * And the limits of every run, {@code max-ms}, {@code max-fuel} and {@code max-tasks} ({@link Limits}).
  * Every error names the key ({@code 'sandbox.kv_store.net'}).
  */
 public final class SandboxTable {
@@ -31,6 +32,7 @@ public final class SandboxTable {
         Map<String, Grants> packages = new LinkedHashMap<>();
         long maxMs = 0, maxFuel = 0, maxTasks = 0;
         boolean process = false;
+        java.util.Set<String> isolated = new java.util.LinkedHashSet<>();
         for (Map.Entry<String, JsonNode> pkg : table.properties()) {
             String key = "sandbox." + pkg.getKey();
             if (pkg.getKey().equals("isolation")) {
@@ -62,6 +64,15 @@ public final class SandboxTable {
             Map<String, List<String>> granted = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> c : flat(pkg.getValue()).entrySet()) {
                 String ckey = key + "." + c.getKey();
+                if (c.getKey().equals("isolation")) {
+                    String v = c.getValue().asText();
+                    if (!c.getValue().isTextual() || !(v.equals("none") || v.equals("process"))) {
+                        problems.accept("'" + ckey + "' must be \"none\" or \"process\", not " + c.getValue());
+                    } else if (v.equals("process")) {
+                        isolated.add(pkg.getKey());
+                    }
+                    continue;
+                }
                 if (!Grants.CAPABILITIES.contains(c.getKey())) {
                     problems.accept("unknown capability '" + ckey + "' (capabilities: " + String.join(", ", Grants.CAPABILITIES) + ")");
                     continue;
@@ -83,7 +94,7 @@ public final class SandboxTable {
             }
             packages.put(pkg.getKey(), new Grants(granted));
         }
-        return new Sandbox(packages, null, new Limits(maxMs, maxFuel, (int) maxTasks), process);
+        return new Sandbox(packages, null, new Limits(maxMs, maxFuel, (int) maxTasks), process, isolated);
     }
 
     /** {@code fs.read = [..]} reads as table {@code fs} with key {@code read}: the keys as written. */

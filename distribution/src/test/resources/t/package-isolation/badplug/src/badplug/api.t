@@ -1,0 +1,1 @@
+pub fn twice(f: fn(Int) -> Int, x: Int) -> Int { f(f(x)) }

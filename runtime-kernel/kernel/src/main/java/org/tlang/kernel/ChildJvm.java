@@ -1,0 +1,58 @@
+package org.tlang.kernel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tlang.sandbox.Sandbox;
+
+/**
+ * The command line of a child JVM of this distribution that runs isolated code: the launcher with
+ * {@code cli} as its arguments, the framework's cache, the admin socket and the JVM's own files in
+ * the child's {@code folder}, inside the namespaces {@link Namespaces} makes where it can (no
+ * network unless {@code net}, a read-only root but for the folder and the {@code writable} grants).
+ * Started with an empty environment, in that folder.
+ */
+final class ChildJvm {
+    /** Set in the child: it runs the isolated code itself rather than starting another child. */
+    static final String CHILD = "tlang.isolated";
+
+    private ChildJvm() {}
+
+    static boolean inChild() {
+        return Boolean.getBoolean(CHILD);
+    }
+
+    /** The distribution's folder, or null when this runtime was not started from one (it cannot start a child then). */
+    static String home() {
+        return System.getProperty("tlang.home");
+    }
+
+    static List<String> command(Path folder, boolean net, List<String> writable, List<String> cli) {
+        String home = home();
+        List<String> command = new ArrayList<>(Namespaces.prefix(net, Namespaces.writable(folder, writable)));
+        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-D" + CHILD + "=true", "-Dtlang.home=" + home,
+                "-Djava.io.tmpdir=" + folder, "-Dtlang.admin.dir=" + folder.resolve("admin"), "-XX:-UsePerfData",
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-cp", Path.of(home, "lib") + "/*",
+                "org.tlang.cli.Main"));
+        command.addAll(cli);
+        return command;
+    }
+
+    /** The paths of the {@code fs.write=...} grants among {@code grants} ({@code net=127.0.0.1:*}, {@code fs.write=/srv/data}). */
+    static List<String> writable(List<String> grants) {
+        List<String> out = new ArrayList<>();
+        if (grants != null) {
+            for (String grant : grants) if (grant.startsWith("fs.write=")) out.addAll(List.of(grant.substring(9).split(",")));
+        }
+        return out;
+    }
+
+    /** {@code net=127.0.0.1:*} as the command line spells it: {@code --allow-net=127.0.0.1:*}. */
+    static String flag(String grant) {
+        if (grant.equals("all")) return "--allow-all";
+        int eq = grant.indexOf('=');
+        String capability = eq < 0 ? grant : grant.substring(0, eq);
+        String name = Sandbox.FLAGS.get(capability);
+        return eq < 0 ? name + "=" : name + grant.substring(eq);
+    }
+}
