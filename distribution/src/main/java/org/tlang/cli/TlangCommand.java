@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = "The T language runtime.",
         subcommands = {TlangCommand.Run.class, TlangCommand.Test.class, TlangCommand.Check.class, TlangCommand.ReplCommand.class,
                 TlangCommand.New.class, TlangCommand.Build.class, TlangCommand.Publish.class, TlangCommand.Install.class, TlangCommand.Add.class,
-                TlangCommand.Keys.class, TlangCommand.Trust.class, TlangCommand.Registry.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, TlangCommand.ServePackage.class, HelpCommand.class})
+                TlangCommand.Keys.class, TlangCommand.Trust.class, TlangCommand.Registry.class, TlangCommand.Admin.class, TlangCommand.Profile.class, TlangCommand.Version.class, TlangCommand.ServePackage.class, TlangCommand.Debug.class, HelpCommand.class})
 final class TlangCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -89,6 +89,43 @@ final class TlangCommand implements Callable<Integer> {
                 }
                 RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in, locked)
                         .allowing(allow == null ? null : allow.grants()).limitedTo(new Limits(maxMs, maxFuel, maxTasks)));
+                System.out.flush();
+                System.err.print(Report.run(result));
+                return ExitStatus.of(result);
+            });
+        }
+    }
+
+    @Command(name = "debug", description = "Run a T program under a debugger: a Debug Adapter Protocol server on loopback (VS Code or any DAP client).")
+    static final class Debug implements Callable<Integer> {
+        @Option(names = "--port", paramLabel = "N", description = "The port the debugger listens on (default: 0, any free one; it is printed).")
+        int port;
+
+        @Option(names = "--profile", paramLabel = "FILE.toml", description = "Runtime profile (default: profiles/default.toml).")
+        Path profile;
+
+        @Option(names = "--locked", description = "Refuse to change tlang.lock.")
+        boolean locked;
+
+        @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Sandbox grants (see docs/sandbox.md):%n")
+        AllowOptions allow = new AllowOptions();
+
+        @Parameters(index = "0", paramLabel = "FILE.t|PACKAGE", description = "A T file, or a package folder.")
+        Path file;
+
+        @Parameters(index = "1..*", paramLabel = "ARGS")
+        List<String> args = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535");
+            return withRuntime(profile, Map.of(), tlang -> {
+                RunResult result = tlang.runtime().debug(new RunRequest(file, args, System.out, System.err, false, System.in, locked)
+                        .allowing(allow == null ? null : allow.grants()), port, p -> {
+                    System.err.println("tlang: debugger listening on 127.0.0.1:" + p + " (Debug Adapter Protocol); " + file
+                            + " starts when a client has sent configurationDone");
+                    System.err.flush();
+                });
                 System.out.flush();
                 System.err.print(Report.run(result));
                 return ExitStatus.of(result);

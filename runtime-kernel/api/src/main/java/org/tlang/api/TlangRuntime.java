@@ -33,6 +33,16 @@ public interface TlangRuntime {
     RunResult run(RunRequest request);
 
     /**
+     * As {@link #run}, under a debugger: a Debug Adapter Protocol server listens on loopback
+     * {@code port} (0: any free one), {@code listening} is told the port, and {@code main} starts
+     * once a client has connected and said {@code configurationDone}. Every function runs
+     * interpreted, so that breakpoints and steps stop at T lines and show T locals.
+     */
+    default RunResult debug(RunRequest request, int port, java.util.function.IntConsumer listening) {
+        return RunResult.notRun("this runtime has no debugger");
+    }
+
+    /**
      * Runs the {@code test fn}s of a T file, or of every T file below a folder, printing one line per
      * test (with the panic of each failure) and the summary {@code N passed, N failed} to {@code out}.
      * A file that does not compile counts as one failure (its errors are in the result); the other

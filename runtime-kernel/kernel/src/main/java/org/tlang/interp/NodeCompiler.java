@@ -17,6 +17,8 @@ import org.tlang.interp.nodes.controlflow.LoopNode;
 import org.tlang.interp.nodes.controlflow.Return;
 import org.tlang.interp.nodes.controlflow.While;
 import org.tlang.interp.nodes.data.BytesIndex;
+import org.tlang.interp.nodes.debug.Entered;
+import org.tlang.interp.nodes.debug.Probed;
 import org.tlang.interp.nodes.data.Destructure;
 import org.tlang.interp.nodes.data.FieldGet;
 import org.tlang.interp.nodes.data.GlobalGet;
@@ -71,11 +73,15 @@ public final class NodeCompiler {
     private final Intrinsics intrinsics;
     /** The function being compiled: its loops count their back edges on it. */
     private CallTarget owner;
+    /** The debugger's probe, or null; and the function being compiled as it sees it. */
+    private final Probe probe;
+    private Site site;
 
     public NodeCompiler(Linker linker, Host host) {
         this.linker = linker;
         this.host = host;
         this.intrinsics = new Intrinsics(host);
+        this.probe = host.probe();
     }
 
     public CallTarget compile(TFunction fn) {
@@ -83,12 +89,16 @@ public final class NodeCompiler {
         CallTarget target = new CallTarget(fn.qualifiedName(), fn.file(), Math.max(fn.localCount(), 1), kinds);
         target.pos = fn.pos();
         CallTarget outer = owner;
+        Site outerSite = site;
         owner = target;
+        if (probe != null) site = Sites.of(fn);
+        Site own = site;
         Node body;
         try {
             body = tail(fn.body());
         } finally {
             owner = outer;
+            site = outerSite;
         }
         // a boxed parameter arrives as a plain value and is moved into its box on entry
         List<TLocal> boxedParams = fn.params().stream().filter(TLocal::boxed).toList();
@@ -98,6 +108,7 @@ public final class NodeCompiler {
                     .toArray(Node[]::new);
             body = new Block(boxing, body, true, fn.pos());
         }
+        if (probe != null) body = new Entered(body, probe, own, fn.pos());
         target.body = body;
         target.refs = usesRefs(fn);
         return target;
@@ -156,16 +167,17 @@ public final class NodeCompiler {
                     if (stmts.get(i) instanceof TExpr.If guard && guard.otherwise() == null && endsInReturn(guard.then())) {
                         TExpr rest = new TExpr.Block(stmts.subList(i + 1, stmts.size()), b.result(), b.type(), b.pos());
                         Node branch = new If(compile(guard.cond()), tail(guard.then()), tail(rest), guard.pos());
-                        return new Block(compileAll(stmts.subList(0, i)), branch, true, b.pos());
+                        return new Block(statements(stmts.subList(0, i)), branch, true, b.pos());
                     }
                 }
                 if (b.result() == null && !stmts.isEmpty() && stmts.getLast() instanceof TExpr.Return r) {
-                    return new Block(compileAll(stmts.subList(0, stmts.size() - 1)), tail(r), true, b.pos());
+                    return new Block(statements(stmts.subList(0, stmts.size() - 1)), probed(tail(r), r.pos()), true, b.pos());
                 }
                 // a block of just its value is that value (locals are slots: a block has no scope to keep)
                 Node result = b.result() == null ? null : tail(b.result());
+                if (result != null && !(result instanceof LoopNode)) result = probed(result, b.result().pos());
                 if (stmts.isEmpty() && result != null && !(result instanceof LoopNode)) return result;
-                return new Block(compileAll(stmts), result, true, b.pos());
+                return new Block(statements(stmts), result, true, b.pos());
             }
             case TExpr.If i when i.otherwise() != null -> {
                 return new If(compile(i.cond()), tail(i.then()), tail(i.otherwise()), i.pos());
@@ -186,6 +198,20 @@ public final class NodeCompiler {
             return !b.statements().isEmpty() && endsInReturn(b.statements().getLast());
         }
         return false;
+    }
+
+    /** The statements of a block; each seen by the debugger's probe first, when there is one. */
+    private Node[] statements(List<TExpr> es) {
+        Node[] out = compileAll(es);
+        if (probe != null) for (int i = 0; i < out.length; i++) out[i] = probed(out[i], es.get(i).pos());
+        return out;
+    }
+
+    /** {@code n}, seen by the debugger's probe first when there is one (a block's value on a line of its own). */
+    private Node probed(Node n, org.tlang.tir.Pos at) {
+        if (probe == null) return n;
+        probe.statement(site, at);
+        return new Probed(n, probe, site, at);
     }
 
     private Node[] compileAll(List<TExpr> es) {
@@ -246,7 +272,7 @@ public final class NodeCompiler {
             }
             case TExpr.Block b -> {
                 if (b.statements().isEmpty() && b.result() != null) return compile(b.result());
-                return new Block(compileAll(b.statements()), b.result() == null ? null : compile(b.result()), pos);
+                return new Block(statements(b.statements()), b.result() == null ? null : probed(compile(b.result()), b.result().pos()), pos);
             }
             case TExpr.Loop l -> {
                 return l.cond() != null ? new While(compile(l.cond()), compile(l.body()), owner, l, pos)

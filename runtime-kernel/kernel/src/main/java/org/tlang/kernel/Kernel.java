@@ -279,6 +279,13 @@ public final class Kernel implements TlangRuntime {
     }
 
     @Override
+    public RunResult debug(RunRequest request, int port, java.util.function.IntConsumer listening) {
+        Profile p = profile;
+        Programs.Debugging debugging = new Programs.Debugging(port, listening);
+        return p == null ? programs.run(request, Sandbox.DEFAULT, null, Map.of(), debugging) : programs.run(request, p.sandbox(), p.text(), p.overrides(), debugging);
+    }
+
+    @Override
     public Context context(ContextOptions options) {
         return programs.context(options, sandbox());
     }

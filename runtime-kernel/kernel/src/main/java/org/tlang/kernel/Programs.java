@@ -37,6 +37,9 @@ import org.tlang.modules.Compiler;
 import org.tlang.modules.LoadedModule;
 import org.tlang.modules.ModuleNames;
 import org.tlang.modules.ModuleRegistry;
+import org.tlang.debug.DapServer;
+import org.tlang.debug.Debugger;
+import org.tlang.interp.Probe;
 import org.tlang.modules.IsolatedPackage;
 import org.tlang.modules.RuntimeHost;
 import org.tlang.modules.TestReport;
@@ -88,8 +91,13 @@ final class Programs {
      */
     private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
                                Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, ProgramGrants grants, Limits limits,
-                               PackageProcesses isolated)
+                               PackageProcesses isolated, Debugger debugger)
             implements RuntimeHost {
+        @Override
+        public Probe probe() {
+            return debugger;
+        }
+
         @Override
         public ForeignLinker foreignLinker() {
             return ffi.get();
@@ -136,11 +144,13 @@ final class Programs {
     }
 
     private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits) {
-        return registry(io, stdin, imports, grants, limits, null);
+        return registry(io, stdin, imports, grants, limits, null, null);
     }
 
-    private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits, PackageProcesses isolated) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, ffi, grants, limits, isolated), imports);
+    private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits, PackageProcesses isolated,
+                                    Debugger debugger) {
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, ffi, grants, limits, isolated,
+                debugger), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);
         return registry;
@@ -198,6 +208,13 @@ final class Programs {
      *                  of its own ({@code --tier}): what an isolated program's child runtime composes
      */
     RunResult run(RunRequest request, Sandbox sandbox, String profile, Map<String, String> overrides) {
+        return run(request, sandbox, profile, overrides, null);
+    }
+
+    /** A run under a debugger ({@link org.tlang.api.TlangRuntime#debug}): on loopback {@code port}, told to {@code listening}. */
+    record Debugging(int port, java.util.function.IntConsumer listening) {}
+
+    RunResult run(RunRequest request, Sandbox sandbox, String profile, Map<String, String> overrides, Debugging debugging) {
         if (request.allow() != null) {
             try {
                 sandbox = sandbox.withProgram(Sandbox.parseFlags(request.allow()));
@@ -227,10 +244,12 @@ final class Programs {
         ProgramGrants grants = new ProgramGrants(sandbox, packages, false);
         List<Diagnostic> refused = grants.refusals();
         if (!refused.isEmpty()) return RunResult.compileError(refused);
+        if (debugging != null && sandbox.process()) return RunResult.notRun("a program run in a process of its own ([sandbox] isolation = \"process\") cannot be debugged here");
         if (sandbox.process() && !ChildJvm.inChild()) return IsolatedRun.run(request, file, profile, overrides, sandbox.grantsNet());
         ProgramIo io = new ProgramIo(request.out(), request.err());
         PackageProcesses isolated = sandbox.isolated().isEmpty() ? null : new PackageProcesses(sandbox, packages, grants, profile, overrides, io);
-        ModuleRegistry registry = registry(io, request.in(), packages, grants, request.limits().or(sandbox.limits()), isolated);
+        Debugger debugger = debugging == null ? null : new Debugger();
+        ModuleRegistry registry = registry(io, request.in(), packages, grants, request.limits().or(sandbox.limits()), isolated, debugger);
         LoadedModule main;
         try {
             main = registry.load(file);
@@ -238,16 +257,46 @@ final class Programs {
             if (isolated != null) isolated.close();
             return RunResult.compileError(e.diagnostics());
         }
+        DapServer dap = null;
+        if (debugger != null) {
+            try {
+                dap = new DapServer(debugging.port(), debugger, shown -> registry.modules().stream()
+                        .filter(m -> m.displayName().equals(shown) || m.file().endsWith(shown)).map(LoadedModule::file).findFirst().orElse(null));
+                debugging.listening().accept(dap.port());
+                dap.awaitClient();
+            } catch (IOException e) {
+                registry.close();
+                return RunResult.notRun("the debugger cannot listen: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                registry.close();
+                return RunResult.notRun("interrupted while waiting for a debugger");
+            }
+        }
         Hashtable<String, Object> props = new Hashtable<>();
         props.put(RunningProgram.WATCH, request.watch());
         ServiceRegistration<RunningProgram> registration =
                 context.registerService(RunningProgram.class, new Program(file, registry, io.err()), props);
         try {
-            return registry.runMain(main, request.args());
+            RunResult result = registry.runMain(main, request.args());
+            if (dap != null) dap.exited(switch (result.status()) {
+                case COMPLETED -> 0;
+                case EXITED -> result.exitStatus();
+                case PANICKED, INTERNAL_ERROR -> 101;
+                default -> 1;
+            });
+            return result;
         } finally {
             registration.unregister();
             registry.close();
             if (isolated != null) isolated.close();
+            if (dap != null) {
+                try {
+                    dap.close();
+                } catch (IOException ignored) {
+                    // the client's socket was closed already
+                }
+            }
             io.flush();
         }
     }

@@ -107,6 +107,11 @@ public final class ModuleRegistry {
             }
 
             @Override
+            public org.tlang.interp.Probe probe() {
+                return host.probe();
+            }
+
+            @Override
             public <T> Task<T> spawn(Callable<T> work) {
                 return spawn(work, null);
             }

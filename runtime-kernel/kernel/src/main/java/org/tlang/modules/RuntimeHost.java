@@ -86,4 +86,9 @@ public interface RuntimeHost {
     default IsolatedPackage isolatedPackage(String domain, ModuleRegistry registry) {
         return null;
     }
+
+    /** The debugger of this program's run ({@code tlang debug}), or null: code is compiled without probes, and tiers up. */
+    default org.tlang.interp.Probe probe() {
+        return null;
+    }
 }

@@ -34,6 +34,7 @@ final class TierUp {
     }
 
     void arm(List<TModule> tirs, Map<FunctionCell, CallTarget> targets, BatchLinker overlay) {
+        if (registry.execHost().probe() != null) return; // under a debugger every function stays interpreted, where its probes are
         ExecutionTier atLoad = registry.tier();
         ExecutionTier.Policy policy = atLoad == null ? ExecutionTier.Policy.LATER : atLoad.policy();
         Linkage linkage = new VersionLinkage(registry, overlay);
