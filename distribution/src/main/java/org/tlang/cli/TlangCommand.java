@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.tlang.api.CheckResult;
+import org.tlang.api.DebugOptions;
 import org.tlang.api.Diagnostic;
 import org.tlang.api.ProfileException;
 import org.tlang.api.Report;
@@ -74,6 +75,9 @@ final class TlangCommand implements Callable<Integer> {
         @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Sandbox grants (see docs/sandbox.md):%n")
         AllowOptions allow = new AllowOptions();
 
+        @Option(names = "--debug-port", paramLabel = "N", description = "Serve the Debug Adapter Protocol on loopback port N (0: any, printed): a client may attach while it runs.")
+        Integer debugPort;
+
         @Parameters(index = "0", paramLabel = "FILE.t|PACKAGE", description = "A T file, or a package folder (runs its src/NAME/main.t).")
         Path file;
 
@@ -87,8 +91,12 @@ final class TlangCommand implements Callable<Integer> {
                 if (maxMs < 0 || maxFuel < 0 || maxTasks < 0) {
                     throw new IllegalArgumentException((maxMs < 0 ? "--max-ms" : maxFuel < 0 ? "--max-fuel" : "--max-tasks") + " must be positive");
                 }
-                RunResult result = tlang.runtime().run(new RunRequest(file, args, System.out, System.err, watch, System.in, locked)
-                        .allowing(allow == null ? null : allow.grants()).limitedTo(new Limits(maxMs, maxFuel, maxTasks)));
+                RunRequest request = new RunRequest(file, args, System.out, System.err, watch, System.in, locked)
+                        .allowing(allow == null ? null : allow.grants()).limitedTo(new Limits(maxMs, maxFuel, maxTasks));
+                RunResult result = debugPort == null ? tlang.runtime().run(request) : tlang.runtime().debug(request, new DebugOptions(debugPort, false, p -> {
+                    System.err.println("tlang: debugger listening on 127.0.0.1:" + p + " (Debug Adapter Protocol); a client may attach");
+                    System.err.flush();
+                }));
                 System.out.flush();
                 System.err.print(Report.run(result));
                 return ExitStatus.of(result);
@@ -121,11 +129,11 @@ final class TlangCommand implements Callable<Integer> {
             if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535");
             return withRuntime(profile, Map.of(), tlang -> {
                 RunResult result = tlang.runtime().debug(new RunRequest(file, args, System.out, System.err, false, System.in, locked)
-                        .allowing(allow == null ? null : allow.grants()), port, p -> {
+                        .allowing(allow == null ? null : allow.grants()), new DebugOptions(port, true, p -> {
                     System.err.println("tlang: debugger listening on 127.0.0.1:" + p + " (Debug Adapter Protocol); " + file
                             + " starts when a client has sent configurationDone");
                     System.err.flush();
-                });
+                }));
                 System.out.flush();
                 System.err.print(Report.run(result));
                 return ExitStatus.of(result);

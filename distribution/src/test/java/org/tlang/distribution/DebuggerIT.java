@@ -22,6 +22,7 @@ import static org.tlang.distribution.DapClient.obj;
  */
 class DebuggerIT {
     static final Path FILE = Path.of("src/test/resources/t/debug/steps.t").toAbsolutePath();
+    static final Path ATTACH = Path.of("src/test/resources/t/debug/attach.t").toAbsolutePath();
 
     @Test
     void anEditorStopsAtABreakpointSeesLocalsAndSteps() throws Exception {
@@ -75,10 +76,48 @@ class DebuggerIT {
         }
     }
 
+    @Test
+    void aClientAttachesToARunningProgramWhoseCodeIsCompiledAndLeavesItRunning() throws Exception {
+        Path file = ATTACH;
+        List<String> command = CommandLineIT.launcher();
+        command.addAll(List.of("run", "--debug-port", "0", file.toString()));
+        try (Launched p = new Launched(command)) {
+            String said = p.err.await(t -> t.contains("debugger listening on 127.0.0.1:") || !p.process.isAlive(), java.time.Duration.ofSeconds(60), "the debugger to listen");
+            Matcher m = Pattern.compile("listening on 127\\.0\\.0\\.1:(\\d+)").matcher(said);
+            assertTrue(m.find(), said);
+            Thread.sleep(1500); // the program runs meanwhile: work is hot, and compiled by the tiered tier
+            try (DapClient dap = new DapClient(Integer.parseInt(m.group(1)))) {
+                dap.request("initialize", args("adapterID", "tlang"));
+                dap.event("initialized");
+                dap.request("attach", args());
+                assertEquals(true, obj(list(dap.request("setBreakpoints", breakpoints(file, 2)).get("breakpoints")).get(0)).get("verified"));
+                dap.request("configurationDone", null);
+                long thread = stopped(dap, "breakpoint");
+                // work was called after the attach, so it runs the code compiled for the debugger. main began before it: its frame
+                // shows (function and line) if it went on in compiled code through OSR, and not if it is still interpreted
+                List<String> frames = stack(dap, thread, file);
+                assertTrue(frames.equals(List.of("attach.work:2")) || frames.equals(List.of("attach.work:2", "attach.main:11")), frames.toString());
+                long i = Long.parseLong(locals(dap, thread).get("i"));
+                assertTrue(i >= 0 && i < 300, "a call of the slow loop: " + i);
+                dap.request("disconnect", args());
+            }
+            assertTrue(p.exited(60), p.err.text());
+            assertEquals(0, p.process.exitValue(), p.err.text());
+            long sum = 0;
+            for (long k = 0; k < 200000; k++) sum = (sum + 2 * k + 1) % 1000003;
+            for (long k = 0; k < 300; k++) sum = (sum + 2 * k + 1) % 1000003;
+            assertEquals("sum " + sum + "\n", p.out.text(), "it ran on to its end after the client went");
+        }
+    }
+
     private static Map<String, Object> breakpoints(int... lines) {
+        return breakpoints(FILE, lines);
+    }
+
+    private static Map<String, Object> breakpoints(Path file, int... lines) {
         List<Object> list = new java.util.ArrayList<>();
         for (int line : lines) list.add(args("line", (long) line));
-        return args("source", args("path", FILE.toString()), "breakpoints", list);
+        return args("source", args("path", file.toString()), "breakpoints", list);
     }
 
     private static long stopped(DapClient dap, String reason) throws InterruptedException {
@@ -89,10 +128,14 @@ class DebuggerIT {
 
     /** The stopped thread's frames as {@code function:line}, innermost first, each with the source's path. */
     private static List<String> stack(DapClient dap, long thread) throws Exception {
+        return stack(dap, thread, FILE);
+    }
+
+    private static List<String> stack(DapClient dap, long thread, Path file) throws Exception {
         List<String> out = new java.util.ArrayList<>();
         for (Object o : list(dap.request("stackTrace", args("threadId", thread)).get("stackFrames"))) {
             Map<String, Object> f = obj(o);
-            assertEquals(FILE.toString(), obj(f.get("source")).get("path"), f.toString());
+            assertEquals(file.toString(), obj(f.get("source")).get("path"), f.toString());
             out.add(f.get("name") + ":" + f.get("line"));
         }
         return out;

@@ -33,12 +33,12 @@ public interface TlangRuntime {
     RunResult run(RunRequest request);
 
     /**
-     * As {@link #run}, under a debugger: a Debug Adapter Protocol server listens on loopback
-     * {@code port} (0: any free one), {@code listening} is told the port, and {@code main} starts
-     * once a client has connected and said {@code configurationDone}. Every function runs
-     * interpreted, so that breakpoints and steps stop at T lines and show T locals.
+     * As {@link #run}, with a debugger: a Debug Adapter Protocol server listens on loopback
+     * ({@link DebugOptions}). While a client is attached every function runs interpreted, so that
+     * breakpoints and steps stop at T lines and show T locals; functions compiled before it attached
+     * are compiled again for it, and again without it when it goes.
      */
-    default RunResult debug(RunRequest request, int port, java.util.function.IntConsumer listening) {
+    default RunResult debug(RunRequest request, DebugOptions options) {
         return RunResult.notRun("this runtime has no debugger");
     }
 

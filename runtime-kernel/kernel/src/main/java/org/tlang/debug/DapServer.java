@@ -26,8 +26,8 @@ import java.util.function.Function;
 
 /**
  * A Debug Adapter Protocol server for one program (the protocol VS Code and other editors speak:
- * JSON messages after a {@code Content-Length} header), on a loopback TCP port. It takes one
- * client; the program starts once that client says {@code configurationDone}. Supported:
+ * JSON messages after a {@code Content-Length} header), on a loopback TCP port, one client at a
+ * time. Supported:
  * initialize, launch and attach (the program is the one being run), setBreakpoints,
  * configurationDone, threads, stackTrace, scopes, variables, continue, next, stepIn, stepOut and
  * disconnect; events initialized, stopped, terminated and exited.
@@ -38,6 +38,7 @@ public final class DapServer implements AutoCloseable {
     private final Debugger debugger;
     /** A file as the program shows it ({@code src/app/main.t}) to its path, for the client. */
     private final Function<String, Path> paths;
+    /** Counted down at the first client's configurationDone, or when it goes. */
     private final CountDownLatch configured = new CountDownLatch(1);
     private final AtomicInteger seq = new AtomicInteger();
     /** The frames and scopes of the current stops, by the ids the client was given; renewed at each stop. */
@@ -45,6 +46,8 @@ public final class DapServer implements AutoCloseable {
     private int nextFrame = 1;
     private volatile OutputStream to;
     private volatile Socket client;
+    /** The program ended: a client that goes now needs no recompiling after it. */
+    private volatile boolean closed;
 
     /** @param port 0 for any free port */
     public DapServer(int port, Debugger debugger, Function<String, Path> paths) throws IOException {
@@ -59,25 +62,38 @@ public final class DapServer implements AutoCloseable {
         return listener.getLocalPort();
     }
 
-    /** Waits for a client and for its {@code configurationDone} (or for it to go away); then serves it on a thread of its own. */
-    public void awaitClient() throws IOException, InterruptedException {
-        client = listener.accept();
-        to = client.getOutputStream();
-        InputStream from = new BufferedInputStream(client.getInputStream());
-        Thread.ofPlatform().name("tlang-dap").daemon(true).start(() -> serve(from));
+    /**
+     * Serves clients one after another, on a thread of its own: {@code attached} runs before a
+     * client's first request is read, {@code detached} once it has gone.
+     */
+    public void serve(Runnable attached, Runnable detached) {
+        Thread.ofPlatform().name("tlang-dap").daemon(true).start(() -> {
+            while (!listener.isClosed()) {
+                try (Socket c = listener.accept()) {
+                    client = c;
+                    to = c.getOutputStream();
+                    attached.run();
+                    serve(new BufferedInputStream(c.getInputStream()));
+                } catch (IOException e) {
+                    // the listener closed, or the client went away
+                } finally {
+                    to = null;
+                    if (!closed) detached.run();
+                    debugger.detach();
+                    configured.countDown();
+                }
+            }
+        });
+    }
+
+    /** Waits until the first client has said {@code configurationDone}, or has gone. */
+    public void awaitConfigured() throws InterruptedException {
         configured.await();
     }
 
-    private void serve(InputStream from) {
-        try {
-            for (JsonNode m; (m = read(from)) != null; ) {
-                if ("request".equals(m.path("type").asText())) answer(m);
-            }
-        } catch (IOException e) {
-            // the client went away
-        } finally {
-            debugger.detach();
-            configured.countDown();
+    private void serve(InputStream from) throws IOException {
+        for (JsonNode m; (m = read(from)) != null; ) {
+            if ("request".equals(m.path("type").asText())) answer(m);
         }
     }
 
@@ -136,8 +152,6 @@ public final class DapServer implements AutoCloseable {
             }
             case "disconnect" -> {
                 respond(request, body, null);
-                debugger.detach();
-                configured.countDown();
                 client.close();
                 return;
             }
@@ -185,7 +199,11 @@ public final class DapServer implements AutoCloseable {
         try {
             event("stopped", body);
         } catch (IOException e) {
-            debugger.detach();
+            try {
+                client.close(); // the client is gone: its serving loop ends and it is detached
+            } catch (IOException ignored) {
+                // closed already
+            }
         }
     }
 
@@ -245,6 +263,7 @@ public final class DapServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
         debugger.detach();
         listener.close();
         if (client != null) client.close();

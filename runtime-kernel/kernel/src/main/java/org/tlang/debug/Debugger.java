@@ -11,6 +11,7 @@ import org.tlang.interp.Probe;
 import org.tlang.interp.Site;
 import org.tlang.runtime.Box;
 import org.tlang.runtime.Frame;
+import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Printer;
 import org.tlang.tir.Pos;
 import org.tlang.tir.TLocal;
@@ -37,6 +38,13 @@ public final class Debugger implements Probe {
             this.frame = frame;
         }
 
+        /** A frame of code compiled before the client attached: its function and line, from the JVM's stack; no locals. */
+        static Activation compiled(String function, String file, int line) {
+            Activation a = new Activation(new Site(function, file, List.of()), null);
+            a.pos = new Pos(line, 0);
+            return a;
+        }
+
         public String function() {
             return site.function();
         }
@@ -58,6 +66,7 @@ public final class Debugger implements Probe {
         /** The locals in scope at the current line, by their T names, in the T printed form. */
         public List<Variable> locals() {
             List<Variable> out = new ArrayList<>();
+            if (frame == null) return out;
             int line = line();
             for (Site.Local l : site.locals()) {
                 if (l.param() || l.declared().line() < line) out.add(new Variable(l.local().name(), show(l.local()), l.local().type().toString()));
@@ -97,6 +106,8 @@ public final class Debugger implements Probe {
         /** Set while it waits at a stop; what {@link #resume} gives it. */
         Step resumedWith;
         boolean waiting;
+        /** Its whole T stack at the stop, innermost first. */
+        List<Activation> stopped = List.of();
 
         Stepper(Thread t) {
             this.thread = t.threadId();
@@ -116,7 +127,21 @@ public final class Debugger implements Probe {
     private final Map<String, Set<Integer>> statements = new ConcurrentHashMap<>();
     /** Told of each stop: the thread and why ({@code breakpoint}, {@code step}). */
     private volatile BiConsumer<Long, String> onStop = (t, why) -> {};
-    private volatile boolean detached;
+    private volatile boolean attached;
+
+    /** @param attached whether a client is taken to be attached from the start (the program waits for it) */
+    public Debugger(boolean attached) {
+        this.attached = attached;
+    }
+
+    /** Whether a client is attached: code compiled now gets probes, and threads stop. */
+    public boolean attached() {
+        return attached;
+    }
+
+    public void attach() {
+        attached = true;
+    }
 
     public void onStop(BiConsumer<Long, String> listener) {
         this.onStop = listener;
@@ -154,7 +179,7 @@ public final class Debugger implements Probe {
 
     @Override
     public void line(Site site, Pos pos, Frame f) {
-        if (detached) return;
+        if (!attached) return;
         Stepper t = current.get();
         if (t.stack.isEmpty()) return;
         Activation top = t.stack.getLast();
@@ -180,11 +205,13 @@ public final class Debugger implements Probe {
         t.stoppedLine = line;
         t.stoppedDepth = depth;
         Step next;
+        List<Activation> whole = wholeStack(t);
         synchronized (t) {
+            t.stopped = whole;
             t.waiting = true;
             t.resumedWith = null;
             onStop.accept(t.thread, why);
-            while (t.resumedWith == null && !detached) {
+            while (t.resumedWith == null && attached) {
                 try {
                     t.wait();
                 } catch (InterruptedException e) {
@@ -199,6 +226,33 @@ public final class Debugger implements Probe {
         t.fromDepth = depth;
     }
 
+    /**
+     * The stopping thread's T stack, innermost first: its activations compiled for the debugger
+     * (one per {@link org.tlang.interp.nodes.debug.Entered} on the JVM's stack), and between
+     * them the frames of T code compiled before the client attached (classes of
+     * {@link PanicException#COMPILED_PREFIX}, their T file and line in the class file; an
+     * activation that went on in compiled code through OSR is one of them), which a call that began
+     * before the attach is still running. An activation that began before the attach and is still
+     * interpreted has no probes and is not shown.
+     */
+    private static List<Activation> wholeStack(Stepper t) {
+        List<Activation> probed = t.stack.reversed();
+        return StackWalker.getInstance().walk(frames -> {
+            List<Activation> out = new ArrayList<>();
+            int next = 0;
+            for (StackWalker.StackFrame f : (Iterable<StackWalker.StackFrame>) frames::iterator) {
+                String cls = f.getClassName();
+                if (cls.equals(org.tlang.interp.nodes.debug.Entered.class.getName())) {
+                    if (next < probed.size()) out.add(probed.get(next++));
+                } else if (cls.startsWith(PanicException.COMPILED_PREFIX)) {
+                    out.add(Activation.compiled(PanicException.compiledFunction(cls), f.getFileName() == null ? "?" : f.getFileName(), Math.max(0, f.getLineNumber())));
+                }
+            }
+            while (next < probed.size()) out.add(probed.get(next++));
+            return List.copyOf(out);
+        });
+    }
+
     /** Lets a stopped thread go on with {@code step}; false if it is not stopped. */
     public boolean resume(long thread, Step step) {
         Stepper t = threads.get(thread);
@@ -211,12 +265,13 @@ public final class Debugger implements Probe {
         }
     }
 
-    /** The client went away: no more stops; every stopped thread goes on. */
+    /** The client went away: no more stops; every stopped thread goes on, and no thread is stepping. */
     public void detach() {
-        detached = true;
+        attached = false;
         breakpoints = Map.of();
         for (Stepper t : threads.values()) {
             synchronized (t) {
+                t.step = Step.CONTINUE;
                 t.notifyAll();
             }
         }
@@ -236,8 +291,7 @@ public final class Debugger implements Probe {
         Stepper t = threads.get(thread);
         if (t == null) return List.of();
         synchronized (t) {
-            if (!t.waiting) return List.of();
-            return List.copyOf(t.stack.reversed());
+            return t.waiting ? t.stopped : List.of();
         }
     }
 

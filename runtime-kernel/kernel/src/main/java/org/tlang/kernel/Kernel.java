@@ -279,9 +279,8 @@ public final class Kernel implements TlangRuntime {
     }
 
     @Override
-    public RunResult debug(RunRequest request, int port, java.util.function.IntConsumer listening) {
+    public RunResult debug(RunRequest request, org.tlang.api.DebugOptions debugging) {
         Profile p = profile;
-        Programs.Debugging debugging = new Programs.Debugging(port, listening);
         return p == null ? programs.run(request, Sandbox.DEFAULT, null, Map.of(), debugging) : programs.run(request, p.sandbox(), p.text(), p.overrides(), debugging);
     }
 

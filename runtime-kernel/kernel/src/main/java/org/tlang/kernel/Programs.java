@@ -37,7 +37,10 @@ import org.tlang.modules.Compiler;
 import org.tlang.modules.LoadedModule;
 import org.tlang.modules.ModuleNames;
 import org.tlang.modules.ModuleRegistry;
+import org.tlang.api.DebugOptions;
 import org.tlang.debug.DapServer;
+import org.tlang.spi.program.ModuleSource;
+import org.tlang.spi.program.Staged;
 import org.tlang.debug.Debugger;
 import org.tlang.interp.Probe;
 import org.tlang.modules.IsolatedPackage;
@@ -95,7 +98,7 @@ final class Programs {
             implements RuntimeHost {
         @Override
         public Probe probe() {
-            return debugger;
+            return debugger != null && debugger.attached() ? debugger : null;
         }
 
         @Override
@@ -211,10 +214,8 @@ final class Programs {
         return run(request, sandbox, profile, overrides, null);
     }
 
-    /** A run under a debugger ({@link org.tlang.api.TlangRuntime#debug}): on loopback {@code port}, told to {@code listening}. */
-    record Debugging(int port, java.util.function.IntConsumer listening) {}
-
-    RunResult run(RunRequest request, Sandbox sandbox, String profile, Map<String, String> overrides, Debugging debugging) {
+    /** @param debugging null, or how the run is debugged ({@link org.tlang.api.TlangRuntime#debug}) */
+    RunResult run(RunRequest request, Sandbox sandbox, String profile, Map<String, String> overrides, DebugOptions debugging) {
         if (request.allow() != null) {
             try {
                 sandbox = sandbox.withProgram(Sandbox.parseFlags(request.allow()));
@@ -248,7 +249,7 @@ final class Programs {
         if (sandbox.process() && !ChildJvm.inChild()) return IsolatedRun.run(request, file, profile, overrides, sandbox.grantsNet());
         ProgramIo io = new ProgramIo(request.out(), request.err());
         PackageProcesses isolated = sandbox.isolated().isEmpty() ? null : new PackageProcesses(sandbox, packages, grants, profile, overrides, io);
-        Debugger debugger = debugging == null ? null : new Debugger();
+        Debugger debugger = debugging == null ? null : new Debugger(debugging.suspend());
         ModuleRegistry registry = registry(io, request.in(), packages, grants, request.limits().or(sandbox.limits()), isolated, debugger);
         LoadedModule main;
         try {
@@ -263,7 +264,9 @@ final class Programs {
                 dap = new DapServer(debugging.port(), debugger, shown -> registry.modules().stream()
                         .filter(m -> m.displayName().equals(shown) || m.file().endsWith(shown)).map(LoadedModule::file).findFirst().orElse(null));
                 debugging.listening().accept(dap.port());
-                dap.awaitClient();
+                // a client that attaches to code compiled without it gets every module compiled again for it, and again without it when it goes
+                dap.serve(() -> recompile(registry, debugger, true), () -> recompile(registry, debugger, false));
+                if (debugging.suspend()) dap.awaitConfigured();
             } catch (IOException e) {
                 registry.close();
                 return RunResult.notRun("the debugger cannot listen: " + e.getMessage());
@@ -287,9 +290,6 @@ final class Programs {
             });
             return result;
         } finally {
-            registration.unregister();
-            registry.close();
-            if (isolated != null) isolated.close();
             if (dap != null) {
                 try {
                     dap.close();
@@ -297,8 +297,31 @@ final class Programs {
                     // the client's socket was closed already
                 }
             }
+            registration.unregister();
+            registry.close();
+            if (isolated != null) isolated.close();
             io.flush();
         }
+    }
+
+    /**
+     * A debugger attached ({@code attached}) or went: every loaded module is compiled again from
+     * the source of its serving version, with the debugger's probes or without them, and switched
+     * to as a reload switches (statics kept); calls already running finish in the code they began in.
+     */
+    private static void recompile(ModuleRegistry registry, Debugger debugger, boolean attached) {
+        if (attached == debugger.attached()) return;
+        if (attached) debugger.attach();
+        else debugger.detach();
+        List<ModuleSource> sources = new ArrayList<>();
+        for (LoadedModule m : registry.modules()) if (!registry.isolates(m.name())) sources.add(ModuleSource.version(m));
+        if (sources.isEmpty()) return;
+        Staged staged = registry.switcher().stage(sources);
+        if (!staged.compiled() || !staged.changedStatics().isEmpty() || !staged.initialise().isEmpty()) {
+            LOG.warn("the debugger could not compile the program's modules again: {}", staged.diagnostics());
+            return;
+        }
+        staged.commit();
     }
 
     /**

@@ -168,6 +168,11 @@ public final class ModuleRegistry {
         return host.tier();
     }
 
+    /** Whether module {@code name} runs in the process of its package ({@code [sandbox.NAME] isolation = "process"}). */
+    public boolean isolates(String name) {
+        return isolated.isolated(name);
+    }
+
     /** The mechanism that switches this program's modules to new versions. */
     public ModuleSwitch switcher() {
         return switcher;
