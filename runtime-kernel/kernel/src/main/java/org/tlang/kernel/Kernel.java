@@ -88,7 +88,7 @@ public final class Kernel implements TlangRuntime {
         HeapWatch.installSoon();
         this.memory = new AllocatorRouter(slots.get(Subsystems.ALLOCATOR));
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
-                memory, new NativeBundles(context, () -> natives),
+                memory, new CollectorRouter(slots.get(Subsystems.COLLECTOR)), new NativeBundles(context, () -> natives),
                 () -> tiers.service() instanceof ExecutionTier t ? t : null,
                 () -> slots.get(Subsystems.FFI).service() instanceof ForeignLinker l ? l : null);
         // extern functions hold the handles of the linker bound when they linked: a swap links them again
