@@ -81,6 +81,11 @@ public final class Resources {
         private synchronized List<Long> held() {
             return ids == null ? List.of() : List.copyOf(ids);
         }
+
+        @Override
+        public String toString() {
+            return this == IN_TRANSIT ? "a channel (sent, not received)" : "a task";
+        }
     }
 
     /** One open resource as the books and the collector see it; closing it frees it (the collector's closer). */
