@@ -49,7 +49,7 @@ for collector in region cleaner refcount; do
         gcs0=$(grep -c 'Pause' "$gc" || true)
         "$JAVA_HOME/bin/java" -cp "$WORK/load" Sampler "$ADMIN_DIR/$SERVICE_PID.sock" 100 "$SECONDS_" > "$WORK/samples" &
         SAMPLER_PID=$!
-        result=$("${LOAD[@]}" --url "$URL/$route/{i}" --rate "$RATE" --duration "$SECONDS_" --clients "$CLIENTS" --expect ' ' | grep '^RESULT')
+        result=$("${LOAD[@]}" --url "$URL/$route/{i}" --rate "$RATE" --duration "$SECONDS_" --clients "$CLIENTS" --expect ' bytes' | grep '^RESULT' || true)
         wait "$SAMPLER_PID" || true
         SAMPLER_PID=
         samples=$(grep '^SAMPLES' "$WORK/samples" || echo "SAMPLES")

@@ -15,7 +15,7 @@ fn read(req: Request, close: Bool) -> Response {
         Ok(f) => {
             let text = f.reader().read_to_str().unwrap();
             if close { f.close().unwrap(); }
-            Response::text(200, "{text.len()}\n")
+            Response::text(200, "{text.len()} bytes\n")
         }
         Err(e) => Response::text(404, "{e}\n"),
     }
