@@ -45,7 +45,7 @@ for collector in region cleaner refcount; do
         # TLANG_AOT=0: the extra JVM option would train an AOT cache of its own in the background, during the measurement
         TLANG_AOT=0 TLANG_JAVA_OPTS="-Xlog:gc:file=$gc" start_service "$WORK/service.out" "$WORK/service.err" \
             ./tlang run --profile "$profile" bench/collectors/files.t 0 "$WORK/data"
-        "${LOAD[@]}" --url "$URL/$route/{i}" --rate "$RATE" --duration 3 --clients "$CLIENTS" >/dev/null   # warm-up
+        "${LOAD[@]}" --url "$URL/$route/{i}" --rate "$RATE" --duration 3 --clients "$CLIENTS" >/dev/null || true   # warm-up
         gcs0=$(grep -c 'Pause' "$gc" || true)
         "$JAVA_HOME/bin/java" -cp "$WORK/load" Sampler "$ADMIN_DIR/$SERVICE_PID.sock" 100 "$SECONDS_" > "$WORK/samples" &
         SAMPLER_PID=$!
