@@ -137,6 +137,8 @@ class CollectorIT {
         assertEquals("kept: open, reads data\nshared: open, reads data\ndropped 40\n", cleaner.out(), "cleaner: open while something refers to it");
         assertTrue(cleaner.liveAfterDrops() > 1, "cleaner: dropped files wait for a GC, " + cleaner.liveAfterDrops() + " open");
         assertTrue(cleaner.metrics().get("closed-unreachable").longValue() >= 40, cleaner.metrics().toString());
+        // each File std.fs makes (43), and each Reader its reader() makes: one to read and one in close(), for kept and shared
+        assertEquals(47L, cleaner.metrics().get("holders-watched").longValue(), cleaner.metrics().toString());
 
         assertEquals("kept: closed\nshared: open, reads data\ndropped 40\n", refcount.out(), "refcount: main still retained the file it shared");
         assertEquals(1L, refcount.liveAfterDrops(), "refcount: a dropped file's count fell to zero as its task ended");
