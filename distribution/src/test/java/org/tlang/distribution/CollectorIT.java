@@ -180,6 +180,8 @@ class CollectorIT {
             out.await(t -> t.contains("opened"), Duration.ofSeconds(60), "the file opened under cleaner");
             SwapResult swap = runtime.swap("collector", "region", Map.of(), Duration.ofSeconds(10));
             assertTrue(swap.swapped(), swap.message());
+            assertEquals(0L, collector().metrics().get("live").longValue(), "region tracks nothing yet");
+            assertEquals(1L, collector().metrics().get("live-total").longValue(), "the swapped-out cleaner still governs the file");
             Files.writeString(go, "");
             assertEquals(0, run.get(60, TimeUnit.SECONDS), err.text());
             assertEquals("opened\nstill open, reads data\n", out.text(), "cleaner still governs it: its task's end under region would have closed it");

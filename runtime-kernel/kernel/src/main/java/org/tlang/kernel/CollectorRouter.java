@@ -42,6 +42,7 @@ final class CollectorRouter implements Collector {
         c.track(owner, resource);
     }
 
+    /** Resources open under every collector, swapped-out ones included ({@code collector.live-total}). */
     @Override
     public long live() {
         return governing.size();
