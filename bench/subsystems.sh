@@ -4,8 +4,8 @@
 # allocator, and answers) on each scheduler x allocator pair (general, pooled, arena), driven at a steady rate by
 # bench/load/Load.java. Per choice: requests answered per second, p50 and p99 latency, off-heap
 # buffers allocated (the allocator's own count; `pooled` reuses most), and the JVM's collections and
-# their total pause time (from -Xlog:gc). Collector and I/O driver have one implementation each today
-# (`blocking`), so they are not varied.
+# their total pause time (from -Xlog:gc). The collector (region here, the default) is varied by
+# bench/collectors.sh, the I/O driver by bench/io-drivers.sh.
 #   bench/subsystems.sh [RATE] [SECONDS] [CLIENTS]     defaults: 1500 requests/s, 10 s, 32 clients
 # The machine may be shared: compare figures taken in one sitting only.
 set -euo pipefail

@@ -26,7 +26,8 @@ final class RuntimeBundles {
     private static final List<String> REST = List.of("org.osgi.util.function", "org.osgi.util.promise", "org.osgi.service.component",
             "org.apache.felix.scr", "org.apache.felix.configadmin", "jackson-core", "jackson-annotations", "jackson-databind",
             "jackson-dataformat-toml", "tlang-api", "tlang-kernel", "tlang-scheduler-virtual", "tlang-scheduler-pool", "tlang-io-blocking",
-            "tlang-io-nio", "tlang-memory-general", "tlang-memory-pooled", "tlang-jit", "tlang-tier-wasm", "tlang-ffi-panama", "tlang-ffi-counting",
+            "tlang-io-nio", "tlang-memory-general", "tlang-memory-pooled",
+            "tlang-collector-region", "tlang-collector-cleaner", "tlang-collector-refcount", "tlang-jit", "tlang-tier-wasm", "tlang-ffi-panama", "tlang-ffi-counting",
             "tlang-hotpatch", "tlang-std-rand");
 
     private RuntimeBundles() {}

@@ -29,7 +29,7 @@ import org.tlang.api.TlangRuntime;
 @ExamReactorStrategy(PerClass.class)
 public class SubsystemSwapIT {
     static final String PROFILE = "[scheduler]\nimpl = \"virtual\"\n[io]\nimpl = \"blocking\"\n"
-            + "[allocator]\nimpl = \"general\"\n[tier]\nimpl = \"interp\"\n[ffi]\nimpl = \"panama\"\n";
+            + "[allocator]\nimpl = \"general\"\n[collector]\nimpl = \"region\"\n[tier]\nimpl = \"interp\"\n[ffi]\nimpl = \"panama\"\n";
     static final String SUM = "fn main() {\n    let mut total = 0;\n    let mut i = 0;\n"
             + "    while i < 1000 {\n        total = total + i;\n        i = i + 1;\n    }\n    println(\"sum {total}\");\n}\n";
 
@@ -49,7 +49,8 @@ public class SubsystemSwapIT {
     @Test
     public void theProfileIsBound() {
         assertNotNull("the test runs in the framework, as a bundle", FrameworkUtil.getBundle(getClass()));
-        assertEquals(Map.of("scheduler", "virtual", "io", "blocking", "allocator", "general", "tier", "interp", "ffi", "panama"), runtime.bindings());
+        assertEquals(Map.of("scheduler", "virtual", "io", "blocking", "allocator", "general", "collector", "region", "tier", "interp",
+                "ffi", "panama"), runtime.bindings());
     }
 
     @Test
@@ -65,6 +66,12 @@ public class SubsystemSwapIT {
     @Test
     public void allocator() throws Exception {
         swapsTo("allocator", "pooled");
+    }
+
+    @Test
+    public void collector() throws Exception {
+        swapsTo("collector", "cleaner");
+        swapsTo("collector", "refcount");
     }
 
     @Test

@@ -60,6 +60,9 @@ import org.tlang.runtime.StructLayout;
 import org.tlang.runtime.Unit;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.TFunction;
+import org.tlang.runtime.StructShape;
+import org.tlang.spi.natives.Resources;
+import org.tlang.interp.nodes.data.HandleNew;
 import org.tlang.tir.TLocal;
 import org.tlang.tir.Type;
 
@@ -366,7 +369,10 @@ public final class NodeCompiler {
                 return new SetIndex(compile(s.target()), compile(s.index()), compile(s.value()), pos);
             }
             case TExpr.StructNew s -> {
-                return new StructNew(linker.struct(s.struct()), compileAll(s.fields()), pos);
+                StructShape shape = linker.struct(s.struct());
+                Node made = new StructNew(shape, compileAll(s.fields()), pos);
+                Resources resources = host.resources();
+                return resources != null && resources.isHandle(shape.name()) ? new HandleNew(made, resources, pos) : made;
             }
             case TExpr.FieldGet g -> {
                 return new FieldGet(compile(g.target()), g.index(), pos);

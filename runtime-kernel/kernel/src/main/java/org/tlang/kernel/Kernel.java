@@ -67,6 +67,7 @@ public final class Kernel implements TlangRuntime {
     private final Map<String, SubsystemSlot> slots = new LinkedHashMap<>();
     private final Programs programs;
     private final AllocatorRouter memory;
+    private final CollectorRouter lifetimes;
     private volatile Profile profile;
     /** The context of {@link #execute}, made at its first call. */
     private volatile Context ownContext;
@@ -87,8 +88,9 @@ public final class Kernel implements TlangRuntime {
         // the built-in interpreter binds no service: then there is no compiling tier
         HeapWatch.installSoon();
         this.memory = new AllocatorRouter(slots.get(Subsystems.ALLOCATOR));
+        this.lifetimes = new CollectorRouter(slots.get(Subsystems.COLLECTOR));
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
-                memory, new NativeBundles(context, () -> natives),
+                memory, lifetimes, new NativeBundles(context, () -> natives),
                 () -> tiers.service() instanceof ExecutionTier t ? t : null,
                 () -> slots.get(Subsystems.FFI).service() instanceof ForeignLinker l ? l : null);
         // extern functions hold the handles of the linker bound when they linked: a swap links them again
@@ -246,6 +248,7 @@ public final class Kernel implements TlangRuntime {
             Map<String, Number> metrics = b.service() instanceof Metered m
                     ? new LinkedHashMap<>(m.metrics()) : new LinkedHashMap<String, Number>();
             if (kind.equals(Subsystems.ALLOCATOR)) metrics.put("quota-refusals", memory.refusals());
+            if (kind.equals(Subsystems.COLLECTOR)) metrics.put("live-total", lifetimes.live());
             all.add(new BoundSubsystem(kind, b.name(), b.offer().version().toString(), b.settingsInOrder(), Collections.unmodifiableMap(metrics)));
         });
         return all;
@@ -258,6 +261,7 @@ public final class Kernel implements TlangRuntime {
             if (slot.service() instanceof Metered m) m.metrics().forEach((name, value) -> all.put(kind + "." + name, value));
         });
         all.put(Subsystems.ALLOCATOR + ".quota-refusals", memory.refusals());
+        all.put(Subsystems.COLLECTOR + ".live-total", lifetimes.live());
         return all;
     }
 

@@ -51,6 +51,7 @@ import org.tlang.packages.PackageException;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
+import org.tlang.spi.memory.Collector;
 import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.program.RunningProgram;
@@ -67,6 +68,7 @@ final class Programs {
     private final Scheduler scheduler;
     private final IoDriver ioDriver;
     private final AllocatorRouter allocator;
+    private final Collector collector;
     private final NativeBundles natives;
     private final Supplier<ExecutionTier> tier;
     private final Supplier<ForeignLinker> ffi;
@@ -77,8 +79,9 @@ final class Programs {
      * @param natives the native modules ({@code std.*}): each new program gets those registered now, and starts the others it imports
      * @param tier    the compiling tier bound now (null: the interpreter only)
      */
-    Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator, NativeBundles natives,
+    Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator, Collector collector, NativeBundles natives,
              Supplier<ExecutionTier> tier, Supplier<ForeignLinker> ffi) {
+        this.collector = collector;
         this.context = context;
         this.scheduler = scheduler;
         this.ioDriver = ioDriver;
@@ -89,11 +92,11 @@ final class Programs {
     }
 
     /**
-     * What a program sees of the runtime: its streams, the scheduler, I/O and allocator routers and the tier
+     * What a program sees of the runtime: its streams, the scheduler, I/O, allocator and collector routers and the tier
      * bound now, and what the sandbox grants its code.
      */
     private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
-                               Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, ProgramGrants grants, Limits limits,
+                               Collector collector, Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, ProgramGrants grants, Limits limits,
                                PackageProcesses isolated, Debugger debugger)
             implements RuntimeHost {
         @Override
@@ -152,7 +155,7 @@ final class Programs {
 
     private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits, PackageProcesses isolated,
                                     Debugger debugger) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, tier, ffi, grants, limits, isolated,
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, collector, tier, ffi, grants, limits, isolated,
                 debugger), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);

@@ -47,6 +47,7 @@ import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.scheduler.Task;
 import org.tlang.spi.tier.ExecutionTier;
+import org.tlang.spi.natives.Resources;
 import org.tlang.spi.tier.ProgramTier;
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.GlobalRef;
@@ -109,6 +110,11 @@ public final class ModuleRegistry {
             @Override
             public org.tlang.interp.Probe probe() {
                 return host.probe();
+            }
+
+            @Override
+            public Resources resources() {
+                return context.resources();
             }
 
             @Override

@@ -204,10 +204,11 @@ final class Natives {
             Symbol.Fn sym = (Symbol.Fn) iface.item(f.name());
             targets.put(registry.links.cell(sym.ref()), javaTarget(module, f, sym, registry.nativeContext(), calls));
         }
+        // before its T code compiles: the handle structs it makes are told to the program's resources
+        module.handles().forEach((struct, ids) -> registry.nativeContext().resources().handle(module.name() + "." + struct, ids));
         BatchLinker overlay = new BatchLinker(registry.links, registry::anyModule, List.of(tir));
         NodeCompiler compiler = new NodeCompiler(overlay, registry.execHost());
         for (TFunction fn : tir.functions()) targets.put(overlay.function(ModuleRegistry.ref(fn)), compiler.compile(fn));
-        module.handles().forEach((struct, ids) -> registry.nativeContext().resources().handle(module.name() + "." + struct, ids));
         compiled.put(module.name(), fresh);
         checked.put(module.name(), cm);
         running.put(module.name(), calls);

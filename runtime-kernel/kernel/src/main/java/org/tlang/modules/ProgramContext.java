@@ -30,7 +30,7 @@ final class ProgramContext implements NativeContext {
     ProgramContext(RuntimeHost host, ModuleRegistry registry) {
         this.host = host;
         this.registry = registry;
-        this.resources = new Resources();
+        this.resources = new Resources(host.collector());
         this.memory = new ProgramMemory(host);
         this.program = this;
         this.domain = null;

@@ -6,6 +6,8 @@ import org.tlang.api.Limits;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
+import org.tlang.spi.memory.Collector;
+import org.tlang.spi.memory.UnboundCollector;
 import org.tlang.spi.scheduler.Scheduler;
 import org.tlang.spi.tier.ExecutionTier;
 
@@ -41,6 +43,11 @@ public interface RuntimeHost {
     /** The kernel's router to the allocator bound now; without one, segments of the automatic arena. */
     default Allocator allocator() {
         return AutoAllocator.INSTANCE;
+    }
+
+    /** The kernel's router to the collector bound now: it decides when the program's resources close; without one, the region policy. */
+    default Collector collector() {
+        return UnboundCollector.INSTANCE;
     }
 
     /** The bytes of runtime-owned memory one program may hold at once (the bound allocator's {@code max-bytes}); 0 for no cap. */

@@ -34,6 +34,15 @@ final class HandleScan {
         fields.remove(struct);
     }
 
+    boolean declares(String struct) {
+        return declared.containsKey(struct);
+    }
+
+    /** Calls {@code each} with the ids {@code handle}'s own id fields hold (none if it is not a handle). */
+    void forEachOwnId(StructValue handle, java.util.function.LongConsumer each) {
+        for (int i : idFields(handle.shape())) each.accept(handle.getLong(i));
+    }
+
     /** Calls {@code took} with each id found until it has returned true {@code wanted} times. */
     void forEachId(Object value, int wanted, LongPredicate took) {
         if (declared.isEmpty()) return;

@@ -1,5 +1,6 @@
 package org.tlang.spi.natives;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.tlang.runtime.StructValue;
+import org.tlang.spi.memory.Collector;
+import org.tlang.spi.memory.UnboundCollector;
 
 /**
  * The resources one program has open (files, sockets, child processes), by the id its T values
@@ -18,6 +22,10 @@ import java.util.function.Supplier;
  * when T code closes it, when its owner ends without handing it on, or when the program stops.
  * Resources opened outside any task of the program (by a server's own threads, in the REPL) and
  * the named ones (stdout) belong to the program. Thread-safe: the program's tasks share it.
+ *
+ * <p>That is who owns what; when a resource closes is the {@link Collector}'s decision, which this
+ * tells every step (opened, handed on, held by a T value, its owner ended, T code closing it, the
+ * program stopping). The named ones are the runtime's and no collector's.
  */
 public final class Resources {
     /** The running task's owner, bound at the root of each task (see {@link #task}). */
@@ -25,6 +33,7 @@ public final class Resources {
     /** The holder of what was handed on and not received yet. */
     private static final Owner IN_TRANSIT = new Owner(null);
 
+    private final Collector collector;
     private final Map<Long, Held> open = new ConcurrentHashMap<>();
     private final AtomicLong next = new AtomicLong(1);
     private final Map<String, Long> named = new ConcurrentHashMap<>();
@@ -33,11 +42,23 @@ public final class Resources {
     /** The values of the program's statics: what a task keeps there is the program's. */
     private volatile Supplier<? extends Collection<?>> statics = List::of;
 
+    /** Resources whose lifetime the SPI's default policy decides (region: freed with the task that owns them). */
+    public Resources() {
+        this(UnboundCollector.INSTANCE);
+    }
+
+    /** @param collector decides when what this program opens closes (the kernel's router to the collector bound) */
+    public Resources(Collector collector) {
+        this.collector = collector;
+    }
+
     /** What a task owns: the ids of the resources it holds now. */
     public static final class Owner {
         private final Resources resources;
         /** Made with the first resource: most tasks never open one. */
         private Set<Long> ids;
+        /** Whether it ever held one: only then does its end concern the collector. */
+        private volatile boolean held;
 
         private Owner(Resources resources) {
             this.resources = resources;
@@ -46,6 +67,7 @@ public final class Resources {
         private synchronized void take(long id) {
             if (ids == null) ids = new HashSet<>();
             ids.add(id);
+            held = true;
         }
 
         private synchronized void drop(long id) {
@@ -59,16 +81,37 @@ public final class Resources {
         private synchronized List<Long> held() {
             return ids == null ? List.of() : List.copyOf(ids);
         }
+
+        @Override
+        public String toString() {
+            return this == IN_TRANSIT ? "a channel (sent, not received)" : "a task";
+        }
     }
 
-    private static final class Held {
+    /** One open resource as the books and the collector see it; closing it frees it (the collector's closer). */
+    private final class Held implements AutoCloseable {
+        final long id;
         final AutoCloseable resource;
+        /** False for a named one: the runtime's, no collector's. */
+        final boolean tracked;
         /** A task's owner, {@link #IN_TRANSIT}, or null for the program; changed under this Held's lock. */
         volatile Owner owner;
 
-        Held(AutoCloseable resource, Owner owner) {
+        Held(long id, AutoCloseable resource, Owner owner, boolean tracked) {
+            this.id = id;
             this.resource = resource;
             this.owner = owner;
+            this.tracked = tracked;
+        }
+
+        @Override
+        public void close() throws Exception {
+            free(id);
+        }
+
+        @Override
+        public String toString() {
+            return "resource " + id + " (" + resource + ")";
         }
     }
 
@@ -92,14 +135,37 @@ public final class Resources {
 
     private long add(AutoCloseable resource, Owner owner) {
         long id = next.getAndIncrement();
-        open.put(id, new Held(resource, owner));
+        Held h = new Held(id, resource, owner, true);
+        open.put(id, h);
         if (owner != null) owner.take(id);
+        collector.track(holder(owner), h);
         return id;
     }
 
     /** The id of the one resource called {@code name} (the program's stdout, say), opened by {@code open} on first use; the program's. */
     public long named(String name, Supplier<? extends AutoCloseable> open) {
-        return named.computeIfAbsent(name, n -> add(open.get(), null));
+        return named.computeIfAbsent(name, n -> {
+            long id = next.getAndIncrement();
+            this.open.put(id, new Held(id, open.get(), null, false));
+            return id;
+        });
+    }
+
+    /**
+     * {@code value}, a handle struct ({@link #handle}), was just made: each open resource it holds
+     * is held by it, which a tracing collector watches. Called by the interpreter as a native
+     * module's T code makes one (its {@code File { id: .. }}).
+     */
+    public void made(StructValue value) {
+        handles.forEachOwnId(value, id -> {
+            Held h = open.get(id);
+            if (h != null && h.tracked) collector.heldBy(h, value);
+        });
+    }
+
+    /** Whether values of struct {@code struct} (qualified) are declared handles. */
+    public boolean isHandle(String struct) {
+        return handles.declares(struct);
     }
 
     /** The open resource {@code id} if it is a {@code type}; null if it was closed (or never was one). */
@@ -108,13 +174,26 @@ public final class Resources {
         return h != null && type.isInstance(h.resource) ? type.cast(h.resource) : null;
     }
 
-    /** Closes resource {@code id}; false if it was closed already. A failure to close passes on. */
+    /**
+     * T code closes resource {@code id}: it closes now unless the collector says other holders keep
+     * it (reference counting: this one's reference is released). False if it was closed already. A
+     * failure to close passes on.
+     */
     public boolean close(long id) throws Exception {
+        Held h = open.get(id);
+        if (h == null) return false;
+        if (h.tracked && !collector.closing(holder(ownerHere()), h)) return true;
+        return free(id);
+    }
+
+    /** Closes resource {@code id} and takes it off the books; false if it was closed already. */
+    private boolean free(long id) throws Exception {
         Held h = open.remove(id);
         if (h == null) return false;
         synchronized (h) {
             release(id, h);
         }
+        if (h.tracked) collector.closed(h);
         h.resource.close();
         return true;
     }
@@ -124,8 +203,10 @@ public final class Resources {
         return open.size();
     }
 
-    /** Closes every resource still open (the program stopped); failures to close are ignored. */
+    /** Closes every resource still open (the program stopped), having shown the collector which; failures to close are ignored. */
     public void closeAll() {
+        List<AutoCloseable> left = open.values().stream().filter(h -> h.tracked).map(h -> (AutoCloseable) h).toList();
+        if (!left.isEmpty()) collector.stopped(left);
         for (Long id : open.keySet()) closeQuietly(id);
     }
 
@@ -147,9 +228,13 @@ public final class Resources {
             } finally {
                 // only a task that leaves something open pays for looking through the statics
                 if (child.count() > 0) move(statics.get(), child, null);
-                for (Long id : child.held()) {
-                    Held h = open.get(id);
-                    if (h != null && h.owner == child) closeQuietly(id);
+                if (child.held) {
+                    List<AutoCloseable> owned = new ArrayList<>();
+                    for (Long id : child.held()) {
+                        Held h = open.get(id);
+                        if (h != null && h.owner == child) owned.add(h);
+                    }
+                    collector.ended(child, owned);
                 }
             }
         });
@@ -204,9 +289,15 @@ public final class Resources {
                 h.owner = to;
                 if (to == IN_TRANSIT) inTransit.incrementAndGet();
                 else if (to != null) to.take(id);
+                collector.handedOn(h, holder(from), holder(to));
             }
             return true;
         });
+    }
+
+    /** {@code owner} as the collector sees it. */
+    private static Object holder(Owner owner) {
+        return owner == null ? Collector.PROGRAM : owner == IN_TRANSIT ? Collector.IN_TRANSIT : owner;
     }
 
     /** Takes {@code id} off its holder's books; the caller holds {@code h}'s lock. */
@@ -217,7 +308,7 @@ public final class Resources {
 
     private void closeQuietly(long id) {
         try {
-            close(id);
+            free(id);
         } catch (Exception e) {
             // nobody is left to tell: its owner ended or the program stopped
         }

@@ -113,4 +113,76 @@ class ResourcesTest {
         assertNotNull(found);
         assertFalse(p.closed, "found 200,000 links deep, past a cycle");
     }
+
+    /** A collector that writes down what it is told, and keeps everything open until T code closes it. */
+    static final class Recording implements org.tlang.spi.memory.Collector {
+        final List<String> told = new ArrayList<>();
+
+        private static String who(Object owner) {
+            return owner == PROGRAM ? "program" : owner == IN_TRANSIT ? "transit" : "task";
+        }
+
+        @Override
+        public synchronized void track(Object owner, AutoCloseable resource) {
+            told.add("track " + who(owner));
+        }
+
+        @Override
+        public long live() {
+            return 0;
+        }
+
+        @Override
+        public synchronized void handedOn(AutoCloseable resource, Object from, Object to) {
+            told.add("handedOn " + who(from) + " -> " + who(to));
+        }
+
+        @Override
+        public synchronized void heldBy(AutoCloseable resource, Object holder) {
+            told.add("heldBy " + ((StructValue) holder).shape().simpleName());
+        }
+
+        @Override
+        public synchronized void ended(Object owner, List<AutoCloseable> owned) {
+            told.add("ended " + who(owner) + " owning " + owned.size());
+        }
+
+        @Override
+        public synchronized boolean closing(Object owner, AutoCloseable resource) {
+            told.add("closing by " + who(owner));
+            return false;
+        }
+
+        @Override
+        public synchronized void closed(AutoCloseable resource) {
+            told.add("closed");
+        }
+
+        @Override
+        public synchronized void stopped(List<AutoCloseable> leftOpen) {
+            told.add("stopped with " + leftOpen.size());
+        }
+    }
+
+    @Test
+    void theCollectorIsToldEveryStepAndDecidesWhenItCloses() throws Exception {
+        Recording collector = new Recording();
+        Resources books = new Resources(collector);
+        books.handle("test.Handle", List.of("id"));
+        Probe p = new Probe();
+        books.main(() -> {
+            Object got = Resources.received(books.task(() -> {
+                StructValue h = HANDLE.make(books.add(p), "file");
+                books.made(h);
+                return h;
+            }, null).call());
+            assertTrue(books.close(((StructValue) got).getLong(0)), "open: the collector kept it");
+            return null;
+        }).call();
+        assertFalse(p.closed, "the task's end and close() both left it to the collector, which kept it");
+        books.closeAll();
+        assertTrue(p.closed);
+        assertEquals(List.of("track task", "heldBy Handle", "handedOn task -> transit", "ended task owning 0", "handedOn transit -> task",
+                "closing by task", "stopped with 1", "closed"), collector.told);
+    }
 }

@@ -40,6 +40,11 @@ public final class Stream implements AutoCloseable {
         this.underneath = underneath;
     }
 
+    @Override
+    public String toString() {
+        return "stream " + name;
+    }
+
     public String name() {
         return name;
     }
