@@ -147,11 +147,11 @@ final class LogbackControl implements LogControl {
                 if (file.maxSize() > 0) {
                     SizeAndTimeBasedRollingPolicy<ILoggingEvent> sized = new SizeAndTimeBasedRollingPolicy<>();
                     sized.setMaxFileSize(new FileSize(file.maxSize()));
-                    sized.setFileNamePattern(path + ".%d{yyyy-MM-dd}.%i");
+                    sized.setFileNamePattern(path + ".%d{yyyy-MM-dd,UTC}.%i");
                     policy = sized;
                 } else {
                     policy = new TimeBasedRollingPolicy<>();
-                    policy.setFileNamePattern(path + ".%d{yyyy-MM-dd}");
+                    policy.setFileNamePattern(path + ".%d{yyyy-MM-dd,UTC}");
                 }
                 policy.setMaxHistory(file.maxHistory());
                 policy.setContext(context);

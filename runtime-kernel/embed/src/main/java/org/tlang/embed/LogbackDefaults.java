@@ -24,6 +24,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  *       ({@code -Dtlang.t.log.level}) to stderr, the module before the message, fields as
  *       {@code key="value"} after it.</li>
  * </ul>
+ * A profile's {@code [log]} table replaces these through {@link LogbackControl}.
  */
 public final class LogbackDefaults extends ContextAwareBase implements Configurator {
     /** The logger under which every T module's logger sits ({@code t.shop.orders}). */
