@@ -82,6 +82,17 @@ class LoggingIT {
             assertEquals("log: unknown level 'loud' (trace, debug, info, warn, error, off)\n", bad.err());
             CommandLineIT.Result all = admin(pid, "log", "error");
             assertEquals("log level of T modules: warn -> error\n", all.out());
+
+            // a changed [log] applied live: refused whole when its file cannot be written, else switched to
+            Path blocked = Files.writeString(temp.resolve("plain"), "a file, not a folder");
+            Path unwritable = Files.writeString(temp.resolve("bad.toml"), "[scheduler]\nimpl = \"virtual\"\n[log]\nfile = \"" + blocked.resolve("app.log") + "\"\n");
+            CommandLineIT.Result refused = admin(pid, "apply", unwritable.toString());
+            assertEquals(1, refused.status(), refused.out());
+            assertTrue(refused.err().contains("'log.file': cannot write " + blocked.resolve("app.log")) && refused.err().contains("nothing changed"), refused.err());
+            Path text = Files.writeString(temp.resolve("text.toml"), "[scheduler]\nimpl = \"virtual\"\n[log]\nlevel = \"info\"\n");
+            CommandLineIT.Result applied = admin(pid, "apply", text.toString());
+            assertEquals(0, applied.status(), applied.err());
+            running.err.await(t -> t.contains(" INFO  main: main info round="), Duration.ofSeconds(30), "text on the console");
         }
     }
 
