@@ -19,7 +19,7 @@ public interface LogControl {
 
     /**
      * Sets the level of {@code module} (null: of T modules without one of their own) at once, in
-     * every running program; the next profile applied sets the profile's levels again.
+     * every running program, until settings are staged and committed again.
      *
      * @return the level that applied before
      */
