@@ -65,7 +65,7 @@ class ReleaseIT {
         Path layout = unpackImage();
         assertEquals(Map.of("imageLayoutVersion", "1.0.0"), Json.parse(Files.readString(layout.resolve("oci-layout"))));
         Map<?, ?> index = (Map<?, ?>) Json.parse(Files.readString(layout.resolve("index.json")));
-        assertEquals(2.0, index.get("schemaVersion"));
+        assertEquals(2L, ((Number) index.get("schemaVersion")).longValue());
         List<?> manifests = (List<?>) index.get("manifests");
         assertEquals(1, manifests.size());
         Map<?, ?> manifest = (Map<?, ?>) Json.parse(new String(blob(layout, (Map<?, ?>) manifests.getFirst(), "application/vnd.oci.image.manifest.v1+json"),
@@ -133,7 +133,7 @@ class ReleaseIT {
         String digest = (String) descriptor.get("digest");
         assertTrue(digest.startsWith("sha256:"), digest);
         byte[] bytes = Files.readAllBytes(layout.resolve("blobs/sha256/" + digest.substring("sha256:".length())));
-        assertEquals(((Double) descriptor.get("size")).longValue(), bytes.length, "size of " + digest);
+        assertEquals(((Number) descriptor.get("size")).longValue(), bytes.length, "size of " + digest);
         assertEquals(digest, sha256(bytes));
         return bytes;
     }
