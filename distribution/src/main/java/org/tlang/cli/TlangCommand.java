@@ -385,7 +385,8 @@ final class TlangCommand implements Callable<Integer> {
     }
 
     @Command(name = "admin", description = "Inspect and change a running runtime: status, versions, reload FILE..., "
-            + "patch MODULE FUNCTION FILE, rollback MODULE, swap KIND IMPL [KEY=VALUE...], install NAME[@RANGE] --from REPOSITORY, uninstall NAME.")
+            + "patch MODULE FUNCTION FILE, rollback MODULE, swap KIND IMPL [KEY=VALUE...], install NAME[@RANGE] --from REPOSITORY, uninstall NAME, "
+            + "profile --seconds N [DIR], log LEVEL [MODULE].")
     static final class Admin implements Callable<Integer> {
         @Option(names = "--pid", description = "The runtime's process id (needed when several run).")
         Long pid;

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.tlang.api.Report;
 import org.tlang.api.TlangRuntime;
 import org.tlang.hotpatch.reload.Reloaders;
+import org.tlang.spi.log.LogControl;
 import org.tlang.spi.program.RunningProgram;
 
 /**
@@ -44,6 +45,8 @@ public final class AdminChannel {
     private final PackageInstalls packages;
     private final Path socket;
     private ServerSocketChannel server;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile LogControl log;
 
     @Activate
     public AdminChannel(BundleContext context, @Reference TlangRuntime runtime, @Reference Reloaders reloaders) {
@@ -129,7 +132,7 @@ public final class AdminChannel {
             String request = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             AdminCommands.Answer answer;
             try {
-                answer = new AdminCommands(runtime, List.copyOf(programs), reloaders, packages).handle(request);
+                answer = new AdminCommands(runtime, List.copyOf(programs), reloaders, packages, log).handle(request);
             } catch (RuntimeException e) {
                 // a bug of the runtime, not of the request: the client is told; the trace is logged at debug level
                 LOG.error("admin request '{}' failed: {}", request.lines().findFirst().orElse(""), e.toString());

@@ -18,6 +18,7 @@ import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.hotpatch.reload.Reloader;
 import org.tlang.hotpatch.reload.Reloaders;
+import org.tlang.spi.log.LogControl;
 import org.tlang.spi.program.RunningProgram;
 
 /**
@@ -27,7 +28,7 @@ import org.tlang.spi.program.RunningProgram;
 final class AdminCommands {
     static final String USAGE = "commands: status | versions | reload FILE... | patch MODULE FUNCTION (definition as payload)"
             + " | rollback MODULE | swap KIND IMPL [KEY=VALUE...] | apply NAME (profile as payload)"
-            + " | install NAME[@RANGE] --from REPOSITORY | uninstall NAME | profile SECONDS FOLDER";
+            + " | install NAME[@RANGE] --from REPOSITORY | uninstall NAME | profile SECONDS FOLDER | log LEVEL [MODULE]";
 
     record Answer(int status, String text) {}
 
@@ -35,12 +36,15 @@ final class AdminCommands {
     private final List<RunningProgram> programs;
     private final Reloaders reloaders;
     private final PackageInstalls packages;
+    /** The host's logging, or null when it has none that levels can be set on. */
+    private final LogControl log;
 
-    AdminCommands(TlangRuntime runtime, List<RunningProgram> programs, Reloaders reloaders, PackageInstalls packages) {
+    AdminCommands(TlangRuntime runtime, List<RunningProgram> programs, Reloaders reloaders, PackageInstalls packages, LogControl log) {
         this.runtime = runtime;
         this.programs = programs;
         this.reloaders = reloaders;
         this.packages = packages;
+        this.log = log;
     }
 
     Answer handle(String request) {
@@ -62,8 +66,24 @@ final class AdminCommands {
                     : withRunning(p -> packages.install(p, args.get(0), args.get(2)));
             case "uninstall" -> args.size() != 1 ? usage() : withRunning(p -> packages.uninstall(p, args.getFirst()));
             case "profile" -> args.size() != 2 ? usage() : profile(args.get(0), args.get(1));
+            case "log" -> args.isEmpty() || args.size() > 2 ? usage() : log(args.get(0), args.size() == 2 ? args.get(1) : null);
             default -> new Answer(2, "unknown command '" + words.getFirst() + "'; " + USAGE + "\n");
         };
+    }
+
+    /**
+     * Sets the log level of T module {@code module} (null: of T modules without a level of their
+     * own) at once, and answers the level before and after.
+     */
+    private Answer log(String level, String module) {
+        if (log == null) return new Answer(1, "log: this runtime's host has no logging backend whose levels can be set\n");
+        String who = module == null ? "T modules" : module;
+        try {
+            String before = log.setLevel(module, level);
+            return ok("log level of " + who + ": " + before + " -> " + log.level(module) + "\n");
+        } catch (IllegalArgumentException e) {
+            return new Answer(2, "log: " + e.getMessage() + "\n");
+        }
     }
 
     /** Samples this runtime for {@code seconds} and writes the profile of its program (or of the runtime) into {@code folder}. */

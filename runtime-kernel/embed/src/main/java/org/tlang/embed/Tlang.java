@@ -28,6 +28,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
 import org.tlang.api.ProfileException;
 import org.tlang.api.TlangRuntime;
+import org.tlang.spi.log.LogControl;
 
 /**
  * A tlang runtime embedded in this Java process: {@link #init}, then {@link #runtime()} to execute
@@ -223,6 +224,7 @@ public final class Tlang implements AutoCloseable {
         framework.adapt(FrameworkWiring.class).resolveBundles(atBoot);
         timing.mark("resolve");
         logging.await();
+        registerLogControl(context);
         timing.mark("logging");
         int level = restJars.stream().mapToInt(BundleJar::startLevel).max().orElse(1);
         if (level > 1) setStartLevel(framework, level);
@@ -304,6 +306,13 @@ public final class Tlang implements AutoCloseable {
     private static String rootMessage(Throwable t) {
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /** Offers the bundles the host's Logback to apply a profile's {@code [log]} to and change levels of, if Logback is SLF4J's provider. */
+    private static void registerLogControl(BundleContext context) {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            context.registerService(LogControl.class, new LogbackControl(logback), null);
+        }
     }
 
     private static void configureLogging(URL config) {

@@ -40,6 +40,8 @@ import org.tlang.spi.Metered;
 import org.tlang.spi.Subsystems;
 import org.tlang.spi.ffi.ForeignLinker;
 import org.tlang.spi.io.IoDriver;
+import org.tlang.spi.log.LogControl;
+import org.tlang.spi.log.LogSettings;
 import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.memory.Collector;
 import org.tlang.spi.natives.NativeModule;
@@ -69,6 +71,9 @@ public final class Kernel implements TlangRuntime {
     private final AllocatorRouter memory;
     private final CollectorRouter lifetimes;
     private volatile Profile profile;
+    /** The host's logging, which applies a profile's {@code [log]}; none when the host logs otherwise. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LogControl logControl;
     /** The context of {@link #execute}, made at its first call. */
     private volatile Context ownContext;
 
@@ -145,6 +150,7 @@ public final class Kernel implements TlangRuntime {
     @Override
     public synchronized void compose(String profileToml, String origin, Map<String, String> overrides) throws ProfileException {
         Profile next = profiles.read(profileToml, origin, overrides);
+        LogControl.Staged log = stageLog(origin, next.log());
         Map<SubsystemSlot, Binding> started = new LinkedHashMap<>();
         for (Profile.Choice choice : next.choices().values()) {
             SubsystemSlot slot = slots.get(choice.kind());
@@ -154,12 +160,30 @@ public final class Kernel implements TlangRuntime {
                 started.put(slot, slot.start(offer, choice.settings(), next.startTimeout()));
             } catch (StartFailure e) {
                 started.forEach(SubsystemSlot::discard);
+                if (log != null) log.discard();
                 throw ProfileReader.error(origin, slot.refused(offer, e).message());
             }
         }
         started.forEach((slot, binding) -> slot.switchTo(binding, next.swapDeadline()));
+        if (log != null) log.commit();
         configureModules(origin, next);
         profile = next;
+    }
+
+    /**
+     * The logging {@code settings} ask, built but not switched to; null when they are what the
+     * runtime logs with now (so a profile without {@code [log]} costs nothing at start).
+     */
+    private LogControl.Staged stageLog(String origin, LogSettings settings) throws ProfileException {
+        Profile now = profile;
+        if (settings.equals(now == null ? LogSettings.DEFAULT : now.log())) return null;
+        LogControl control = logControl;
+        if (control == null) throw ProfileReader.error(origin, "[log] cannot apply: this runtime's host has no logging backend it can configure");
+        try {
+            return control.stage(settings);
+        } catch (IllegalArgumentException e) {
+            throw ProfileReader.error(origin, e.getMessage());
+        }
     }
 
     @Override
@@ -183,7 +207,24 @@ public final class Kernel implements TlangRuntime {
         next.modules().forEach((module, settings) -> {
             if (!settings.isEmpty()) plan.add(module + ": " + pairs(settings));
         });
+        if (!next.log().equals(LogSettings.DEFAULT)) plan.add("log: " + describe(next.log()));
         return plan;
+    }
+
+    private static String describe(LogSettings log) {
+        StringBuilder sb = new StringBuilder("level=" + (log.level() == null ? "info" : log.level()));
+        sb.append(" runtime-level=").append(log.runtimeLevel() == null ? "warn" : log.runtimeLevel()).append(" format=").append(log.format());
+        log.levels().forEach((module, level) -> sb.append(' ').append(module).append('=').append(level));
+        if (log.file() != null) {
+            LogSettings.FileLog f = log.file();
+            sb.append(" file=").append(f.path()).append(" (").append(f.format());
+            if (f.daily()) sb.append(", daily");
+            if (f.maxSize() > 0) sb.append(", at most ").append(f.maxSize()).append(" bytes");
+            if (f.daily() || f.maxSize() > 0) sb.append(", keeps ").append(f.maxHistory());
+            sb.append(')');
+        }
+        if (log.syslog() != null) sb.append(" syslog=").append(log.syslog().host()).append(':').append(log.syslog().port()).append(" (").append(log.syslog().facility()).append(')');
+        return sb.toString();
     }
 
     private static String pairs(Map<String, Object> settings) {

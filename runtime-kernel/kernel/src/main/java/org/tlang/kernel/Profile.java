@@ -3,6 +3,7 @@ package org.tlang.kernel;
 import java.time.Duration;
 import java.util.Map;
 import org.tlang.sandbox.Sandbox;
+import org.tlang.spi.log.LogSettings;
 
 /**
  * A runtime profile, read from TOML: which implementation serves each subsystem kind, with its
@@ -14,11 +15,12 @@ import org.tlang.sandbox.Sandbox;
  * @param modules       settings of std modules by table ({@code [http]}), every known table present
  *                      (empty when the profile has none): see {@link ProfileReader#MODULES}
  * @param sandbox       what {@code [sandbox]} grants each package
+ * @param log           what {@code [log]} asks of the runtime's logging ({@link LogTable})
  * @param text          the profile as read, and {@code overrides} the implementations chosen instead of
  *                      its own ({@code --tier}): what an isolated program's child runtime composes
  */
 record Profile(Map<String, Choice> choices, Duration swapDeadline, Duration startTimeout, Map<String, Map<String, Object>> modules,
-               Sandbox sandbox, String text, Map<String, String> overrides) {
+               Sandbox sandbox, LogSettings log, String text, Map<String, String> overrides) {
 
     /** One subsystem table: {@code [scheduler] impl = "pool"  threads = 4}, and the installed offer it takes. */
     record Choice(String kind, String impl, Map<String, Object> settings, SubsystemOffer offer) {}

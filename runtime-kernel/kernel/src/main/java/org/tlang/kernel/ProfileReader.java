@@ -17,6 +17,7 @@ import org.tlang.api.ProfileException;
 import org.tlang.sandbox.Sandbox;
 import org.tlang.sandbox.SandboxTable;
 import org.tlang.spi.Subsystems;
+import org.tlang.spi.log.LogSettings;
 
 /**
  * Reads a profile and checks it against what is installed. Every error names the profile and the
@@ -25,6 +26,7 @@ import org.tlang.spi.Subsystems;
 final class ProfileReader {
     static final String RUNTIME = "runtime";
     static final String SANDBOX = "sandbox";
+    static final String LOG = "log";
     static final String IMPL = "impl";
     /** A kind's optional version range: the highest installed version of the implementation in it is taken. */
     static final String VERSION = "version";
@@ -68,6 +70,7 @@ final class ProfileReader {
         Map<String, Map<String, Object>> modules = new LinkedHashMap<>();
         for (String module : MODULES.keySet()) modules.put(module, new LinkedHashMap<>());
         Sandbox sandbox = Sandbox.DEFAULT;
+        LogSettings log = LogSettings.DEFAULT;
         for (Map.Entry<String, JsonNode> table : root.properties()) {
             String name = table.getKey();
             JsonNode body = table.getValue();
@@ -88,6 +91,8 @@ final class ProfileReader {
                 }
             } else if (name.equals(SANDBOX)) {
                 sandbox = SandboxTable.read(body, p -> problems.add(message(origin, p)));
+            } else if (name.equals(LOG)) {
+                log = LogTable.read(body, p -> problems.add(message(origin, p)));
             } else if (Subsystems.KINDS.contains(name)) {
                 try {
                     choices.put(name, choice(origin, name, body));
@@ -117,7 +122,7 @@ final class ProfileReader {
                     }
                 }
             } else {
-                problems.add(message(origin, "unknown table '[" + name + "]' (known: runtime, sandbox, " + String.join(", ", Subsystems.KINDS) + ", "
+                problems.add(message(origin, "unknown table '[" + name + "]' (known: runtime, sandbox, log, " + String.join(", ", Subsystems.KINDS) + ", "
                         + String.join(", ", MODULES.keySet().stream().sorted().toList()) + ")"));
             }
         }
@@ -143,7 +148,7 @@ final class ProfileReader {
         for (String kind : Subsystems.KINDS) {
             if (choices.containsKey(kind)) ordered.put(kind, choices.get(kind));
         }
-        return new Profile(ordered, swapDeadline, startTimeout, modules, sandbox, text, Map.copyOf(overrides));
+        return new Profile(ordered, swapDeadline, startTimeout, modules, sandbox, log, text, Map.copyOf(overrides));
     }
 
     /**
