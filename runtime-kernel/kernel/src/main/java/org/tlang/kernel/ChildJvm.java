@@ -1,5 +1,6 @@
 package org.tlang.kernel;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,5 +55,20 @@ final class ChildJvm {
         String capability = eq < 0 ? grant : grant.substring(0, eq);
         String name = Sandbox.FLAGS.get(capability);
         return eq < 0 ? name + "=" : name + grant.substring(eq);
+    }
+
+    /** Copies what the child writes on {@code from} to {@code to} as it comes, on a virtual thread, until the child ends. */
+    static Thread pump(java.io.InputStream from, java.io.PrintStream to) {
+        return Thread.ofVirtual().start(() -> {
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = from.read(buffer)) > 0; ) {
+                    to.write(buffer, 0, n);
+                    to.flush();
+                }
+            } catch (IOException ignored) {
+                // the child ended
+            }
+        });
     }
 }

@@ -73,8 +73,8 @@ final class IsolatedRun {
         ProcessBuilder b = new ProcessBuilder(command).directory(folder.toFile());
         b.environment().clear();
         Process child = b.start();
-        Thread out = pump(child.getInputStream(), request.out());
-        Thread err = pump(child.getErrorStream(), request.err());
+        Thread out = ChildJvm.pump(child.getInputStream(), request.out());
+        Thread err = ChildJvm.pump(child.getErrorStream(), request.err());
         Thread in = Thread.ofVirtual().start(() -> {
             try (OutputStream to = child.getOutputStream()) {
                 request.in().transferTo(to);
@@ -91,19 +91,5 @@ final class IsolatedRun {
             child.destroyForcibly();
             in.interrupt();
         }
-    }
-
-    private static Thread pump(InputStream from, java.io.PrintStream to) {
-        return Thread.ofVirtual().start(() -> {
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = from.read(buffer)) > 0; ) {
-                    to.write(buffer, 0, n);
-                    to.flush();
-                }
-            } catch (IOException ignored) {
-                // the child ended
-            }
-        });
     }
 }

@@ -1,8 +1,6 @@
 package org.tlang.kernel;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,7 +129,7 @@ final class PackageProcess implements IsolatedPackage, AutoCloseable {
         ProcessBuilder b = new ProcessBuilder(ChildJvm.command(folder, net, ChildJvm.writable(grants), cli)).directory(folder.toFile());
         b.environment().clear();
         process = b.start();
-        pump(process.getErrorStream(), io.err());
+        ChildJvm.pump(process.getErrorStream(), io.err());
         PackageClient c = new PackageClient(process.getInputStream(), process.getOutputStream(), io.out(), io.err());
         if (!c.awaitReady(READY_MILLIS)) {
             String why = process.isAlive() ? "it was not ready after " + READY_MILLIS + " ms" : "it ended first (exit status " + process.waitFor() + ")";
@@ -149,20 +147,6 @@ final class PackageProcess implements IsolatedPackage, AutoCloseable {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
-    }
-
-    private static void pump(InputStream from, PrintStream to) {
-        Thread.ofVirtual().start(() -> {
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = from.read(buffer)) > 0; ) {
-                    to.write(buffer, 0, n);
-                    to.flush();
-                }
-            } catch (IOException ignored) {
-                // the child ended
-            }
-        });
     }
 
     private void stop() {
