@@ -80,6 +80,15 @@ final class AllowOptions {
         return out.isEmpty() ? null : out;
     }
 
+    /** The flags as given ({@code --allow-net=127.0.0.1:*}, {@code --allow-env=}, {@code --allow-all}), for a command line made later. */
+    List<String> flags() {
+        List<String> out = new ArrayList<>();
+        String[][] given = {{"--allow-net", net}, {"--allow-read", read}, {"--allow-write", write}, {"--allow-env", env}, {"--allow-run", run}, {"--allow-ffi", ffi}};
+        for (String[] g : given) if (g[1] != null) out.add(g[0] + "=" + g[1]);
+        if (all) out.add("--allow-all");
+        return out;
+    }
+
     private static void add(List<String> out, String capability, String targets) {
         if (targets != null) out.add(targets.isEmpty() ? capability : capability + "=" + targets);
     }

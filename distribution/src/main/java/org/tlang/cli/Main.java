@@ -13,6 +13,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        args = Exe.arguments(args); // in a jar of tlang build --exe, its program's run
         int status = LightCommands.run(args);
         if (status == LightCommands.NOT_LIGHT) {
             Callable<Integer> plain = PlainCommands.parse(args);

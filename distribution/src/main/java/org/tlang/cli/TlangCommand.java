@@ -236,12 +236,41 @@ final class TlangCommand implements Callable<Integer> {
         @Option(names = "--locked", description = "Refuse to change tlang.lock: exit 1, naming the package and what changed.")
         boolean locked;
 
-        @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE", description = "The package's folder (default: the current folder).")
+        @Option(names = "--exe", description = "Instead: one executable jar of the program (a FILE.t or a package, with the packages it uses "
+                + "and the runtime); `java -jar` of it runs the program with its arguments.")
+        boolean exe;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE.jar", description = "With --exe: the jar to write (default: target/NAME.jar beside the program).")
+        Path out;
+
+        @Option(names = "--profile", paramLabel = "FILE.toml", description = "With --exe: the runtime profile its runs compose (default: the default profile).")
+        Path profile;
+
+        @picocli.CommandLine.ArgGroup(exclusive = false, heading = "With --exe, grants its runs get (see docs/sandbox.md):%n")
+        AllowOptions allow = new AllowOptions();
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PACKAGE|FILE.t", description = "The package's folder (default: the current folder); with --exe, or a T file.")
         Path folder = Path.of(".");
 
         @Override
         public Integer call() {
-            return withRuntime(null, Map.of(), tlang -> PackageCommands.build(tlang, folder, locked));
+            if (!exe) return withRuntime(null, Map.of(), tlang -> PackageCommands.build(tlang, folder, locked));
+            Distribution dist = Distribution.locate();
+            if (dist.home() == null) throw new IllegalArgumentException("build --exe needs the runtime's folder: run it with the tlang command, not from a jar");
+            return withRuntime(null, Map.of(), tlang -> {
+                try {
+                    ExeJar.Program program = ExeJar.program(tlang.runtime(), folder, allow == null ? List.of() : allow.flags(), profile);
+                    Path abs = folder.toAbsolutePath().normalize();
+                    String name = abs.getFileName().toString().replaceFirst("\\.t$", "");
+                    Path jar = out != null ? out : (java.nio.file.Files.isRegularFile(abs) ? abs.getParent() : abs).resolve("target").resolve(name + ".jar");
+                    ExeJar.write(dist.home(), program, jar);
+                    System.err.println("built " + jar + " (" + program.files().size() + " files of the program and its packages; run it with: java -jar " + jar + " [ARGS])");
+                    return ExitStatus.OK;
+                } catch (IOException e) {
+                    System.err.print(Report.error("cannot build an executable of " + folder + ": " + e.getMessage()));
+                    return ExitStatus.FAILED;
+                }
+            });
         }
     }
 

@@ -3,6 +3,7 @@ package org.tlang.api;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** A running tlang runtime: compose it from a profile, run and check T programs, swap subsystems. */
@@ -114,6 +115,15 @@ public interface TlangRuntime {
      */
     default PackageInfo describePackage(Path root, boolean locked) {
         throw new UnsupportedOperationException("this runtime cannot read packages");
+    }
+
+    /**
+     * {@link #describePackage} of the package at {@code root}, then of every package it uses,
+     * directly or not (each as its own {@code t.toml} says; their requirements not resolved again).
+     * Only the root's when it does not resolve.
+     */
+    default List<PackageInfo> describeGraph(Path root, boolean locked) {
+        return List.of(describePackage(root, locked));
     }
 
     /**

@@ -377,6 +377,11 @@ public final class Kernel implements TlangRuntime {
     }
 
     @Override
+    public List<PackageInfo> describeGraph(Path root, boolean locked) {
+        return ProgramPackages.describeGraph(root.toAbsolutePath().normalize(), locked);
+    }
+
+    @Override
     public Path packagesFolder() {
         return org.tlang.packages.Resolver.defaultFolder();
     }

@@ -138,6 +138,37 @@ final class ProgramPackages implements Imports {
             requirements.add(new PackageInfo.Requirement(d.name(), d.range().toString(), d.range().osgiFilter("tlang.package", d.name()),
                     chosen == null ? null : chosen.version().toString()));
         }
+        return new PackageInfo(manifest.name(), manifest.version().toString(), manifest.version().osgi(), manifest.description(), root, requirements,
+                manifest.capabilities().needs(), sources(root, errors), errors);
+    }
+
+    /** Every package of the graph of the package at {@code root}: it first, then the packages it uses, each with its own dependencies as resolved. */
+    static List<PackageInfo> describeGraph(Path root, boolean locked) {
+        PackageInfo first = describe(root, locked);
+        List<PackageInfo> out = new ArrayList<>(List.of(first));
+        if (!first.ok()) return out;
+        PackageGraph graph;
+        try {
+            graph = new Resolver(Resolver.defaultFolder()).resolve(root, true);
+        } catch (PackageException e) {
+            return out;
+        }
+        for (Package p : graph.packages()) {
+            if (p == graph.root()) continue;
+            List<Diagnostic> errors = new ArrayList<>();
+            List<PackageInfo.Requirement> requirements = new ArrayList<>();
+            for (Dependency d : p.manifest().dependencies()) {
+                requirements.add(new PackageInfo.Requirement(d.name(), d.range().toString(), d.range().osgiFilter("tlang.package", d.name()), null));
+            }
+            Manifest m = p.manifest();
+            out.add(new PackageInfo(m.name(), m.version().toString(), m.version().osgi(), m.description(), p.root(), requirements,
+                    m.capabilities().needs(), sources(p.root(), errors), errors));
+        }
+        return out;
+    }
+
+    /** What a copy of the package at {@code root} carries, relative to it: {@code t.toml}, {@code tlang.lock} if there is one, the {@code .t} files below {@code src/}. */
+    private static List<Path> sources(Path root, List<Diagnostic> errors) {
         List<Path> sources = new ArrayList<>(List.of(Path.of("t.toml")));
         if (Files.isRegularFile(root.resolve(Lockfile.FILE))) sources.add(Path.of(Lockfile.FILE));
         if (Files.isDirectory(root.resolve("src"))) {
@@ -147,8 +178,7 @@ final class ProgramPackages implements Imports {
                 errors.add(Diagnostic.error(root.resolve("src").toString(), "cannot list " + root.resolve("src") + ": " + e.getMessage()));
             }
         }
-        return new PackageInfo(manifest.name(), manifest.version().toString(), manifest.version().osgi(), manifest.description(), root, requirements,
-                manifest.capabilities().needs(), sources, errors);
+        return sources;
     }
 
     private static Imports of(Resolved r, Path importer) {

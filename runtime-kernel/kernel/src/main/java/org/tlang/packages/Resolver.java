@@ -30,8 +30,10 @@ public final class Resolver {
         this.packagesFolder = packagesFolder;
     }
 
-    /** {@code $TLANG_PACKAGES}, or {@code ~/.tlang/packages} when it is not set. */
+    /** The {@code tlang.packages} property (an executable jar's own copy), {@code $TLANG_PACKAGES}, or {@code ~/.tlang/packages}. */
     public static Path defaultFolder() {
+        String property = System.getProperty("tlang.packages");
+        if (property != null && !property.isBlank()) return Path.of(property).toAbsolutePath().normalize();
         String env = System.getenv("TLANG_PACKAGES");
         if (env != null && !env.isBlank()) return Path.of(env).toAbsolutePath().normalize();
         return Path.of(System.getProperty("user.home"), ".tlang", "packages");

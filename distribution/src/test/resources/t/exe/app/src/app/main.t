@@ -1,0 +1,5 @@
+import lib.words;
+
+fn main(args: Vec<Str>) {
+    println("{words.shout("hello")} args {args}");
+}

@@ -1,0 +1,1 @@
+pub fn shout(s: Str) -> Str { s.to_upper() + "!" }
