@@ -64,7 +64,7 @@ public final class HazelcastCluster implements Cluster, Metered, Described {
         int failure$_$timeout$_$ms() default 10000;
 
         @AttributeDefinition(min = "1000", max = "600000", description = "How long a starting member looks for the others before it forms a cluster of its own.")
-        int join$_$timeout$_$ms() default 5000;
+        int join$_$timeout$_$ms() default 20000;
 
         @AttributeDefinition(min = "0", max = "6", description = "Copies of each map entry on other members.")
         int backups() default 1;
