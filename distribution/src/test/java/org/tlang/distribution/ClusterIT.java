@@ -57,6 +57,18 @@ class ClusterIT {
         }
     }
 
+    @Test
+    void wrongClusterSettingsAreRefusedNamingTheKeyAndNothingJoins() throws Exception {
+        Path profile = temp.resolve("bad.toml");
+        Files.writeString(profile, Files.readString(CommandLineIT.HOME.resolve("profiles/default.toml"))
+                + "\n[cluster]\nimpl = \"hazelcast\"\nmembers = \"127.0.0.1:5701\"\nport = 0\n");
+        CommandLineIT.Result r = CommandLineIT.tlang("run", "--profile", profile.toString(), CommandLineIT.ROOT.resolve("examples/hello.t").toString());
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertTrue(r.err().contains("'cluster.members' must be a list of strings, not \"127.0.0.1:5701\""), r.err());
+        assertTrue(r.err().contains("'cluster.port' must be between 1 and 65535, got 0"), r.err());
+        assertTrue(!r.err().contains("Exception") && !r.out().contains("Hello"), r.out() + r.err());
+    }
+
     private static void awaitServing(Launched worker) throws InterruptedException {
         try {
             worker.out.await(t -> t.contains("serving"), Duration.ofSeconds(60), "a worker to join");
