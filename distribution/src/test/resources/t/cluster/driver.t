@@ -4,6 +4,13 @@
 import std.cluster;
 import std.env;
 import tasks;
+import extra;
+
+fn others_of(members: Vec<cluster.Member>) -> Vec<cluster.Member> {
+    let mut others: Vec<cluster.Member> = [];
+    for m in members { if !m.local { others.push(m); } }
+    others
+}
 
 fn main() {
     let victim_port = env.args()[0];
@@ -15,6 +22,8 @@ fn main() {
     for m in members {
         println("on {if m.local { "self" } else { "other" }} {cluster.spawn_on_with(m, tasks.square, 7).join()}");
     }
+
+    println("fetched {cluster.spawn_on_with(others_of(members)[0], extra.cube, 3).join()}");
 
     let kv: cluster.ClusterMap<Int, Str> = cluster.map("kv");
     for i in 0..2000 { kv.insert(i, "v{i}"); }

@@ -147,6 +147,18 @@ final class ProgramContext implements NativeContext {
     }
 
     @Override
+    public String source(String module) {
+        LoadedModule m = registry.module(module);
+        return m == null ? null : m.source();
+    }
+
+    @Override
+    public String hash(String module) {
+        LoadedModule m = registry.module(module);
+        return m == null ? null : m.hash();
+    }
+
+    @Override
     public Value toValue(Object value) {
         try {
             return HostValues.fromT(value, "a value");

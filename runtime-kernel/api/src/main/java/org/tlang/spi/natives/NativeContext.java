@@ -78,6 +78,16 @@ public interface NativeContext {
         throw new IllegalArgumentException("this program cannot be called by name");
     }
 
+    /** The source of the version of {@code module} this program has loaded, or null if it has none. */
+    default String source(String module) {
+        return null;
+    }
+
+    /** The content hash ({@link ModuleFunction#hash}) of the version of {@code module} this program has loaded, or null. */
+    default String hash(String module) {
+        return null;
+    }
+
     /** A T value as a host value (structs and enums carry their type's name). */
     default org.tlang.api.Value toValue(Object value) {
         throw new UnsupportedOperationException();

@@ -4,7 +4,11 @@ import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.tlang.api.TlangRuntime;
 import org.tlang.api.Value;
 import org.tlang.runtime.Channel;
 import org.tlang.runtime.EnumValue;
@@ -26,7 +30,7 @@ import org.tlang.spi.natives.NativeModule;
  * {@code std.cluster}: T on the members of the cluster the runtime joined ({@code [cluster]} in its
  * profile). Values cross in the {@link ValueCodec} form; a function crosses as a reference to a
  * {@code pub fn} of a module, with the module's content hash, and runs on a member whose program has
- * loaded that very version. Every program that uses this module serves the tasks and actor messages
+ * loaded that very version, or that fetched its source from the cluster ({@link Sources}). Every program that uses this module serves the tasks and actor messages
  * other members send to its runtime ({@link Served}).
  */
 @Component(service = NativeModule.class)
@@ -103,11 +107,15 @@ public final class ClusterModule extends JavaModule {
             }
             """;
 
-    private final Served served = new Served();
+    private final Sources sources;
+    private final Served served;
     private final Placement placement = new Placement();
 
-    public ClusterModule() {
+    @Activate
+    public ClusterModule(@Reference TlangRuntime runtime) {
         super("std.cluster", SOURCE, MethodHandles.lookup());
+        this.sources = new Sources(runtime);
+        this.served = new Served(sources);
         function("member_list", "fn() -> Vec<(Str, Str, Bool)>", "memberList");
         function("submit0", "fn(Str, fn() -> T) -> Task<Result<T, Str>>", "submit0");
         function("submit1", "fn(Str, fn(A) -> T, A) -> Task<Result<T, Str>>", "submit1");
@@ -124,6 +132,11 @@ public final class ClusterModule extends JavaModule {
         function("actor_register", "fn(Str, fn(M) -> R) -> Result<Str, Str>", "actorRegister");
         function("actor_send", "fn(Str, M) -> Result<(), Str>", "actorSend");
         function("actor_ask", "fn(Str, M, Actor<M, R>) -> Result<R, Str>", "actorAsk");
+    }
+
+    @Deactivate
+    void deactivate() {
+        sources.close();
     }
 
     /** The cluster bound now, with this program serving on it. */
@@ -151,6 +164,7 @@ public final class ClusterModule extends JavaModule {
     private Object submit(NativeContext cx, String member, Object f, List<Value> args) {
         Cluster cluster = cluster(cx);
         ModuleFunction fn = named(cx, f, "cluster.spawn");
+        sources.publish(cluster, cx, fn);
         byte[] request = Requests.task(fn, args);
         String target = member.isEmpty() ? placement.leastLoaded(cluster) : member;
         return cx.spawn(() -> {

@@ -21,16 +21,21 @@ import org.tlang.spi.natives.NativeContext;
 final class Served {
     static final String ACTORS = "tlang.actors";
 
+    private final Sources sources;
     private final List<NativeContext> programs = new CopyOnWriteArrayList<>();
     private final Set<Cluster> serving = ConcurrentHashMap.newKeySet();
     private final Map<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
+
+    Served(Sources sources) {
+        this.sources = sources;
+    }
 
     /** One actor's handler; the monitor is its mailbox's one-at-a-time. */
     private record Mailbox(NativeContext program, ModuleFunction handler) {}
 
     void add(Cluster cluster, NativeContext program) {
         if (!programs.contains(program)) programs.add(program);
-        if (serving.add(cluster)) cluster.serve(this::answer);
+        if (serving.add(cluster)) cluster.serve(request -> answer(cluster, request));
     }
 
     /** Registers actor {@code name} here; null if it did, else the member that has it. */
@@ -58,13 +63,13 @@ final class Served {
         return ValueCodec.encode(Value.of(name));
     }
 
-    private byte[] answer(byte[] request) {
+    private byte[] answer(Cluster cluster, byte[] request) {
         List<Value> parts = ((Value.Vec) ValueCodec.decode(request)).items();
         String kind = ((Value.Str) parts.getFirst()).value();
         try {
             if (kind.equals(Requests.TASK)) {
                 ModuleFunction fn = new ModuleFunction(str(parts.get(1)), str(parts.get(2)), str(parts.get(3)));
-                return Requests.ok(run(fn, ((Value.Vec) parts.get(4)).items()));
+                return Requests.ok(run(cluster, fn, ((Value.Vec) parts.get(4)).items()));
             }
             String name = str(parts.get(1));
             Mailbox box = mailboxes.get(name);
@@ -81,17 +86,12 @@ final class Served {
         }
     }
 
-    /** Runs {@code fn} in the first program here that has its module at that hash. */
-    private Value run(ModuleFunction fn, List<Value> args) {
-        IllegalArgumentException missing = null;
+    /** Runs {@code fn} in the first program here that has its module at that hash, else in that version fetched from the cluster. */
+    private Value run(Cluster cluster, ModuleFunction fn, List<Value> args) {
         for (NativeContext program : programs) {
-            try {
-                return program.call(fn, args);
-            } catch (IllegalArgumentException e) {
-                if (missing == null) missing = e;
-            }
+            if (fn.hash().equals(program.hash(fn.module()))) return program.call(fn, args);
         }
-        throw missing != null ? missing : new IllegalArgumentException("no program on this member has loaded " + fn);
+        return sources.run(cluster, fn, args);
     }
 
     private static String str(Value v) {
