@@ -110,6 +110,7 @@ public final class ClusterModule extends JavaModule {
     private final Sources sources;
     private final Served served;
     private final Placement placement = new Placement();
+    private final java.util.concurrent.atomic.AtomicLong subscriptions = new java.util.concurrent.atomic.AtomicLong();
 
     @Activate
     public ClusterModule(@Reference TlangRuntime runtime) {
@@ -238,13 +239,15 @@ public final class ClusterModule extends JavaModule {
 
     Object topicSubscribe(NativeContext cx, Object topic) {
         Channel channel = new Channel(1024);
-        ((SharedTopic) topic).subscribe(m -> {
+        AutoCloseable subscription = ((SharedTopic) topic).subscribe(m -> {
             try {
                 channel.send(cx.fromValue(ValueCodec.decode(m)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+        // the program's: it ends when the program stops
+        cx.resources().named("std.cluster.subscription." + subscriptions.incrementAndGet(), () -> subscription);
         return new Channel.Receiver(channel);
     }
 

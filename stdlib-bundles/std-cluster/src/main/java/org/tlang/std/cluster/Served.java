@@ -34,8 +34,21 @@ final class Served {
     private record Mailbox(NativeContext program, ModuleFunction handler) {}
 
     void add(Cluster cluster, NativeContext program) {
-        if (!programs.contains(program)) programs.add(program);
+        if (!programs.contains(program)) {
+            programs.add(program);
+            // when the program stops, it serves no more, and its actors are gone from the cluster
+            program.resources().named("std.cluster.served", () -> () -> leave(cluster, program));
+        }
         if (serving.add(cluster)) cluster.serve(request -> answer(cluster, request));
+    }
+
+    private void leave(Cluster cluster, NativeContext program) {
+        programs.remove(program);
+        mailboxes.forEach((name, box) -> {
+            if (box.program() == program && mailboxes.remove(name, box)) {
+                actors(cluster).replace(key(name), ValueCodec.encode(Value.of(cluster.self())), null);
+            }
+        });
     }
 
     /** Registers actor {@code name} here; null if it did, else the member that has it. */
