@@ -118,6 +118,7 @@ final class AdminCommands {
             if (!s.settings().isEmpty()) sb.append(", settings ").append(pairs(s.settings()));
             if (!s.metrics().isEmpty()) sb.append(", metrics ").append(pairs(s.metrics()));
             sb.append('\n');
+            for (String line : s.details()) sb.append("  ").append(line).append('\n');
         }
         for (RunningProgram p : programs) {
             sb.append("program: ").append(p.mainFile()).append(" (").append(p.sources().size()).append(" modules)\n");

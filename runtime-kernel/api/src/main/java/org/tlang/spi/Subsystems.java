@@ -17,9 +17,10 @@ public final class Subsystems {
     public static final String IO = "io";
     public static final String FFI = "ffi";
     public static final String TIER = "tier";
+    public static final String CLUSTER = "cluster";
 
     /** Every kind a profile may name, in the order the kernel binds them. */
-    public static final List<String> KINDS = List.of(ALLOCATOR, COLLECTOR, SCHEDULER, IO, FFI, TIER);
+    public static final List<String> KINDS = List.of(ALLOCATOR, COLLECTOR, SCHEDULER, IO, FFI, TIER, CLUSTER);
 
     /** Service property on a subsystem service: its kind. */
     public static final String SERVICE_KIND = "tlang.kind";

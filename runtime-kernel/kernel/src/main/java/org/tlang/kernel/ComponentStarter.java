@@ -40,6 +40,10 @@ final class ComponentStarter {
 
     Binding start(SubsystemOffer offer, Class<?> spi, Map<String, Object> settings, Duration timeout) throws StartFailure {
         if (offer.builtIn()) return new Binding(offer, Map.copyOf(settings), null, null, null);
+        if (offer.bundle().getState() != org.osgi.framework.Bundle.ACTIVE) {
+            String failed = NativeBundles.startOnDemand(context, offer.bundle(), false);
+            if (failed != null) throw new StartFailure(offer.label() + ": " + failed);
+        }
         Optional<ComponentDescriptionDTO> described = component(offer, spi);
         if (described.isEmpty()) return serviceLoaderProvider(offer, spi, settings);
         ComponentDescriptionDTO component = described.get();

@@ -10,6 +10,7 @@ import org.tlang.api.Limits;
 import org.tlang.api.TlangException;
 import org.tlang.api.Value;
 import org.tlang.modules.CompileException;
+import org.tlang.modules.HostValues;
 import org.tlang.modules.HostCall;
 import org.tlang.modules.LoadedModule;
 import org.tlang.modules.ModuleNames;

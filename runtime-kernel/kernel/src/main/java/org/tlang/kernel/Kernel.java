@@ -36,7 +36,9 @@ import org.tlang.api.TestResult;
 import org.tlang.api.TlangRuntime;
 import org.tlang.runtime.HeapWatch;
 import org.tlang.sandbox.Sandbox;
+import org.tlang.spi.Described;
 import org.tlang.spi.Metered;
+import org.tlang.spi.cluster.Cluster;
 import org.tlang.spi.Subsystems;
 import org.tlang.spi.ffi.ForeignLinker;
 import org.tlang.spi.io.IoDriver;
@@ -60,7 +62,8 @@ public final class Kernel implements TlangRuntime {
             Subsystems.COLLECTOR, Collector.class,
             Subsystems.IO, IoDriver.class,
             Subsystems.FFI, ForeignLinker.class,
-            Subsystems.TIER, ExecutionTier.class);
+            Subsystems.TIER, ExecutionTier.class,
+            Subsystems.CLUSTER, Cluster.class);
 
     private final BundleContext context;
     private final ConfigurationAdmin configAdmin;
@@ -97,7 +100,8 @@ public final class Kernel implements TlangRuntime {
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
                 memory, lifetimes, new NativeBundles(context, () -> natives),
                 () -> tiers.service() instanceof ExecutionTier t ? t : null,
-                () -> slots.get(Subsystems.FFI).service() instanceof ForeignLinker l ? l : null);
+                () -> slots.get(Subsystems.FFI).service() instanceof ForeignLinker l ? l : null,
+                () -> slots.get(Subsystems.CLUSTER).service() instanceof Cluster c ? c : null);
         // extern functions hold the handles of the linker bound when they linked: a swap links them again
         slots.get(Subsystems.FFI).onSwitch(programs::foreignLinkerSwapped);
     }
@@ -290,7 +294,8 @@ public final class Kernel implements TlangRuntime {
                     ? new LinkedHashMap<>(m.metrics()) : new LinkedHashMap<String, Number>();
             if (kind.equals(Subsystems.ALLOCATOR)) metrics.put("quota-refusals", memory.refusals());
             if (kind.equals(Subsystems.COLLECTOR)) metrics.put("live-total", lifetimes.live());
-            all.add(new BoundSubsystem(kind, b.name(), b.offer().version().toString(), b.settingsInOrder(), Collections.unmodifiableMap(metrics)));
+            List<String> details = b.service() instanceof Described d ? List.copyOf(d.details()) : List.of();
+            all.add(new BoundSubsystem(kind, b.name(), b.offer().version().toString(), b.settingsInOrder(), Collections.unmodifiableMap(metrics), details));
         });
         return all;
     }

@@ -39,7 +39,7 @@ final class Metatype {
                     inOcd = false;
                 } else if (inOcd && event == XMLStreamReader.START_ELEMENT && xml.getLocalName().equals("AD")) {
                     String id = xml.getAttributeValue(null, "id");
-                    settings.put(id, new Setting(id, type(xml.getAttributeValue(null, "type")), number(xml.getAttributeValue(null, "min")),
+                    settings.put(id, new Setting(id, type(xml.getAttributeValue(null, "type"), xml.getAttributeValue(null, "cardinality")), number(xml.getAttributeValue(null, "min")),
                             number(xml.getAttributeValue(null, "max")), xml.getAttributeValue(null, "description")));
                 }
             }
@@ -50,7 +50,9 @@ final class Metatype {
         return settings;
     }
 
-    private static SettingType type(String type) {
+    private static SettingType type(String type, String cardinality) {
+        boolean many = cardinality != null && !cardinality.isBlank() && !cardinality.trim().equals("0");
+        if (many) return "String".equals(type) || type == null ? SettingType.LIST : SettingType.ANY;
         return switch (type == null ? "String" : type) {
             case "Integer", "Short", "Byte" -> SettingType.INT;
             case "Long" -> SettingType.LONG;

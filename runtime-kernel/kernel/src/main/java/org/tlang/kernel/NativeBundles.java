@@ -46,15 +46,29 @@ final class NativeBundles implements NativeStarter {
         if (module != null) return module;
         Bundle bundle = provider(name);
         if (bundle == null) return null;
+        String failed = startOnDemand(context, bundle, true);
+        if (failed != null) throw new IllegalStateException("cannot start " + name + ": " + failed);
+        return find(name);
+    }
+
+    /**
+     * Resolves and starts a bundle left unresolved at boot (a std module's, or a subsystem's that only
+     * a profile's table asks for, {@code [cluster]}); with {@code wired}, every bundle it is wired to
+     * first (a library whose ServiceLoader providers must be registered), else those are only
+     * resolved (a library whose activator does what the subsystem does itself). Null if it started,
+     * else why not.
+     */
+    static String startOnDemand(BundleContext context, Bundle bundle, boolean wired) {
         if (!context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(bundle))) {
-            throw new IllegalStateException("cannot start " + name + ": bundle " + bundle.getSymbolicName() + " does not resolve: " + unresolved(bundle));
+            return "bundle " + bundle.getSymbolicName() + " does not resolve: " + unresolved(bundle);
         }
         try {
-            startWithWires(bundle, new HashSet<>());
+            if (wired) startWithWires(bundle, new HashSet<>());
+            else if (bundle.getState() == Bundle.RESOLVED) bundle.start(Bundle.START_TRANSIENT);
+            return null;
         } catch (BundleException e) {
-            throw new IllegalStateException("cannot start " + name + ": " + e.getMessage(), e);
+            return e.getMessage();
         }
-        return find(name);
     }
 
     private NativeModule find(String name) {

@@ -1,5 +1,6 @@
 package org.tlang.kernel;
 
+import org.tlang.modules.HostValues;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

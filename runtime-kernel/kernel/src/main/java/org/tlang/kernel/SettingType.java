@@ -8,7 +8,7 @@ import org.tlang.api.ProfileException;
  * failure (or a silently wrapped number) inside the component.
  */
 enum SettingType {
-    INT("an integer"), LONG("an integer"), BOOL("true or false"), STRING("a string"), ANY("a value");
+    INT("an integer"), LONG("an integer"), BOOL("true or false"), STRING("a string"), LIST("a list of strings"), ANY("a value");
 
     private final String expected;
 
@@ -22,6 +22,7 @@ enum SettingType {
             case INT, LONG -> value instanceof Long;
             case BOOL -> value instanceof Boolean;
             case STRING -> value instanceof String;
+            case LIST -> value instanceof String[];
             case ANY -> true;
         };
         if (!ok) throw ProfileReader.error(origin, "'" + key + "' must be " + expected + ", not " + shown(value));

@@ -21,6 +21,7 @@ public final class LoadedModule implements ModuleVersion {
     private final int version;
     private final List<Diagnostic> warnings;
     private final String source;
+    private volatile String hash;
 
     LoadedModule(CheckedModule checked, Path file, TModule tir, int version, List<Diagnostic> warnings, String source) {
         this.name = checked.name();
@@ -51,6 +52,20 @@ public final class LoadedModule implements ModuleVersion {
     @Override
     public String source() {
         return source;
+    }
+
+    /** The SHA-256 of its source, in hex: the version's identity across runtimes. */
+    public String hash() {
+        String h = hash;
+        if (h == null) {
+            try {
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                hash = h = java.util.HexFormat.of().formatHex(digest);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e); // every JDK has SHA-256
+            }
+        }
+        return h;
     }
 
     @Override

@@ -1,5 +1,13 @@
 package org.tlang.modules;
 
+import org.tlang.api.Limits;
+import org.tlang.api.TlangException;
+import org.tlang.api.Value;
+import org.tlang.interp.FunctionCell;
+import org.tlang.runtime.PanicException;
+import org.tlang.spi.natives.ModuleFunction;
+import org.tlang.tir.TLocal;
+
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -98,5 +106,73 @@ final class ProgramContext implements NativeContext {
     public ProgramExit exit(int status) {
         registry.exit.request(status);
         return new ProgramExit(status);
+    }
+
+    @Override
+    public org.tlang.spi.cluster.Cluster cluster() {
+        return host.cluster();
+    }
+
+    @Override
+    public ModuleFunction named(Object fn) {
+        if (!(fn instanceof FunctionCell cell)) return null;
+        String qualified = cell.name();
+        int dot = qualified.lastIndexOf('.');
+        LoadedModule m = dot < 0 ? null : registry.module(qualified.substring(0, dot));
+        return m == null ? null : new ModuleFunction(m.name(), qualified.substring(dot + 1), m.hash());
+    }
+
+    @Override
+    public Value call(ModuleFunction fn, List<Value> args) {
+        LoadedModule m = registry.module(fn.module());
+        if (m == null) throw new IllegalArgumentException("module " + fn.module() + " is not loaded here");
+        if (!m.hash().equals(fn.hash())) {
+            throw new IllegalArgumentException("module " + fn.module() + " here is another version (" + m.hash().substring(0, 12) + ") than " + fn);
+        }
+        HostCall call = registry.hostCall(fn.module(), fn.function());
+        if (call == null) throw new IllegalArgumentException("module " + fn.module() + " has no pub fn " + fn.function());
+        List<TLocal> params = call.function().params();
+        if (params.size() != args.size()) {
+            throw new IllegalArgumentException(fn.module() + "." + fn.function() + " takes " + params.size() + " arguments, got " + args.size());
+        }
+        HostValues values = new HostValues(registry);
+        Object[] tArgs = new Object[args.size()];
+        String where = fn.module() + "." + fn.function();
+        try {
+            for (int i = 0; i < tArgs.length; i++) tArgs[i] = values.toT(args.get(i), params.get(i).type(), where + " argument " + params.get(i).name());
+        } catch (TlangException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        return HostValues.fromT(call.call(tArgs, Limits.NONE), call.function().result(), where);
+    }
+
+    @Override
+    public String source(String module) {
+        LoadedModule m = registry.module(module);
+        return m == null ? null : m.source();
+    }
+
+    @Override
+    public String hash(String module) {
+        LoadedModule m = registry.module(module);
+        return m == null ? null : m.hash();
+    }
+
+    @Override
+    public Value toValue(Object value) {
+        try {
+            return HostValues.fromT(value, "a value");
+        } catch (TlangException e) {
+            throw new PanicException(e.getMessage());
+        }
+    }
+
+    @Override
+    public Object fromValue(Value value) {
+        try {
+            return new HostValues(registry).untyped(value, "a value");
+        } catch (TlangException e) {
+            throw new PanicException(e.getMessage());
+        }
     }
 }

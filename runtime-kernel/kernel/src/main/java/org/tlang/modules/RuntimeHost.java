@@ -98,4 +98,9 @@ public interface RuntimeHost {
     default org.tlang.interp.Probe probe() {
         return null;
     }
+
+    /** The cluster bound now ({@code [cluster]}), or null when the runtime joined none. */
+    default org.tlang.spi.cluster.Cluster cluster() {
+        return null;
+    }
 }

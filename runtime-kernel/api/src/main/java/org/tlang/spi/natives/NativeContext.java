@@ -55,4 +55,46 @@ public interface NativeContext {
      * (in a REPL, the session ends). The calling task must not go on: throw what this returns.
      */
     ProgramExit exit(int status);
+
+    /** The cluster the runtime joined ({@code [cluster]} in its profile), or null when it joined none. */
+    default org.tlang.spi.cluster.Cluster cluster() {
+        return null;
+    }
+
+    /** The module function a function value names, or null for a closure or a native function. */
+    default ModuleFunction named(Object fn) {
+        return null;
+    }
+
+    /**
+     * Calls {@code pub fn} {@code fn} of a module this program has loaded, with host values
+     * converted to its parameter types, as a task of the program, and returns its result as a host
+     * value. A panic of the function propagates as a {@link org.tlang.runtime.PanicException}.
+     *
+     * @throws IllegalArgumentException the program has no such module, function, or not at that
+     *                                  hash, or an argument does not fit its parameter; the message says which
+     */
+    default org.tlang.api.Value call(ModuleFunction fn, java.util.List<org.tlang.api.Value> args) {
+        throw new IllegalArgumentException("this program cannot be called by name");
+    }
+
+    /** The source of the version of {@code module} this program has loaded, or null if it has none. */
+    default String source(String module) {
+        return null;
+    }
+
+    /** The content hash ({@link ModuleFunction#hash}) of the version of {@code module} this program has loaded, or null. */
+    default String hash(String module) {
+        return null;
+    }
+
+    /** A T value as a host value (structs and enums carry their type's name). */
+    default org.tlang.api.Value toValue(Object value) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** A host value as a T value, its own kind saying what it is (a struct or enum by the type it names). */
+    default Object fromValue(org.tlang.api.Value value) {
+        throw new UnsupportedOperationException();
+    }
 }

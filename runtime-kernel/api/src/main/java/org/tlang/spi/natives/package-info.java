@@ -1,4 +1,4 @@
 /** Standard library modules implemented in Java ({@code std.io}, {@code std.math}, ...). */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.4.0")
+@org.osgi.annotation.versioning.Version("0.5.0")
 package org.tlang.spi.natives;

@@ -1,4 +1,4 @@
-package org.tlang.kernel;
+package org.tlang.modules;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.tlang.api.TlangException;
 import org.tlang.api.Value;
-import org.tlang.modules.ModuleRegistry;
 import org.tlang.runtime.Bytes;
 import org.tlang.runtime.EnumShape;
 import org.tlang.runtime.EnumValue;
@@ -28,14 +27,14 @@ import org.tlang.tir.Type;
  * of {@link EmbeddedContext#execute}. A value that does not fit its type is refused with where it
  * was ({@code argument 2 `p`, field `x`}), what was wanted and what came.
  */
-final class HostValues {
+public final class HostValues {
     private final ModuleRegistry registry;
 
-    HostValues(ModuleRegistry registry) {
+    public HostValues(ModuleRegistry registry) {
         this.registry = registry;
     }
 
-    Object toT(Value v, Type t, String where) {
+    public Object toT(Value v, Type t, String where) {
         return switch (t) {
             case Type.Prim p -> primitive(v, p, where);
             case Type.Named n -> named(v, n, where);
@@ -153,7 +152,7 @@ final class HostValues {
     }
 
     /** A value for a generic parameter: its own kind says what it is. */
-    private Object untyped(Value v, String where) {
+    public Object untyped(Value v, String where) {
         return switch (v) {
             case Value.Int(long x) -> x;
             case Value.Float(double x) -> x;
@@ -200,12 +199,12 @@ final class HostValues {
     }
 
     /** A T value back to the host; {@code t} says what a Bool in an Int slot is. */
-    static Value fromT(Object o, Type t, String where) {
+    public static Value fromT(Object o, Type t, String where) {
         if (t == Type.Prim.BOOL && o instanceof Long l) return new Value.Bool(l != 0);
         return fromT(o, where);
     }
 
-    static Value fromT(Object o, String where) {
+    public static Value fromT(Object o, String where) {
         return switch (o) {
             case null -> Value.UNIT;
             case Unit u -> Value.UNIT;
