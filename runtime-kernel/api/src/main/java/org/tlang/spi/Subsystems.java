@@ -17,9 +17,11 @@ public final class Subsystems {
     public static final String IO = "io";
     public static final String FFI = "ffi";
     public static final String TIER = "tier";
+    /** Metrics and traces ({@link org.tlang.spi.telemetry.Telemetry}): bound first, so it sees the others start. */
+    public static final String TELEMETRY = "telemetry";
 
     /** Every kind a profile may name, in the order the kernel binds them. */
-    public static final List<String> KINDS = List.of(ALLOCATOR, COLLECTOR, SCHEDULER, IO, FFI, TIER);
+    public static final List<String> KINDS = List.of(TELEMETRY, ALLOCATOR, COLLECTOR, SCHEDULER, IO, FFI, TIER);
 
     /** Service property on a subsystem service: its kind. */
     public static final String SERVICE_KIND = "tlang.kind";

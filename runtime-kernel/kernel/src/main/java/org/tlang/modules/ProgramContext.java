@@ -55,6 +55,11 @@ final class ProgramContext implements NativeContext {
     }
 
     @Override
+    public org.tlang.spi.telemetry.Telemetry telemetry() {
+        return host.telemetry();
+    }
+
+    @Override
     public ProgramIo streams() {
         return host.io();
     }

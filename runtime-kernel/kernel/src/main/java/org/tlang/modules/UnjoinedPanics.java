@@ -20,6 +20,11 @@ import org.tlang.spi.scheduler.Task;
  */
 final class UnjoinedPanics {
     private final Set<PanicException> pending = ConcurrentHashMap.newKeySet();
+    private final java.util.function.Supplier<org.tlang.spi.telemetry.Telemetry> telemetry;
+
+    UnjoinedPanics(java.util.function.Supplier<org.tlang.spi.telemetry.Telemetry> telemetry) {
+        this.telemetry = telemetry;
+    }
 
     /** Spawns {@code work}; it inherits the spawning task's {@link Cancellation}, if any. */
     <T> Task<T> spawn(Scheduler scheduler, Callable<T> work) {
@@ -29,11 +34,13 @@ final class UnjoinedPanics {
             try {
                 return cancel == null ? work.call() : cancel.call(work::call);
             } catch (PanicException p) {
+                PanicEvents.record(telemetry.get(), p, "task");
                 if (!joined.get()) pending.add(p);
                 throw p;
             } catch (StackOverflowError | OutOfMemoryError e) {
                 // compiled code does not catch them (see PanicException.exhausted): the task's root does
                 PanicException p = PanicException.exhausted(e);
+                PanicEvents.record(telemetry.get(), p, "task");
                 if (!joined.get()) pending.add(p);
                 throw p;
             }

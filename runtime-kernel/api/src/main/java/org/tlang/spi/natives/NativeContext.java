@@ -8,6 +8,7 @@ import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.scheduler.Task;
+import org.tlang.spi.telemetry.Telemetry;
 
 /**
  * What a Java function of a native module may reach of the program that calls it. A method whose
@@ -55,4 +56,9 @@ public interface NativeContext {
      * (in a REPL, the session ends). The calling task must not go on: throw what this returns.
      */
     ProgramExit exit(int status);
+
+    /** The telemetry bound now ({@link Telemetry#NONE} when none is): the spans and metrics of std's requests. */
+    default Telemetry telemetry() {
+        return Telemetry.NONE;
+    }
 }
