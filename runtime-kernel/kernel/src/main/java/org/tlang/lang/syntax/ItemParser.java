@@ -276,7 +276,7 @@ final class ItemParser {
         if (pendingTrace != null) {
             Pos at = pendingTrace;
             pendingTrace = null;
-            if (isAsync || isTest) in.report(at, "`#[trace]` cannot stand before an " + (isAsync ? "async fn" : "test fn"));
+            if (isAsync || isTest) in.report(at, "`#[trace]` cannot stand before " + (isAsync ? "an async fn" : "a test fn"));
             else body = TracedBody.wrap(at, owner instanceof TypeRef.Named n ? n.path().getLast() + "." + name : name, ret, body);
         }
         return new Item.Fn(pos, pub, name, tps, params, ret, body, isAsync, isTest);
