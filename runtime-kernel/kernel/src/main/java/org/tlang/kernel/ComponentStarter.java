@@ -7,6 +7,7 @@ import java.util.Hashtable;
 import java.util.Map;
 import java.util.Optional;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
@@ -40,6 +41,7 @@ final class ComponentStarter {
 
     Binding start(SubsystemOffer offer, Class<?> spi, Map<String, Object> settings, Duration timeout) throws StartFailure {
         if (offer.builtIn()) return new Binding(offer, Map.copyOf(settings), null, null, null);
+        startOnDemand(offer);
         Optional<ComponentDescriptionDTO> described = component(offer, spi);
         if (described.isEmpty()) return serviceLoaderProvider(offer, spi, settings);
         ComponentDescriptionDTO component = described.get();
@@ -121,6 +123,20 @@ final class ComponentStarter {
             }
         }
         if (binding.configuration() != null) deleteQuietly(binding.configuration());
+    }
+
+    /**
+     * An implementation installed on demand (the distribution's {@code std/} folder: telemetry, whose
+     * SDK start-up should not pay for) is started when a profile, swap or apply first binds it.
+     */
+    private static void startOnDemand(SubsystemOffer offer) throws StartFailure {
+        Bundle bundle = offer.bundle();
+        if (bundle.getState() == Bundle.ACTIVE || bundle.getState() == Bundle.STARTING) return;
+        try {
+            bundle.start(Bundle.START_TRANSIENT);
+        } catch (org.osgi.framework.BundleException e) {
+            throw new StartFailure(offer.label() + ": its bundle " + bundle.getSymbolicName() + " does not start: " + e.getMessage());
+        }
     }
 
     private Optional<ComponentDescriptionDTO> component(SubsystemOffer offer, Class<?> spi) {
