@@ -76,6 +76,11 @@ final class OtlpReceiver implements AutoCloseable {
                 + spans.stream().map(s -> s.getName() + " " + hex(s.getTraceId()) + "/" + hex(s.getSpanId()) + "<-" + hex(s.getParentSpanId())).toList());
     }
 
+    /** The spans received so far that {@code match}. */
+    List<Span> spans(Predicate<Span> match) {
+        return spans.stream().filter(match).toList();
+    }
+
     Metric awaitMetric(String name) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < end) {

@@ -159,6 +159,32 @@ class TelemetryIT {
         stopServing(run, err);
     }
 
+    @Test
+    void aTracedFunctionIsASpanPerCallOnEveryTierButWasmWhichRefusesIt() throws Exception {
+        Path traced = RuntimeIT.SAMPLES.resolve("telemetry/traced.t");
+        try {
+            for (String tier : List.of("interp", "jit", "tiered")) {
+                RuntimeIT.swapTier(tlang.runtime(), tier);
+                List<Span> before = otlp.spans(s -> s.getName().equals("outer"));
+                RuntimeIT.Run run = RuntimeIT.run(tlang.runtime(), traced, List.of(tier), r -> r);
+                assertEquals(0, run.status(), run.err());
+                assertEquals("sum Ok(" + (45 + 4950 + tier.length()) + ")\n", run.out(), tier);
+                // this run's outer span (a root: main is not traced), once its three work spans came too
+                Span outer = otlp.awaitSpan(s -> s.getName().equals("outer") && !before.contains(s)
+                        && otlp.spans(c -> c.getParentSpanId().equals(s.getSpanId())).size() == 3, "outer with its three work spans, on " + tier);
+                List<Span> work = otlp.spans(c -> c.getParentSpanId().equals(outer.getSpanId()));
+                assertTrue(work.stream().allMatch(w -> w.getName().equals("work") && w.getTraceId().equals(outer.getTraceId())), work::toString);
+            }
+            RuntimeIT.swapTier(tlang.runtime(), "wasm");
+            RuntimeIT.Run refused = RuntimeIT.run(tlang.runtime(), traced, List.of("wasm"), r -> r);
+            assertEquals(1, refused.status(), refused.err());
+            assertTrue(refused.err().contains("the wasm tier does not run `#[trace]` functions"), refused.err());
+            assertEquals("", refused.out());
+        } finally {
+            RuntimeIT.swapTier(tlang.runtime(), "tiered");
+        }
+    }
+
     private static CompletableFuture<Integer> start(Path main, boolean watch, Output out, Output err) {
         return CompletableFuture.supplyAsync(() -> RuntimeIT.status(tlang.runtime().run(
                         new RunRequest(main, List.of("0"), out.stream, err.stream, watch).allowing(List.of("net=127.0.0.1:*"))), err),
