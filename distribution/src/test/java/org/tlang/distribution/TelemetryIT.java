@@ -185,6 +185,15 @@ class TelemetryIT {
         }
     }
 
+    @Test
+    void aPanicIsCountedOnceWhereItHappened() throws Exception {
+        RuntimeIT.Run run = RuntimeIT.run(tlang.runtime(), RuntimeIT.SAMPLES.resolve("telemetry/task_panic.t"), List.of(), r -> r);
+        assertEquals(101, run.status(), run.err());
+        String scraped = scrape();
+        assertTrue(Pattern.compile("(?m)^tlang_panics_total\\{[^}]*where=\"task\"[^}]*} 1(\\.0)?$").matcher(scraped).find(), scraped);
+        assertTrue(!scraped.contains("where=\"main\""), "the join that ended main rethrew the task's panic: not a second one\n" + scraped);
+    }
+
     private static CompletableFuture<Integer> start(Path main, boolean watch, Output out, Output err) {
         return CompletableFuture.supplyAsync(() -> RuntimeIT.status(tlang.runtime().run(
                         new RunRequest(main, List.of("0"), out.stream, err.stream, watch).allowing(List.of("net=127.0.0.1:*"))), err),

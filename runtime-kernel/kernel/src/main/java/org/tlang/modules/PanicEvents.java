@@ -8,8 +8,9 @@ import org.tlang.spi.telemetry.Telemetry;
 final class PanicEvents {
     private PanicEvents() {}
 
-    /** @param where {@code main} or {@code task} */
+    /** @param where {@code main} or {@code task}; a panic already counted (a task's, rethrown by a join) is not counted again */
     static void record(Telemetry telemetry, PanicException p, String where) {
+        if (!p.firstCount()) return;
         telemetry.count("tlang.panics", 1, "where", where);
         RuntimeEvents.panic(p.getMessage(), where);
     }

@@ -10,6 +10,7 @@ import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.Resources;
 import org.tlang.spi.scheduler.Task;
+import org.tlang.spi.telemetry.Telemetry;
 
 /**
  * The {@link NativeContext} of one program: its registry's host, its arguments and its open
@@ -55,7 +56,7 @@ final class ProgramContext implements NativeContext {
     }
 
     @Override
-    public org.tlang.spi.telemetry.Telemetry telemetry() {
+    public Telemetry telemetry() {
         return host.telemetry();
     }
 

@@ -280,8 +280,10 @@ final class JettyServer {
 
         /** The handler panicked: the one request fails with 500, the panic goes to stderr, the server serves on. */
         private void panicked(String what, AtomicBoolean answered, Response response, Callback callback, PanicException p) {
-            telemetry.get().count("tlang.panics", 1, "where", "http");
-            RuntimeEvents.panic(p.getMessage(), "http");
+            if (p.firstCount()) {
+                telemetry.get().count("tlang.panics", 1, "where", "http");
+                RuntimeEvents.panic(p.getMessage(), "http");
+            }
             System.err.print("std.http: " + what + " failed with a panic:\n" + p.render());
             System.err.flush();
             answerOnce(answered, response, callback, 500, "internal server error\n");
