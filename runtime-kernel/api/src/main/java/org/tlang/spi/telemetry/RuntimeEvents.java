@@ -2,35 +2,104 @@ package org.tlang.spi.telemetry;
 
 import jdk.jfr.Category;
 import jdk.jfr.Event;
+import jdk.jfr.FlightRecorder;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 
 /**
  * The runtime's JFR events ({@code org.tlang.*}), recorded whenever a JFR recording that enables
  * them runs ({@code -XX:StartFlightRecording}, {@code jcmd PID JFR.start}, {@code tlang profile}),
- * whatever telemetry is bound. Cheap when no recording is on: an event object is made and dropped.
- * Those with a duration are started with {@code start()} and committed by {@code end(..)}.
+ * whatever telemetry is bound. Until JFR has started in this JVM nothing of JFR is touched: the
+ * first use of an event class costs hundreds of milliseconds then (JFR sets itself up), so each
+ * event first asks {@link FlightRecorder#isInitialized()}. Those with a duration are started with
+ * {@code start()} and committed by {@code end(..)}.
  */
 public final class RuntimeEvents {
     private RuntimeEvents() {}
 
+    private static boolean on() {
+        return FlightRecorder.isInitialized();
+    }
+
+    /** A reload, patch or rollback transaction. */
+    public static final class Reload {
+        private static final Reload OFF = new Reload(null);
+        private final ReloadEvent event;
+
+        private Reload(ReloadEvent event) {
+            this.event = event;
+        }
+
+        public static Reload start() {
+            return on() ? new Reload(ReloadEvent.begun()) : OFF;
+        }
+
+        /** @param outcome {@code applied} or {@code refused} */
+        public void end(String modules, String outcome) {
+            if (event != null) event.end(modules, outcome);
+        }
+    }
+
+    /** A live swap of a subsystem. */
+    public static final class Swap {
+        private static final Swap OFF = new Swap(null);
+        private final SwapEvent event;
+
+        private Swap(SwapEvent event) {
+            this.event = event;
+        }
+
+        public static Swap start() {
+            return on() ? new Swap(SwapEvent.begun()) : OFF;
+        }
+
+        public void end(String kind, String from, String to, boolean ok) {
+            if (event != null) event.end(kind, from, to, ok);
+        }
+    }
+
+    /** A function compiled by a tier. */
+    public static final class Compile {
+        private static final Compile OFF = new Compile(null);
+        private final CompileEvent event;
+
+        private Compile(CompileEvent event) {
+            this.event = event;
+        }
+
+        public static Compile start() {
+            return on() ? new Compile(CompileEvent.begun()) : OFF;
+        }
+
+        public void end(String function, String tier, int bytes) {
+            if (event != null) event.end(function, tier, bytes);
+        }
+    }
+
+    /** Compiled code of {@code function} was dropped and calls go back to the interpreter, because of {@code reason}. */
+    public static void deoptimized(String function, String reason) {
+        if (on()) DeoptimizeEvent.emit(function, reason);
+    }
+
+    /** A T panic ended a program, a task or a request handler; {@code where} says which. */
+    public static void panic(String message, String where) {
+        if (on()) PanicEvent.emit(message, where);
+    }
+
     @Name("org.tlang.Reload")
     @Label("T Reload")
     @Category({"tlang", "Modules"})
-    public static final class Reload extends Event {
+    static final class ReloadEvent extends Event {
         @Label("Modules") String modules;
         @Label("Outcome") String outcome;
 
-        private Reload() {}
-
-        public static Reload start() {
-            Reload e = new Reload();
+        static ReloadEvent begun() {
+            ReloadEvent e = new ReloadEvent();
             e.begin();
             return e;
         }
 
-        /** @param outcome {@code applied}, {@code refused} or {@code rolled-back} */
-        public void end(String modules, String outcome) {
+        void end(String modules, String outcome) {
             if (!shouldCommit()) return;
             this.modules = modules;
             this.outcome = outcome;
@@ -41,21 +110,19 @@ public final class RuntimeEvents {
     @Name("org.tlang.Swap")
     @Label("T Subsystem Swap")
     @Category({"tlang", "Subsystems"})
-    public static final class Swap extends Event {
+    static final class SwapEvent extends Event {
         @Label("Kind") String kind;
         @Label("From") String from;
         @Label("To") String to;
         @Label("Outcome") String outcome;
 
-        private Swap() {}
-
-        public static Swap start() {
-            Swap e = new Swap();
+        static SwapEvent begun() {
+            SwapEvent e = new SwapEvent();
             e.begin();
             return e;
         }
 
-        public void end(String kind, String from, String to, boolean ok) {
+        void end(String kind, String from, String to, boolean ok) {
             if (!shouldCommit()) return;
             this.kind = kind;
             this.from = from;
@@ -68,20 +135,18 @@ public final class RuntimeEvents {
     @Name("org.tlang.Compile")
     @Label("T Function Compiled")
     @Category({"tlang", "Tiers"})
-    public static final class Compile extends Event {
+    static final class CompileEvent extends Event {
         @Label("Function") String function;
         @Label("Tier") String tier;
         @Label("Bytecode Size") int bytes;
 
-        private Compile() {}
-
-        public static Compile start() {
-            Compile e = new Compile();
+        static CompileEvent begun() {
+            CompileEvent e = new CompileEvent();
             e.begin();
             return e;
         }
 
-        public void end(String function, String tier, int bytes) {
+        void end(String function, String tier, int bytes) {
             if (!shouldCommit()) return;
             this.function = function;
             this.tier = tier;
@@ -93,34 +158,32 @@ public final class RuntimeEvents {
     @Name("org.tlang.Deoptimize")
     @Label("T Function Deoptimized")
     @Category({"tlang", "Tiers"})
-    static final class Deoptimize extends Event {
+    static final class DeoptimizeEvent extends Event {
         @Label("Function") String function;
         @Label("Reason") String reason;
-    }
 
-    /** Compiled code of {@code function} was dropped and calls go back to the interpreter, because of {@code reason}. */
-    public static void deoptimized(String function, String reason) {
-        Deoptimize e = new Deoptimize();
-        if (!e.shouldCommit()) return;
-        e.function = function;
-        e.reason = reason;
-        e.commit();
+        static void emit(String function, String reason) {
+            DeoptimizeEvent e = new DeoptimizeEvent();
+            if (!e.shouldCommit()) return;
+            e.function = function;
+            e.reason = reason;
+            e.commit();
+        }
     }
 
     @Name("org.tlang.Panic")
     @Label("T Panic")
     @Category({"tlang", "Programs"})
-    static final class Panic extends Event {
+    static final class PanicEvent extends Event {
         @Label("Message") String message;
         @Label("Where") String where;
-    }
 
-    /** A T panic ended a program, a task or a request handler; {@code where} is its top T frame, or null. */
-    public static void panic(String message, String where) {
-        Panic e = new Panic();
-        if (!e.shouldCommit()) return;
-        e.message = message;
-        e.where = where;
-        e.commit();
+        static void emit(String message, String where) {
+            PanicEvent e = new PanicEvent();
+            if (!e.shouldCommit()) return;
+            e.message = message;
+            e.where = where;
+            e.commit();
+        }
     }
 }
