@@ -162,7 +162,10 @@ class TelemetryIT {
     @Test
     void aTracedFunctionIsASpanPerCallOnEveryTierButWasmWhichRefusesIt() throws Exception {
         Path traced = RuntimeIT.SAMPLES.resolve("telemetry/traced.t");
-        try {
+        try (Recording recording = new Recording()) {
+            recording.enable("org.tlang.Swap");
+            recording.enable("org.tlang.Compile");
+            recording.start();
             for (String tier : List.of("interp", "jit", "tiered")) {
                 RuntimeIT.swapTier(tlang.runtime(), tier);
                 List<Span> before = otlp.spans(s -> s.getName().equals("outer"));
@@ -180,6 +183,15 @@ class TelemetryIT {
             assertEquals(1, refused.status(), refused.err());
             assertTrue(refused.err().contains("the wasm tier does not run `#[trace]` functions"), refused.err());
             assertEquals("", refused.out());
+
+            recording.stop();
+            Path jfr = temp.resolve("tiers.jfr");
+            recording.dump(jfr);
+            List<RecordedEvent> events = RecordingFile.readAllEvents(jfr);
+            assertTrue(events.stream().anyMatch(e -> e.getEventType().getName().equals("org.tlang.Swap")
+                    && e.getString("kind").equals("tier") && e.getString("to").equals("wasm") && e.getString("outcome").equals("swapped")), events::toString);
+            assertTrue(events.stream().anyMatch(e -> e.getEventType().getName().equals("org.tlang.Compile")
+                    && e.getString("function").endsWith("work") && e.getInt("bytes") > 0), "the jit tier compiles work as its module loads");
         } finally {
             RuntimeIT.swapTier(tlang.runtime(), "tiered");
         }
