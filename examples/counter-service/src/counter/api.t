@@ -50,6 +50,8 @@ pub fn health(req: Request) -> Response {
     Response::text(200, "ok\n").header("x-counter-version", VERSION)
 }
 
+/// Traced: with a [telemetry] profile each reply is a span, a child of its request's.
+#[trace]
 fn reply(c: Count) -> Response {
     Response::json(200, json.encode(c)).header("x-counter-version", c.version)
 }

@@ -140,6 +140,10 @@ class CounterServiceIT {
     }
 
     private static Bundle bundle(String symbolicName) {
+        return bundle(tlang, symbolicName);
+    }
+
+    static Bundle bundle(Tlang tlang, String symbolicName) {
         for (Bundle b : tlang.framework().getBundleContext().getBundles()) if (b.getSymbolicName().equals(symbolicName)) return b;
         throw new AssertionError("no bundle " + symbolicName);
     }

@@ -633,7 +633,7 @@ class RuntimeIT {
         assertEquals(0, state.status(), state.text());
         assertTrue(state.text().contains("scheduler=virtual") && state.text().contains("svc.t (1 modules)"), state.text());
         boolean compiling = !state.text().contains("tier=interp"); // an earlier test may have swapped the tier
-        assertTrue(Pattern.compile("(?m)^scheduler: virtual \\d+\\.\\d+\\.\\d+, metrics tasks-in-flight=\\d+$").matcher(state.text()).find(), state.text());
+        assertTrue(Pattern.compile("(?m)^scheduler: virtual \\d+\\.\\d+\\.\\d+, metrics tasks-in-flight=\\d+ tasks-spawned=\\d+$").matcher(state.text()).find(), state.text());
         assertTrue(Pattern.compile("(?m)^allocator: general \\S+, metrics bytes-in-use=\\d+ ").matcher(state.text()).find(), state.text());
         assertEquals(compiling, Pattern.compile("(?m)^tier: (tiered|jit) \\S+, metrics compiled=\\d+ .*failed=0").matcher(state.text()).find(), state.text());
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.tlang.spi.telemetry.RuntimeEvents;
 import org.tlang.jit.codegen.FunctionCompiler;
 import org.tlang.jit.codegen.Unsupported;
 import org.tlang.runtime.JvmTypes;
@@ -65,6 +66,7 @@ final class JitCompiler {
     Optional<MethodHandle> compile(TFunction fn, Linkage linkage) {
         if (closed) return Optional.empty();
         long t0 = System.nanoTime();
+        RuntimeEvents.Compile event = RuntimeEvents.Compile.start();
         String className = className(fn);
         FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
         try {
@@ -78,6 +80,7 @@ final class JitCompiler {
             long nanos = System.nanoTime() - t0;
             compiled.incrementAndGet();
             compileNanos.addAndGet(nanos);
+            event.end(fn.qualifiedName(), "jit", size);
             if (trace) {
                 System.err.printf("jit: compiled %s in %.2f ms (%d bytes of bytecode%s), %d ms after the JVM started%n",
                         fn.qualifiedName(), nanos / 1e6, size,

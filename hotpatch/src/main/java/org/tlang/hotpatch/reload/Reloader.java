@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.tlang.api.Diagnostic;
@@ -16,6 +17,8 @@ import org.tlang.spi.program.ModuleSource;
 import org.tlang.spi.program.ModuleSwitch;
 import org.tlang.spi.program.ModuleVersion;
 import org.tlang.spi.program.Staged;
+import org.tlang.spi.telemetry.RuntimeEvents;
+import org.tlang.spi.telemetry.Telemetry;
 
 /**
  * The reload transactions of one running program, and its history: a reload, patch or rollback
@@ -30,8 +33,16 @@ public final class Reloader {
     private final ModuleSwitch modules;
     private final Map<String, Deque<ModuleVersion>> history = new HashMap<>();
 
+    private final Supplier<Telemetry> telemetry;
+
     public Reloader(ModuleSwitch modules) {
+        this(modules, () -> Telemetry.NONE);
+    }
+
+    /** @param telemetry where each transaction is counted ({@code tlang.reloads}, by outcome) */
+    public Reloader(ModuleSwitch modules, Supplier<Telemetry> telemetry) {
         this.modules = modules;
+        this.telemetry = telemetry;
     }
 
     public ReloadOutcome reload(Path file) {
@@ -81,8 +92,18 @@ public final class Reloader {
         return lines;
     }
 
-    /** @param patched for a patch, the function patched; @param remember keep the replaced versions for rollback */
+    /** A transaction, counted and recorded as a JFR {@code org.tlang.Reload} event. */
     private ReloadOutcome apply(Staged stage, String patched, boolean remember) {
+        RuntimeEvents.Reload event = RuntimeEvents.Reload.start();
+        ReloadOutcome outcome = transact(stage, patched, remember);
+        String result = outcome.applied() ? "applied" : "refused";
+        event.end(stage.label(), result);
+        telemetry.get().count("tlang.reloads", 1, "outcome", result, "kind", patched != null ? "patch" : remember ? "reload" : "rollback");
+        return outcome;
+    }
+
+    /** @param patched for a patch, the function patched; @param remember keep the replaced versions for rollback */
+    private ReloadOutcome transact(Staged stage, String patched, boolean remember) {
         String label = stage.label();
         if (!stage.compiled()) return ReloadOutcome.refused(label, stage.diagnostics());
         List<ModuleVersion> loaded = modules.modules();

@@ -43,6 +43,8 @@ public final class PanicException extends RuntimeException {
     private long omitted;
     /** Whether frames beyond {@link #omitted} were lost too (a stack overflow in compiled code). */
     private boolean moreOmitted;
+    /** Shared with the copies {@link #rethrownAt} makes: set once where this panic is first counted. */
+    private java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean();
     /** Where the panic currently is inside the function being unwound. */
     private Pos pending;
 
@@ -181,7 +183,16 @@ public final class PanicException extends RuntimeException {
     public PanicException rethrownAt(Pos pos) {
         PanicException copy = new PanicException(getMessage(), trace, outer, omitted, pos);
         copy.moreOmitted = moreOmitted;
+        copy.counted = counted;
         return copy;
+    }
+
+    /**
+     * True the first time it is asked of this panic or of a copy {@link #rethrownAt} made of it:
+     * where a task's panic ends the task and, rethrown by a join, ends main too, it counts once.
+     */
+    public boolean firstCount() {
+        return counted.compareAndSet(false, true);
     }
 
     /** The frames kept, innermost first (a very deep trace keeps only its two ends). */

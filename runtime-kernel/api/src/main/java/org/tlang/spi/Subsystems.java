@@ -19,8 +19,11 @@ public final class Subsystems {
     public static final String TIER = "tier";
     public static final String CLUSTER = "cluster";
 
+    /** Metrics and traces ({@link org.tlang.spi.telemetry.Telemetry}): bound first, so it sees the others start. */
+    public static final String TELEMETRY = "telemetry";
+
     /** Every kind a profile may name, in the order the kernel binds them. */
-    public static final List<String> KINDS = List.of(ALLOCATOR, COLLECTOR, SCHEDULER, IO, FFI, TIER, CLUSTER);
+    public static final List<String> KINDS = List.of(TELEMETRY, ALLOCATOR, COLLECTOR, SCHEDULER, IO, FFI, TIER, CLUSTER);
 
     /** Service property on a subsystem service: its kind. */
     public static final String SERVICE_KIND = "tlang.kind";

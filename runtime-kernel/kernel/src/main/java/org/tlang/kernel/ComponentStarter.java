@@ -7,6 +7,7 @@ import java.util.Hashtable;
 import java.util.Map;
 import java.util.Optional;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
@@ -127,6 +128,10 @@ final class ComponentStarter {
         if (binding.configuration() != null) deleteQuietly(binding.configuration());
     }
 
+    /**
+     * An implementation installed on demand (the distribution's {@code std/} folder: telemetry, whose
+     * SDK start-up should not pay for) is started when a profile, swap or apply first binds it.
+     */
     private Optional<ComponentDescriptionDTO> component(SubsystemOffer offer, Class<?> spi) {
         return scr.getComponentDescriptionDTOs(offer.bundle()).stream()
                 .filter(d -> Arrays.asList(d.serviceInterfaces).contains(spi.getName()))

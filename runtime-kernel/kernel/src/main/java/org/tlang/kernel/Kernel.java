@@ -48,6 +48,8 @@ import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.memory.Collector;
 import org.tlang.spi.natives.NativeModule;
 import org.tlang.spi.scheduler.Scheduler;
+import org.tlang.spi.telemetry.RuntimeEvents;
+import org.tlang.spi.telemetry.Telemetry;
 import org.tlang.spi.tier.ExecutionTier;
 
 /**
@@ -63,7 +65,8 @@ public final class Kernel implements TlangRuntime {
             Subsystems.IO, IoDriver.class,
             Subsystems.FFI, ForeignLinker.class,
             Subsystems.TIER, ExecutionTier.class,
-            Subsystems.CLUSTER, Cluster.class);
+            Subsystems.CLUSTER, Cluster.class,
+            Subsystems.TELEMETRY, Telemetry.class);
 
     private final BundleContext context;
     private final ConfigurationAdmin configAdmin;
@@ -101,7 +104,8 @@ public final class Kernel implements TlangRuntime {
                 memory, lifetimes, new NativeBundles(context, () -> natives),
                 () -> tiers.service() instanceof ExecutionTier t ? t : null,
                 () -> slots.get(Subsystems.FFI).service() instanceof ForeignLinker l ? l : null,
-                () -> slots.get(Subsystems.CLUSTER).service() instanceof Cluster c ? c : null);
+                () -> slots.get(Subsystems.CLUSTER).service() instanceof Cluster c ? c : null,
+                this::telemetry);
         // extern functions hold the handles of the linker bound when they linked: a swap links them again
         slots.get(Subsystems.FFI).onSwitch(programs::foreignLinkerSwapped);
     }
@@ -272,7 +276,17 @@ public final class Kernel implements TlangRuntime {
             return new SwapResult(false, kind, from, implementation, true, "swap: " + String.join("; ", conflicts) + "; " + kind + " '" + from + "' keeps serving");
         }
         Duration startTimeout = profile == null ? Duration.ofSeconds(10) : profile.startTimeout();
-        return slot.swap(choice.offer(), choice.settings(), startTimeout, deadline);
+        RuntimeEvents.Swap event = RuntimeEvents.Swap.start();
+        SwapResult result = slot.swap(choice.offer(), choice.settings(), startTimeout, deadline);
+        event.end(kind, from, implementation, result.swapped());
+        telemetry().count("tlang.swaps", 1, "kind", kind, "outcome", result.swapped() ? "swapped" : "refused");
+        return result;
+    }
+
+    /** The telemetry bound now, or {@link Telemetry#NONE}. */
+    private Telemetry telemetry() {
+        SubsystemSlot slot = slots.get(Subsystems.TELEMETRY);
+        return slot != null && slot.service() instanceof Telemetry t ? t : Telemetry.NONE;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.tlang.spi.cluster.Cluster;
+import org.tlang.spi.telemetry.Telemetry;
 import org.tlang.spi.ffi.ForeignLinker;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -74,6 +75,7 @@ final class Programs {
     private final Supplier<ExecutionTier> tier;
     private final Supplier<ForeignLinker> ffi;
     private final Supplier<Cluster> cluster;
+    private final Supplier<Telemetry> telemetry;
     /** The registries of programs, tests and REPL sessions not yet collected: the ones a native module update goes to. */
     private final Set<ModuleRegistry> live = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
@@ -82,7 +84,7 @@ final class Programs {
      * @param tier    the compiling tier bound now (null: the interpreter only)
      */
     Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator, Collector collector, NativeBundles natives,
-             Supplier<ExecutionTier> tier, Supplier<ForeignLinker> ffi, Supplier<Cluster> cluster) {
+             Supplier<ExecutionTier> tier, Supplier<ForeignLinker> ffi, Supplier<Cluster> cluster, Supplier<Telemetry> telemetry) {
         this.collector = collector;
         this.context = context;
         this.scheduler = scheduler;
@@ -92,6 +94,7 @@ final class Programs {
         this.tier = tier;
         this.ffi = ffi;
         this.cluster = cluster;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -99,9 +102,14 @@ final class Programs {
      * bound now, and what the sandbox grants its code.
      */
     private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
-                               Collector collector, Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, Supplier<Cluster> clusters,
+                               Collector collector, Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, Supplier<Cluster> clusters, Supplier<Telemetry> telemetries,
                                ProgramGrants grants, Limits limits, PackageProcesses isolated, Debugger debugger)
             implements RuntimeHost {
+        @Override
+        public Telemetry telemetry() {
+            return telemetries.get();
+        }
+
         @Override
         public Probe probe() {
             return debugger != null && debugger.attached() ? debugger : null;
@@ -163,7 +171,7 @@ final class Programs {
 
     private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits, PackageProcesses isolated,
                                     Debugger debugger) {
-        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, collector, tier, ffi, cluster, grants, limits,
+        ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, collector, tier, ffi, cluster, telemetry, grants, limits,
                 isolated, debugger), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);

@@ -14,6 +14,7 @@ import org.tlang.interp.Handles;
 import org.tlang.interp.LinkGroup;
 import org.tlang.runtime.StaticCell;
 import org.tlang.runtime.StructShape;
+import org.tlang.spi.telemetry.RuntimeEvents;
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.TEnum;
 import org.tlang.tir.TStruct;
@@ -97,6 +98,7 @@ final class Links {
             if (site != null && site.getTarget() != cellCallers.get(key)) {
                 site.setTarget(cellCallers.get(key));
                 reset.add(site);
+                RuntimeEvents.deoptimized(key.substring(0, key.indexOf('|')), "its module was reloaded or patched");
             }
         }
         if (!reset.isEmpty()) MutableCallSite.syncAll(reset.toArray(MutableCallSite[]::new));

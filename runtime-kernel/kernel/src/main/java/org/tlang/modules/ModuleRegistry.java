@@ -35,6 +35,7 @@ import org.tlang.lang.lower.Lowerer;
 import org.tlang.lang.source.SourceFile;
 import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.PanicException;
+import org.tlang.spi.telemetry.Telemetry;
 import org.tlang.runtime.Printer;
 import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.ProgramIo;
@@ -77,7 +78,7 @@ public final class ModuleRegistry {
     /** One more for every switch: a stage made before another switch committed is stale. */
     long generation;
     private final Natives natives = new Natives(this);
-    private final UnjoinedPanics unjoined = new UnjoinedPanics();
+    private final UnjoinedPanics unjoined;
     /** Tasks of this program running now, counted only under a {@code max-tasks} cap. */
     private final AtomicInteger liveTasks = new AtomicInteger();
     final RequestedExit exit = new RequestedExit();
@@ -97,6 +98,7 @@ public final class ModuleRegistry {
     public ModuleRegistry(RuntimeHost host, Imports imports) {
         this.host = host;
         this.imports = imports;
+        this.unjoined = new UnjoinedPanics(host::telemetry);
         this.context = new ProgramContext(host, this);
         this.foreign = new ForeignFunctions(this, host);
         this.isolated = new IsolatedFunctions(this, host);
@@ -115,6 +117,11 @@ public final class ModuleRegistry {
             @Override
             public Resources resources() {
                 return context.resources();
+            }
+
+            @Override
+            public Telemetry telemetry() {
+                return host.telemetry();
             }
 
             @Override
@@ -398,10 +405,13 @@ public final class ModuleRegistry {
             return RunResult.completed(unjoined.drain());
         } catch (PanicException p) {
             host.io().out().flush();
+            PanicEvents.record(host.telemetry(), p, "main");
             return RunResult.panicked(p.toPanic(), unjoined.drain());
         } catch (StackOverflowError | OutOfMemoryError e) {
             host.io().out().flush();
-            return RunResult.panicked(PanicException.exhausted(e).toPanic(), unjoined.drain());
+            PanicException p = PanicException.exhausted(e);
+            PanicEvents.record(host.telemetry(), p, "main");
+            return RunResult.panicked(p.toPanic(), unjoined.drain());
         } catch (RuntimeException | LinkageError e) {
             // not a T panic: a bug in the runtime (or a std bundle's classes gone under it); say so rather than pretend it is the program's
             host.io().out().flush();

@@ -18,6 +18,7 @@ import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.Resources;
 import org.tlang.spi.scheduler.Task;
+import org.tlang.spi.telemetry.Telemetry;
 
 /**
  * The {@link NativeContext} of one program: its registry's host, its arguments and its open
@@ -60,6 +61,11 @@ final class ProgramContext implements NativeContext {
 
     void args(List<String> args) {
         program.args = List.copyOf(args);
+    }
+
+    @Override
+    public Telemetry telemetry() {
+        return host.telemetry();
     }
 
     @Override

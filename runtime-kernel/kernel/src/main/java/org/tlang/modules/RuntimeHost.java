@@ -1,5 +1,7 @@
 package org.tlang.modules;
 
+import org.tlang.spi.telemetry.Telemetry;
+
 import java.io.InputStream;
 import java.util.concurrent.Callable;
 import org.tlang.api.Limits;
@@ -26,6 +28,11 @@ public interface RuntimeHost {
      * {@code interp}). Asked when a module version loads (an eager tier compiles it then) and
      * whenever one of its functions gets hot.
      */
+    /** The telemetry bound now, or {@link Telemetry#NONE}; asked again at each use. */
+    default Telemetry telemetry() {
+        return Telemetry.NONE;
+    }
+
     default ExecutionTier tier() {
         return null;
     }

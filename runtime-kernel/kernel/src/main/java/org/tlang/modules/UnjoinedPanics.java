@@ -6,12 +6,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-
+import java.util.function.Supplier;
 import org.tlang.api.Panic;
 import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.PanicException;
 import org.tlang.spi.scheduler.Scheduler;
 import org.tlang.spi.scheduler.Task;
+import org.tlang.spi.telemetry.Telemetry;
 
 /**
  * Panics of spawned tasks that nobody joins. A joined task's panic is re-raised by {@code join}
@@ -20,6 +21,15 @@ import org.tlang.spi.scheduler.Task;
  */
 final class UnjoinedPanics {
     private final Set<PanicException> pending = ConcurrentHashMap.newKeySet();
+    private final Supplier<Telemetry> telemetry;
+
+    UnjoinedPanics(Supplier<Telemetry> telemetry) {
+        this.telemetry = telemetry;
+    }
+
+    private void count(PanicException p) {
+        PanicEvents.record(telemetry.get(), p, "task");
+    }
 
     /** Spawns {@code work}; it inherits the spawning task's {@link Cancellation}, if any. */
     <T> Task<T> spawn(Scheduler scheduler, Callable<T> work) {
@@ -29,11 +39,13 @@ final class UnjoinedPanics {
             try {
                 return cancel == null ? work.call() : cancel.call(work::call);
             } catch (PanicException p) {
+                count(p);
                 if (!joined.get()) pending.add(p);
                 throw p;
             } catch (StackOverflowError | OutOfMemoryError e) {
                 // compiled code does not catch them (see PanicException.exhausted): the task's root does
                 PanicException p = PanicException.exhausted(e);
+                count(p);
                 if (!joined.get()) pending.add(p);
                 throw p;
             }

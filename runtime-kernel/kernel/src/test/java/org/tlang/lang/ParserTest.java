@@ -15,6 +15,7 @@ import org.tlang.lang.syntax.Parser;
 import org.tlang.lang.syntax.Pattern;
 import org.tlang.lang.syntax.SourceUnit;
 import org.tlang.lang.syntax.Stmt;
+import org.tlang.lang.syntax.TypeRef;
 
 class ParserTest {
     private final Reporter reporter = new Reporter();
@@ -142,6 +143,31 @@ class ParserTest {
         assertFalse(ex.functions().get(1).variadic());
         parse("#[repr(C)]\nfn f() {}\n");
         assertEquals("`#[repr(C)]` must stand before a `struct`", reporter.diagnostics().getFirst().message());
+    }
+
+    @Test
+    void traceWrapsTheBodyInTheSpanBuiltin() {
+        SourceUnit u = parse("""
+                #[trace]
+                fn f(n: Int) -> Int { if n < 0 { return 0; } n }
+                impl P {
+                    #[trace]
+                    fn g(self) {}
+                }
+                """);
+        assertFalse(reporter.hasErrors(), () -> reporter.diagnostics().toString());
+        Expr.Call call = assertInstanceOf(Expr.Call.class, ((Item.Fn) u.items().get(0)).body().result());
+        assertEquals(org.tlang.runtime.builtins.PreludeBuiltins.TRACE, ((Expr.Name) call.callee()).last());
+        assertEquals(List.of("f"), ((Expr.StrLit) call.args().get(0)).parts());
+        Expr.Closure body = assertInstanceOf(Expr.Closure.class, call.args().get(1));
+        assertEquals("Int", ((TypeRef.Named) body.returnType()).path().getLast(), "the closure returns what the fn returns");
+        Item.Fn g = ((Item.Impl) u.items().get(1)).methods().getFirst();
+        assertEquals(List.of("P.g"), ((Expr.StrLit) ((Expr.Call) g.body().result()).args().get(0)).parts());
+
+        parse("#[trace]\nstruct S { a: Int }\n");
+        assertEquals("`#[trace]` must stand before a `fn`", reporter.diagnostics().getLast().message());
+        parse("#[trace]\nasync fn h() {}\n");
+        assertEquals("`#[trace]` cannot stand before an async fn", reporter.diagnostics().getLast().message());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tlang.runtime.builtins.Builtin;
 import org.tlang.runtime.builtins.BuiltinTable;
+import org.tlang.runtime.builtins.PreludeBuiltins;
 import org.tlang.spi.tier.ProgramTier;
 import org.tlang.tir.FunctionRef;
 import org.tlang.tir.GlobalRef;
@@ -218,6 +219,9 @@ public final class ProgramCompiler {
                 if (!hostable(in.name(), javaParams[i], params.get(i), false)) why = "takes a " + params.get(i);
             }
             if (why == null && !hostable(in.name(), m.getReturnType(), in.type(), true)) why = "gives a " + in.type();
+        }
+        if (in.name().equals(PreludeBuiltins.TRACE)) {
+            throw new Refusal(f.module(), in.pos(), "the wasm tier does not run `#[trace]` functions (their spans need the runtime's telemetry); use --tier tiered, jit or interp");
         }
         if (why != null) throw new Refusal(f.module(), in.pos(), "the wasm tier does not run `" + in.name() + "` (it " + why + ")");
         for (Type t : params) checkType(t, f.module(), in.pos());

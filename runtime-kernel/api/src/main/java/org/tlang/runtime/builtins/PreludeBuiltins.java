@@ -6,18 +6,27 @@ import java.util.Objects;
 import org.tlang.runtime.Channel;
 import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.FnValue;
+import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Printer;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.runtime.Tuple;
 import org.tlang.runtime.Vec;
 import org.tlang.spi.natives.Resources;
 import org.tlang.spi.scheduler.Task;
+import org.tlang.spi.telemetry.Span;
+import org.tlang.spi.telemetry.Telemetry;
 
 /**
  * The prelude's free functions: printing, panics and assertions, tasks, time and channels. Those
  * that print or spawn take the calling program's {@link Context} first.
  */
 public final class PreludeBuiltins {
+    /**
+     * What the front end makes the body of a {@code #[trace]} function call: its span's name and
+     * the body as a closure. The name cannot be written in T, so only the attribute reaches it.
+     */
+    public static final String TRACE = "#trace";
+
     private PreludeBuiltins() {}
 
     static void addTo(BuiltinTable.Rows t) {
@@ -30,6 +39,7 @@ public final class PreludeBuiltins {
                 .direct("assert/2", "fn(Bool, Str)", "assertWith")
                 .direct("assert_eq", "fn(T, T)", "assertEq")
                 .interpreted("spawn", "fn(fn() -> T) -> Task<T>", "spawn")
+                .interpreted(TRACE, "fn(Str, fn() -> T) -> T", "traced")
                 .direct("sleep", "fn(Int)", "sleep")
                 .total("now_ms", "fn() -> Int", "nowMs")
                 .total("now_ns", "fn() -> Int", "nowNs")
@@ -55,6 +65,20 @@ public final class PreludeBuiltins {
 
     public static Task<Object> spawn(Context cx, FnValue f) {
         return cx.spawn(() -> f.call(new Object[0]), f);
+    }
+
+    /** Runs {@code body} in a span named {@code name}, current while it runs; a panic marks the span failed. */
+    public static Object traced(Context cx, String name, FnValue body) {
+        Telemetry telemetry = cx.telemetry();
+        if (!telemetry.active()) return body.call(new Object[0]);
+        try (Span span = telemetry.span(name, Span.Kind.INTERNAL, null, "code.function", name)) {
+            try {
+                return body.call(new Object[0]);
+            } catch (PanicException p) {
+                span.fail(p.getMessage());
+                throw p;
+            }
+        }
     }
 
     public static Object panic(String message) {

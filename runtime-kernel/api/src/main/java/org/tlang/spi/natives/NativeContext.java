@@ -8,6 +8,7 @@ import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
 import org.tlang.spi.scheduler.Task;
+import org.tlang.spi.telemetry.Telemetry;
 
 /**
  * What a Java function of a native module may reach of the program that calls it. A method whose
@@ -96,5 +97,10 @@ public interface NativeContext {
     /** A host value as a T value, its own kind saying what it is (a struct or enum by the type it names). */
     default Object fromValue(org.tlang.api.Value value) {
         throw new UnsupportedOperationException();
+    }
+
+    /** The telemetry bound now ({@link Telemetry#NONE} when none is): the spans and metrics of std's requests. */
+    default Telemetry telemetry() {
+        return Telemetry.NONE;
     }
 }

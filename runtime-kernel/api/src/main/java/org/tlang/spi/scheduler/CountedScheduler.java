@@ -49,6 +49,9 @@ public abstract class CountedScheduler implements Scheduler, Metered {
 
     @Override
     public Map<String, Number> metrics() {
-        return Map.of("tasks-in-flight", tasks.count());
+        Map<String, Number> m = new java.util.LinkedHashMap<>();
+        m.put("tasks-in-flight", tasks.count());
+        m.put("tasks-spawned", tasks.started());
+        return m;
     }
 }

@@ -16,6 +16,7 @@ public final class TaskCounter {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition idle = lock.newCondition();
     private int inFlight;
+    private long started;
     private boolean draining;
 
     /**
@@ -45,6 +46,7 @@ public final class TaskCounter {
         try {
             if (draining) throw new RejectedExecutionException("scheduler is draining");
             inFlight++;
+            started++;
         } finally {
             lock.unlock();
         }
@@ -55,6 +57,16 @@ public final class TaskCounter {
         lock.lock();
         try {
             if (--inFlight == 0) idle.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every task counted since this counter was made (the scheduler started). */
+    public long started() {
+        lock.lock();
+        try {
+            return started;
         } finally {
             lock.unlock();
         }

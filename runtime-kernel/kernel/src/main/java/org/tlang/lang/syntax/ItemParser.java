@@ -48,6 +48,9 @@ final class ItemParser {
     /** A `#[repr(C)]` seen before the item being parsed. */
     private Pos pendingReprC;
 
+    /** A `#[trace]` seen before the fn being parsed. */
+    private Pos pendingTrace;
+
     ItemParser(TokenCursor in, Parser parser) {
         this.in = in;
         this.parser = parser;
@@ -68,6 +71,10 @@ final class ItemParser {
                     }
                     pendingMigrate = null;
                 }
+                if (pendingTrace != null) {
+                    in.report(pendingTrace, "`#[trace]` must stand before a `fn`");
+                    pendingTrace = null;
+                }
                 if (pendingReprC != null) {
                     if (item instanceof Item.Struct st) {
                         items.add(new Item.ReprC(pendingReprC, st.name()));
@@ -79,6 +86,7 @@ final class ItemParser {
             } catch (SyntaxError e) {
                 pendingMigrate = null;
                 pendingReprC = null;
+                pendingTrace = null;
                 if (in.position() == start) in.next();
                 syncToItem();
             }
@@ -176,6 +184,8 @@ final class ItemParser {
             pendingMigrate = new PendingMigrate(pos, migrate.group(1));
         } else if (text.toString().equals("repr(C)")) {
             pendingReprC = pos;
+        } else if (text.toString().equals("trace")) {
+            pendingTrace = pos;
         } else {
             in.report(pos, "unknown attribute `#[" + text + "]`");
         }
@@ -252,12 +262,23 @@ final class ItemParser {
     }
 
     private Item.Fn parseFn(Pos pos, boolean pub, boolean isAsync, boolean isTest) {
+        return parseFn(pos, pub, isAsync, isTest, null);
+    }
+
+    /** @param owner the type of an impl block the fn is a method of, or null */
+    private Item.Fn parseFn(Pos pos, boolean pub, boolean isAsync, boolean isTest, TypeRef owner) {
         in.expect(FN, "`fn`");
         String name = in.ident("function name");
         List<String> tps = typeParams();
         List<Expr.Param> params = parseParams();
         TypeRef ret = in.eat(ARROW) ? parser.parseType() : null;
         Expr.Block body = parser.parseBlock();
+        if (pendingTrace != null) {
+            Pos at = pendingTrace;
+            pendingTrace = null;
+            if (isAsync || isTest) in.report(at, "`#[trace]` cannot stand before " + (isAsync ? "an async fn" : "a test fn"));
+            else body = TracedBody.wrap(at, owner instanceof TypeRef.Named n ? n.path().getLast() + "." + name : name, ret, body);
+        }
         return new Item.Fn(pos, pub, name, tps, params, ret, body, isAsync, isTest);
     }
 
@@ -342,10 +363,17 @@ final class ItemParser {
         in.expect(LBRACE, "`{`");
         List<Item.Fn> methods = new ArrayList<>();
         while (!in.at(RBRACE) && !in.at(EOF)) {
+            while (in.at(HASH)) skipAttribute();
             Pos mpos = in.peek().pos();
             boolean pub = in.eat(PUB);
             boolean isAsync = in.eat(ASYNC);
-            methods.add(parseFn(mpos, pub, isAsync, false));
+            methods.add(parseFn(mpos, pub, isAsync, false, target));
+            if (pendingTrace != null || pendingReprC != null || pendingMigrate != null) {
+                in.report(mpos, "only `#[trace]` may stand before a method");
+                pendingReprC = null;
+                pendingMigrate = null;
+                pendingTrace = null;
+            }
         }
         in.expect(RBRACE, "`}`");
         return new Item.Impl(pos, tps, target, List.copyOf(methods));

@@ -31,6 +31,8 @@ import org.tlang.runtime.Bytes;
 import org.tlang.runtime.EnumValue;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.std.io.streams.IoErrors;
+import org.tlang.spi.telemetry.Span;
+import org.tlang.spi.telemetry.Telemetry;
 
 /**
  * The one Jetty HttpClient of a std.http component (and the WebSocket client on top of it), started
@@ -82,6 +84,18 @@ final class Client implements AutoCloseable {
         Map<String, String> fields = new LinkedHashMap<>();
         headers.forEach((k, v) -> fields.put(((String) k).toLowerCase(Locale.ROOT), (String) v));
         byte[] content = body.toArray();
+        Telemetry telemetry = cx.telemetry();
+        if (!telemetry.active()) return send(cx, target, verb, fields, content, deadline, http2, url);
+        try (Span span = telemetry.span(verb, Span.Kind.CLIENT, null, "http.request.method", verb, "url.full", target.uri().toString())) {
+            // W3C trace context: the server sees this request as a child of the client span
+            String parent = span.traceparent();
+            if (parent != null) fields.putIfAbsent("traceparent", parent);
+            return send(cx, target, verb, fields, content, deadline, http2, url);
+        }
+    }
+
+    private Object send(NativeContext cx, TargetUrl target, String verb, Map<String, String> fields, byte[] content, long deadline,
+                        boolean http2, String url) {
         for (int hop = 0; ; hop++) {
             String denied = cx.denied("net", target.hostPort());
             if (denied != null) return IoErrors.denied(denied);

@@ -326,7 +326,7 @@ public final class HttpModule extends JavaModule {
                 work -> cx.spawn(() -> {
                     work.run();
                     return null;
-                }), () -> requestTimeoutMs);
+                }), () -> requestTimeoutMs, cx::telemetry);
         try {
             server.start();
         } catch (Exception e) {

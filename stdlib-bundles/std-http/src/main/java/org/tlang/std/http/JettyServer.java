@@ -12,6 +12,7 @@ import java.security.KeyStore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
 import org.eclipse.jetty.http.HttpHeader;
@@ -40,6 +41,9 @@ import org.tlang.runtime.Cancellation;
 import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.PanicException;
+import org.tlang.spi.telemetry.RuntimeEvents;
+import org.tlang.spi.telemetry.Span;
+import org.tlang.spi.telemetry.Telemetry;
 import org.tlang.runtime.StructValue;
 
 /** One Jetty server (HTTP/1.1, or TLS with h2 and HTTP/1.1) whose every request is handed to a T function on a virtual thread, and every WebSocket to a T task. */
@@ -57,7 +61,7 @@ final class JettyServer {
      * @param requests runs each request's handler as a task of the program (on the runtime's bound scheduler)
      */
     JettyServer(String host, int port, KeyStore tls, FnValue handler, Function<String, FnValue> sockets, SocketTasks tasks,
-                Executor requests, LongSupplier requestTimeoutMs) {
+                Executor requests, LongSupplier requestTimeoutMs, Supplier<Telemetry> telemetry) {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("tlang-http");
         threads.setVirtualThreadsExecutor(VirtualThreads.getDefaultVirtualThreadsExecutor());
@@ -71,7 +75,7 @@ final class JettyServer {
         server.addConnector(connector);
         WebSocketComponents components = new WebSocketComponents();
         server.addBean(components);
-        server.setHandler(new THandler(handler, requestTimeoutMs, new Upgrades(sockets, tasks, components), requests));
+        server.setHandler(new THandler(handler, requestTimeoutMs, new Upgrades(sockets, tasks, components), requests, telemetry));
         server.setErrorHandler(new PlainErrors());
         server.setStopTimeout(5_000);
     }
@@ -158,12 +162,14 @@ final class JettyServer {
         private final LongSupplier timeoutMs;
         private final Upgrades upgrades;
         private final Executor requests;
+        private final Supplier<Telemetry> telemetry;
 
-        THandler(FnValue handler, LongSupplier timeoutMs, Upgrades upgrades, Executor requests) {
+        THandler(FnValue handler, LongSupplier timeoutMs, Upgrades upgrades, Executor requests, Supplier<Telemetry> telemetry) {
             this.handler = handler;
             this.timeoutMs = timeoutMs;
             this.upgrades = upgrades;
             this.requests = requests;
+            this.telemetry = telemetry;
         }
 
         @Override
@@ -192,7 +198,9 @@ final class JettyServer {
             // the handler runs as a task of the program, not on Jetty's thread: the callback completes when it answered
             requests.execute(() -> {
                 try {
-                    respond(request, req, response, callback, cancel, answered, what);
+                    Telemetry t = telemetry.get();
+                    if (t.active()) traced(t, request, req, response, callback, cancel, answered, what);
+                    else respond(request, req, response, callback, cancel, answered, what);
                 } finally {
                     deadline.cancel();
                 }
@@ -200,8 +208,29 @@ final class JettyServer {
             return true;
         }
 
-        /** Runs the T handler and answers with its response, unless the deadline answered first. */
-        private void respond(Request request, StructValue req, Response response, Callback callback, Cancellation cancel,
+        /**
+         * {@link #respond} in a server span whose parent is the request's {@code traceparent} (W3C
+         * trace context), current while the handler runs so that its own requests carry it on; its
+         * duration goes to the histogram {@code http.server.request.duration}.
+         */
+        private void traced(Telemetry t, Request request, StructValue req, Response response, Callback callback, Cancellation cancel,
+                AtomicBoolean answered, String what) {
+            long start = System.nanoTime();
+            String method = request.getMethod();
+            int status = 500;
+            try (Span span = t.span(method, Span.Kind.SERVER, request.getHeaders().get("traceparent"),
+                    "http.request.method", method, "url.path", request.getHttpURI().getPath())) {
+                status = respond(request, req, response, callback, cancel, answered, what);
+                span.attribute("http.response.status_code", status);
+                if (status >= 500) span.fail("answered " + status);
+            } finally {
+                t.record("http.server.request.duration", (System.nanoTime() - start) / 1e9,
+                        "http.request.method", method, "http.response.status_code", Integer.toString(status));
+            }
+        }
+
+        /** Runs the T handler and answers with its response, unless the deadline answered first; the status answered (499: the client went away). */
+        private int respond(Request request, StructValue req, Response response, Callback callback, Cancellation cancel,
                 AtomicBoolean answered, String what) {
             long status;
             Map<?, ?> headers;
@@ -218,16 +247,16 @@ final class JettyServer {
                     System.err.println("std.http: " + what + ": " + reason + "; its handler was stopped");
                     if (reason.equals(CLIENT_GONE)) {
                         if (answered.compareAndSet(false, true)) callback.failed(new IOException(CLIENT_GONE));
-                    } else {
-                        answerOnce(answered, response, callback, 503, reason + "\n");
+                        return 499;
                     }
-                    return;
+                    answerOnce(answered, response, callback, 503, reason + "\n");
+                    return 503;
                 }
                 panicked(what, answered, response, callback, p);
-                return;
+                return 500;
             } catch (StackOverflowError | OutOfMemoryError e) {
                 panicked(what, answered, response, callback, PanicException.exhausted(e));
-                return;
+                return 500;
             } catch (ProgramExit e) {
                 // the handler called process.exit: the program stops, and this request is not left waiting
                 answerOnce(answered, response, callback, 503, "the program exited\n");
@@ -235,13 +264,14 @@ final class JettyServer {
             } catch (RuntimeException e) {
                 System.err.println("std.http: " + what + " failed: internal error (a bug in tlang or std.http, not in the program): " + e);
                 answerOnce(answered, response, callback, 500, "internal server error\n");
-                return;
+                return 500;
             }
-            if (!answered.compareAndSet(false, true)) return;
+            if (!answered.compareAndSet(false, true)) return 503;
             response.setStatus((int) status);
             for (Map.Entry<?, ?> h : headers.entrySet()) response.getHeaders().put((String) h.getKey(), (String) h.getValue());
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
             response.write(true, ByteBuffer.wrap(body), callback);
+            return (int) status;
         }
 
         private static void answerOnce(AtomicBoolean answered, Response response, Callback callback, int status, String text) {
@@ -249,7 +279,11 @@ final class JettyServer {
         }
 
         /** The handler panicked: the one request fails with 500, the panic goes to stderr, the server serves on. */
-        private static void panicked(String what, AtomicBoolean answered, Response response, Callback callback, PanicException p) {
+        private void panicked(String what, AtomicBoolean answered, Response response, Callback callback, PanicException p) {
+            if (p.firstCount()) {
+                telemetry.get().count("tlang.panics", 1, "where", "http");
+                RuntimeEvents.panic(p.getMessage(), "http");
+            }
             System.err.print("std.http: " + what + " failed with a panic:\n" + p.render());
             System.err.flush();
             answerOnce(answered, response, callback, 500, "internal server error\n");
