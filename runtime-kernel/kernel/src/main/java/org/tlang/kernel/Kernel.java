@@ -97,7 +97,8 @@ public final class Kernel implements TlangRuntime {
         this.programs = new Programs(context, new SchedulerRouter(slots.get(Subsystems.SCHEDULER)), new IoRouter(slots.get(Subsystems.IO)),
                 memory, lifetimes, new NativeBundles(context, () -> natives),
                 () -> tiers.service() instanceof ExecutionTier t ? t : null,
-                () -> slots.get(Subsystems.FFI).service() instanceof ForeignLinker l ? l : null);
+                () -> slots.get(Subsystems.FFI).service() instanceof ForeignLinker l ? l : null,
+                () -> profile == null ? 10_000 : profile.drain().toMillis());
         // extern functions hold the handles of the linker bound when they linked: a swap links them again
         slots.get(Subsystems.FFI).onSwitch(programs::foreignLinkerSwapped);
     }
@@ -204,6 +205,7 @@ public final class Kernel implements TlangRuntime {
             plan.add(line.toString());
         }
         plan.add("runtime: swap-deadline-ms=" + next.swapDeadline().toMillis() + " start-timeout-ms=" + next.startTimeout().toMillis());
+        plan.add("shutdown: drain-ms=" + next.drain().toMillis());
         next.modules().forEach((module, settings) -> {
             if (!settings.isEmpty()) plan.add(module + ": " + pairs(settings));
         });
@@ -269,6 +271,11 @@ public final class Kernel implements TlangRuntime {
         }
         Duration startTimeout = profile == null ? Duration.ofSeconds(10) : profile.startTimeout();
         return slot.swap(choice.offer(), choice.settings(), startTimeout, deadline);
+    }
+
+    @Override
+    public void drain() {
+        programs.drain();
     }
 
     @Override

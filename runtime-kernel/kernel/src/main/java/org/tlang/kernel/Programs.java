@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.tlang.spi.ffi.ForeignLinker;
@@ -72,6 +74,11 @@ final class Programs {
     private final NativeBundles natives;
     private final Supplier<ExecutionTier> tier;
     private final Supplier<ForeignLinker> ffi;
+    private final LongSupplier drainMillis;
+    /** The registries of programs {@link #run} runs now: the ones a drain stops. */
+    private final Set<ModuleRegistry> running = ConcurrentHashMap.newKeySet();
+    /** Set by the first drain: programs started after it stop at once. */
+    private volatile boolean draining;
     /** The registries of programs, tests and REPL sessions not yet collected: the ones a native module update goes to. */
     private final Set<ModuleRegistry> live = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
@@ -80,7 +87,7 @@ final class Programs {
      * @param tier    the compiling tier bound now (null: the interpreter only)
      */
     Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator, Collector collector, NativeBundles natives,
-             Supplier<ExecutionTier> tier, Supplier<ForeignLinker> ffi) {
+             Supplier<ExecutionTier> tier, Supplier<ForeignLinker> ffi, LongSupplier drainMillis) {
         this.collector = collector;
         this.context = context;
         this.scheduler = scheduler;
@@ -89,6 +96,7 @@ final class Programs {
         this.natives = natives;
         this.tier = tier;
         this.ffi = ffi;
+        this.drainMillis = drainMillis;
     }
 
     /**
@@ -97,8 +105,13 @@ final class Programs {
      */
     private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
                                Collector collector, Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, ProgramGrants grants, Limits limits,
-                               PackageProcesses isolated, Debugger debugger)
+                               PackageProcesses isolated, Debugger debugger, LongSupplier drain)
             implements RuntimeHost {
+        @Override
+        public long drainMillis() {
+            return drain.getAsLong();
+        }
+
         @Override
         public Probe probe() {
             return debugger != null && debugger.attached() ? debugger : null;
@@ -156,10 +169,45 @@ final class Programs {
     private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits, PackageProcesses isolated,
                                     Debugger debugger) {
         ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, collector, tier, ffi, grants, limits, isolated,
-                debugger), imports);
+                debugger, drainMillis), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);
         return registry;
+    }
+
+    /**
+     * Drains every program running now, all at once, each until {@code drainMillis} from now (see
+     * {@link ModuleRegistry#drain}); returns when each was drained or told to stop.
+     */
+    void drain() {
+        draining = true;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(drainMillis.getAsLong());
+        List<Thread> drains = new ArrayList<>();
+        for (ModuleRegistry registry : List.copyOf(running)) {
+            drains.add(Thread.ofPlatform().name("tlang-drain").start(() -> {
+                try {
+                    registry.drain(deadline);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (Thread t : drains) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void drainNow(ModuleRegistry registry) {
+        try {
+            registry.drain(System.nanoTime());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Another foreign function linker was bound: every running program links its extern functions again through it. */
@@ -283,6 +331,8 @@ final class Programs {
         props.put(RunningProgram.WATCH, request.watch());
         ServiceRegistration<RunningProgram> registration =
                 context.registerService(RunningProgram.class, new Program(file, registry, io.err()), props);
+        running.add(registry);
+        if (draining) drainNow(registry); // a drain began while it compiled: it stops at once
         try {
             RunResult result = registry.runMain(main, request.args());
             if (dap != null) dap.exited(switch (result.status()) {
@@ -300,6 +350,7 @@ final class Programs {
                     // the client's socket was closed already
                 }
             }
+            running.remove(registry);
             registration.unregister();
             registry.close();
             if (isolated != null) isolated.close();

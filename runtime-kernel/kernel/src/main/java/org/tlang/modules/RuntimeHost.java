@@ -98,4 +98,9 @@ public interface RuntimeHost {
     default org.tlang.interp.Probe probe() {
         return null;
     }
+
+    /** How long a drain gives work in flight, and shutdown hooks, to finish ({@code [shutdown] drain-ms}). */
+    default long drainMillis() {
+        return 10_000;
+    }
 }

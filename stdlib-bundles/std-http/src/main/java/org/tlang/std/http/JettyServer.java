@@ -41,15 +41,20 @@ import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.StructValue;
+import org.tlang.spi.natives.Drainable;
 
-/** One Jetty server (HTTP/1.1, or TLS with h2 and HTTP/1.1) whose every request is handed to a T function on a virtual thread, and every WebSocket to a T task. */
-final class JettyServer {
+/**
+ * One Jetty server (HTTP/1.1, or TLS with h2 and HTTP/1.1) whose every request is handed to a T function on a virtual thread, and every WebSocket to a T task.
+ * Drained with its program: it closes its listening socket, answers what it took (with {@code Connection: close}), then stops.
+ */
+final class JettyServer implements Drainable {
     /** The largest request body read; a larger one is answered 413 without calling the handler. */
     static final int MAX_BODY = 16 * 1024 * 1024;
 
     private final Server server;
     private final ServerConnector connector;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final InFlight inFlight = new InFlight();
 
     /**
      * @param tls     the server's key and certificate chain (see {@link PemKeys}), or null for plain HTTP/1.1
@@ -71,7 +76,7 @@ final class JettyServer {
         server.addConnector(connector);
         WebSocketComponents components = new WebSocketComponents();
         server.addBean(components);
-        server.setHandler(new THandler(handler, requestTimeoutMs, new Upgrades(sockets, tasks, components), requests));
+        server.setHandler(new THandler(handler, requestTimeoutMs, new Upgrades(sockets, tasks, components), requests, inFlight));
         server.setErrorHandler(new PlainErrors());
         server.setStopTimeout(5_000);
     }
@@ -135,6 +140,73 @@ final class JettyServer {
         }
     }
 
+    @Override
+    public void stopAccepting() {
+        inFlight.draining = true;
+        connector.shutdown(); // closes the listening socket; connections taken go on
+    }
+
+    @Override
+    public boolean awaitIdle(long deadlineNanos) throws InterruptedException {
+        return inFlight.awaitNone(deadlineNanos);
+    }
+
+    /** After a drain: stops at once, without Jetty's own graceful wait for idle connections to close. */
+    @Override
+    public void close() {
+        server.setStopTimeout(0);
+        stop();
+    }
+
+    /** The requests taken and not answered yet; once draining, every answer closes its connection. */
+    static final class InFlight {
+        volatile boolean draining;
+        private int count;
+
+        synchronized void taken() {
+            count++;
+        }
+
+        synchronized void answered() {
+            if (--count == 0) notifyAll();
+        }
+
+        synchronized boolean awaitNone(long deadlineNanos) throws InterruptedException {
+            long left;
+            while (count > 0 && (left = deadlineNanos - System.nanoTime()) > 0) TimeUnit.NANOSECONDS.timedWait(this, left);
+            return count == 0;
+        }
+
+        /** {@code callback}, counting the request answered when it completes. */
+        Callback tracked(Callback callback) {
+            taken();
+            return new Callback() {
+                @Override
+                public void succeeded() {
+                    try {
+                        callback.succeeded();
+                    } finally {
+                        answered();
+                    }
+                }
+
+                @Override
+                public void failed(Throwable x) {
+                    try {
+                        callback.failed(x);
+                    } finally {
+                        answered();
+                    }
+                }
+
+                @Override
+                public InvocationType getInvocationType() {
+                    return callback.getInvocationType();
+                }
+            };
+        }
+    }
+
     void stop() {
         try {
             server.stop();
@@ -158,17 +230,21 @@ final class JettyServer {
         private final LongSupplier timeoutMs;
         private final Upgrades upgrades;
         private final Executor requests;
+        private final InFlight inFlight;
 
-        THandler(FnValue handler, LongSupplier timeoutMs, Upgrades upgrades, Executor requests) {
+        THandler(FnValue handler, LongSupplier timeoutMs, Upgrades upgrades, Executor requests, InFlight inFlight) {
             this.handler = handler;
             this.timeoutMs = timeoutMs;
             this.upgrades = upgrades;
             this.requests = requests;
+            this.inFlight = inFlight;
         }
 
         @Override
-        public boolean handle(Request request, Response response, Callback callback) throws Exception {
-            if (upgrades.upgrade(request, response, callback)) return true;
+        public boolean handle(Request request, Response response, Callback taken) throws Exception {
+            if (upgrades.upgrade(request, response, taken)) return true;
+            Callback callback = inFlight.tracked(taken);
+            if (inFlight.draining) response.getHeaders().put(HttpHeader.CONNECTION, "close");
             long declared = request.getLength();
             if (declared > MAX_BODY) {
                 answer(response, callback, 413, "request body larger than " + MAX_BODY + " bytes\n");
