@@ -46,6 +46,8 @@ final class ShutdownSignals {
 
     private void received(Signal signal) {
         if (draining.compareAndSet(false, true)) {
+            System.err.println("tlang: SIG" + signal.getName() + ": draining; send it again to exit at once");
+            System.err.flush();
             runtime.drain();
             return;
         }
@@ -54,7 +56,7 @@ final class ShutdownSignals {
         } catch (IOException e) {
             // the next runtime to open the folder removes it: its process is gone
         }
-        System.err.println("tlang: " + "SIG" + signal.getName() + " again while draining: exiting at once");
+        System.err.println("tlang: SIG" + signal.getName() + " again while draining: exiting at once");
         System.err.flush();
         Runtime.getRuntime().halt(128 + signal.getNumber());
     }
