@@ -66,7 +66,7 @@ class ReloadUnderLoadIT {
         assertTrue(result.contains(" failed=0 mixed=0 lost=0 reloads=20 refused=4/4 "), result);
     }
 
-    private static void copy(Path from, Path to) throws Exception {
+    static void copy(Path from, Path to) throws Exception {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
