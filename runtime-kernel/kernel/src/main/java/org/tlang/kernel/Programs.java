@@ -77,6 +77,7 @@ final class Programs {
     private final LongSupplier drainMillis;
     /** The registries of programs {@link #run} runs now: the ones a drain stops. */
     private final Set<ModuleRegistry> running = ConcurrentHashMap.newKeySet();
+    private final IsolatedChildren isolatedRuns = new IsolatedChildren();
     /** Set by the first drain: programs started after it stop at once. */
     private volatile boolean draining;
     /** The registries of programs, tests and REPL sessions not yet collected: the ones a native module update goes to. */
@@ -181,6 +182,7 @@ final class Programs {
      */
     void drain() {
         draining = true;
+        isolatedRuns.drain();
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(drainMillis.getAsLong());
         List<Thread> drains = new ArrayList<>();
         for (ModuleRegistry registry : List.copyOf(running)) {
@@ -297,7 +299,7 @@ final class Programs {
         List<Diagnostic> refused = grants.refusals();
         if (!refused.isEmpty()) return RunResult.compileError(refused);
         if (debugging != null && sandbox.process()) return RunResult.notRun("a program run in a process of its own ([sandbox] isolation = \"process\") cannot be debugged here");
-        if (sandbox.process() && !ChildJvm.inChild()) return IsolatedRun.run(request, file, profile, overrides, sandbox.grantsNet());
+        if (sandbox.process() && !ChildJvm.inChild()) return IsolatedRun.run(request, file, profile, overrides, sandbox.grantsNet(), isolatedRuns);
         ProgramIo io = new ProgramIo(request.out(), request.err());
         PackageProcesses isolated = sandbox.isolated().isEmpty() ? null : new PackageProcesses(sandbox, packages, grants, profile, overrides, io);
         Debugger debugger = debugging == null ? null : new Debugger(debugging.suspend());
