@@ -128,7 +128,7 @@ class CommandLineIT {
                 "error: profile " + bad + ": unknown key 'scheduler.speed': scheduler 'pool' takes threads",
                 "error: profile " + bad + ": unknown implementation 'arenaa' for 'allocator.impl' (available: arena, general, pooled)",
                 "error: profile " + bad + ": no version of tier 'tiered' in 'tier.version' = \"[2.0,3)\" (installed: 0.1.0)",
-                "error: profile " + bad + ": unknown table '[colour]' (known: runtime, sandbox, log, allocator, collector, scheduler, io, ffi, tier, http)"),
+                "error: profile " + bad + ": unknown table '[colour]' (known: runtime, shutdown, sandbox, log, allocator, collector, scheduler, io, ffi, tier, http)"),
                 r.err().lines().toList());
 
         Files.writeString(bad, "[scheduler]\nimpl = \"pool\"\nthreads = = 4\n");

@@ -113,11 +113,14 @@ class SignalsIT {
     @Test
     void theDrainDeadlineStopsWhatStillRuns() throws Exception {
         Path profile = temp.resolve("short-drain.toml");
-        Files.writeString(profile, Files.readString(RuntimeIT.HOME.resolve("profiles/default.toml")) + "\n[shutdown]\ndrain-ms = 1000\n");
+        String shipped = Files.readString(RuntimeIT.HOME.resolve("profiles/default.toml"));
+        assertTrue(shipped.contains("\ndrain-ms = 10000 "), shipped);
+        Files.writeString(profile, shipped.replace("\ndrain-ms = 10000 ", "\ndrain-ms = 1000 "));
         List<String> command = CommandLineIT.launcher("-Dtlang.admin.dir=" + temp.resolve("admin"));
         command.addAll(List.of("run", "--profile", profile.toString(), resource("busy.t")));
         try (Launched busy = new Launched(command)) {
-            busy.out.await(t -> t.contains("busy: started\n"), Duration.ofSeconds(30), "the program to start");
+            busy.out.await(t -> t.contains("busy: started\n") || !busy.process.isAlive(), Duration.ofSeconds(30), "the program to start");
+            assertTrue(busy.process.isAlive(), busy.err.text());
             kill("TERM", busy.process);
             assertTrue(busy.exited(30), busy.err.text());
             assertEquals(0, busy.process.exitValue(), busy.err.text());

@@ -55,6 +55,9 @@ final class JettyServer implements Drainable {
     private final ServerConnector connector;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final InFlight inFlight = new InFlight();
+    /** How long a drain leaves a connection that carries no request open. */
+    private static final long SHUTDOWN_IDLE_MS = 500;
+    private volatile java.util.concurrent.CompletableFuture<Void> connectionsClosed;
 
     /**
      * @param tls     the server's key and certificate chain (see {@link PemKeys}), or null for plain HTTP/1.1
@@ -143,11 +146,21 @@ final class JettyServer implements Drainable {
     @Override
     public void stopAccepting() {
         inFlight.draining = true;
-        connector.shutdown(); // closes the listening socket; connections taken go on
+        // a connection taken but silent this long (kept alive between requests, or no request yet) is closed
+        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);
+        connectionsClosed = connector.shutdown(); // closes the listening socket; connections taken go on until they close
     }
 
+    /** Until every connection taken has closed (each answer closes its own) and every request taken is answered. */
     @Override
     public boolean awaitIdle(long deadlineNanos) throws InterruptedException {
+        try {
+            connectionsClosed.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the connector failed to shut down: what is in flight still gets its time below
+        }
         return inFlight.awaitNone(deadlineNanos);
     }
 
