@@ -67,7 +67,7 @@ class SignalsIT {
             long drainMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
             assertTrue(service.exited(60), "still running 60 s after SIG" + signal + "; stderr:\n" + service.err.text());
             long exitMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
-            for (Client c : clients) c.stop();
+            for (Client c : clients) c.finish();
 
             assertEquals(0, service.process.exitValue(), service.err.text());
             Matcher stopped = STOPPED.matcher(service.out.text());
@@ -75,7 +75,7 @@ class SignalsIT {
             Map<String, Integer> counts = counts(stopped.group(1));
             for (Client c : clients) {
                 // every request the service took was answered 200: nothing else, and nothing it counted went unanswered
-                assertEquals(List.of(), c.failures(sent), c.name);
+                assertEquals(List.of(), c.failures(sent), () -> c.name + "; the service's stderr:\n" + service.err.text());
                 assertEquals(c.answered(), (int) counts.getOrDefault(c.name, 0), c.name + ": counted against answered");
                 assertTrue(c.refused(), c.name + " went on until the listener refused it");
             }
@@ -88,6 +88,39 @@ class SignalsIT {
             System.out.println("SignalsIT: SIG" + signal + ": drained (hook ran) after " + drainMs + " ms, exited after " + exitMs + " ms; "
                     + answered + " requests answered, " + after + " of them after the signal, none failed; " + cut
                     + " connections queued at the listener as it closed, never taken");
+        }
+    }
+
+    @Test
+    void aRequestInFlightIsAnsweredWhileNewConnectionsAreRefused() throws Exception {
+        List<String> command = CommandLineIT.launcher("-Dtlang.admin.dir=" + temp.resolve("admin"));
+        command.addAll(List.of("run", "--allow-net=127.0.0.1:*", resource("slow.t")));
+        try (Launched service = new Launched(command)) {
+            int port = port(service);
+            java.util.concurrent.CompletableFuture<String> slow = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try (Socket s = new Socket("127.0.0.1", port)) {
+                    s.getOutputStream().write("GET /slow HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return e.toString();
+                }
+            });
+            service.out.await(t -> t.contains("slow: started\n"), Duration.ofSeconds(30), "the slow request to start");
+            kill("TERM", service.process);
+            boolean refused = false;
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!refused && !slow.isDone() && System.nanoTime() < until) {
+                try (Socket s = new Socket("127.0.0.1", port)) {
+                    Thread.sleep(10);
+                } catch (ConnectException e) {
+                    refused = true;
+                }
+            }
+            assertTrue(refused && !slow.isDone(), "a new connection is refused while the slow request runs: " + (slow.isDone() ? slow.join() : ""));
+            String answer = slow.get(30, TimeUnit.SECONDS);
+            assertTrue(answer.startsWith("HTTP/1.1 200 ") && answer.endsWith("\r\n\r\nslow: done\n"), answer);
+            assertTrue(service.exited(30), service.err.text());
+            assertEquals(0, service.process.exitValue(), service.err.text());
         }
     }
 
@@ -265,7 +298,9 @@ class SignalsIT {
             assertTrue(answered >= n, name + " answered " + answered + ": " + outcomes);
         }
 
-        void stop() throws InterruptedException {
+        /** Once the service is gone: its next connection is refused and it ends (else it is stopped after 30 s). */
+        void finish() throws InterruptedException {
+            thread.join(30_000);
             stop.set(true);
             thread.join(30_000);
         }

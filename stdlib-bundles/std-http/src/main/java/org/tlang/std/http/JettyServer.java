@@ -171,23 +171,28 @@ final class JettyServer implements Drainable {
         stop();
     }
 
-    /** The requests taken and not answered yet; once draining, every answer closes its connection. */
+    /** The requests taken and not answered yet (a lock only while draining); once draining, every answer closes its connection. */
     static final class InFlight {
         volatile boolean draining;
-        private int count;
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
 
-        synchronized void taken() {
-            count++;
+        void taken() {
+            count.incrementAndGet();
         }
 
-        synchronized void answered() {
-            if (--count == 0) notifyAll();
+        void answered() {
+            if (count.decrementAndGet() == 0 && draining) {
+                synchronized (this) {
+                    notifyAll();
+                }
+            }
         }
 
+        /** Called once {@link #draining} is set. */
         synchronized boolean awaitNone(long deadlineNanos) throws InterruptedException {
             long left;
-            while (count > 0 && (left = deadlineNanos - System.nanoTime()) > 0) TimeUnit.NANOSECONDS.timedWait(this, left);
-            return count == 0;
+            while (count.get() > 0 && (left = deadlineNanos - System.nanoTime()) > 0) TimeUnit.NANOSECONDS.timedWait(this, left);
+            return count.get() == 0;
         }
 
         /** {@code callback}, counting the request answered when it completes. */
@@ -268,6 +273,9 @@ final class JettyServer implements Drainable {
                 answer(response, callback, 413, "request body larger than " + MAX_BODY + " bytes\n");
                 return true;
             }
+            // the request's own deadline below bounds its handler, not the connection's idle timeout, which a
+            // drain shortens for the connections that carry no request (and which would fail this one with a 500)
+            request.addIdleTimeoutListener(idle -> false); // false: not a failure of the request
             long timeout = timeoutMs.getAsLong();
             String timedOut = "request timed out after " + timeout + " ms";
             Cancellation cancel = new Cancellation();
