@@ -1,6 +1,7 @@
 // The counter service: named counters over HTTP, bound to 127.0.0.1.
 //   ./tlang run examples/counter-service/src/main.t [PORT]     (PORT 0: any free port)
 import std.http;
+import std.process;
 import std.http.{Router};
 import counter.api;
 
@@ -17,6 +18,9 @@ fn main(args: Vec<Str>) {
         .get("/count/:name", api.read)
         .get("/counts", api.all)
         .get("/health", api.health);
+    // SIGTERM or SIGINT drains the service: the listener closes, requests in flight are answered,
+    // then this hook runs, and the process exits 0
+    process.on_shutdown(|| println("counter-service stopped; counts {api.summary()}"));
     match http.serve("127.0.0.1", port, router) {
         Ok(server) => {
             println("counter-service {api.VERSION} listening on {server.url()}");

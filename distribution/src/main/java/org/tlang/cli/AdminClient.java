@@ -36,6 +36,11 @@ public final class AdminClient {
         return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".tlang", "run");
     }
 
+    /** Where the runtime of process {@code pid} listens. */
+    public Path socket(long pid) {
+        return folder.resolve(pid + ".sock");
+    }
+
     /** The pids of runtimes that answer, in the order of their sockets' names. */
     public List<Long> runtimes() throws IOException {
         List<Long> pids = new ArrayList<>();
@@ -63,7 +68,7 @@ public final class AdminClient {
 
     /** @throws IOException saying why, in words a user can act on, when no runtime answers as {@code pid} */
     public Answer send(long pid, List<String> words, String payload) throws IOException {
-        Path socket = folder.resolve(pid + ".sock");
+        Path socket = socket(pid);
         if (!alive(pid)) {
             throw new IOException("no process with pid " + pid + " is running");
         }

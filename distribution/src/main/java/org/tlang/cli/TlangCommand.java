@@ -87,10 +87,12 @@ final class TlangCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Map<String, String> overrides = tier == null ? Map.of() : Map.of("tier", tier);
+            ShutdownSignals.claim();
             return withRuntime(profile, overrides, tlang -> {
                 if (maxMs < 0 || maxFuel < 0 || maxTasks < 0) {
                     throw new IllegalArgumentException((maxMs < 0 ? "--max-ms" : maxFuel < 0 ? "--max-fuel" : "--max-tasks") + " must be positive");
                 }
+                ShutdownSignals.install(tlang.runtime());
                 RunRequest request = new RunRequest(file, args, System.out, System.err, watch, System.in, locked)
                         .allowing(allow == null ? null : allow.grants()).limitedTo(new Limits(maxMs, maxFuel, maxTasks));
                 RunResult result = debugPort == null ? tlang.runtime().run(request) : tlang.runtime().debug(request, new DebugOptions(debugPort, false, p -> {

@@ -117,6 +117,10 @@ class CommandLineIT {
                 impl = "tiered"
                 version = "[2.0,3)"
 
+                [shutdown]
+                drain-ms = 0
+                grace-ms = 5
+
                 [colour]
                 x = 1
                 """);
@@ -128,7 +132,9 @@ class CommandLineIT {
                 "error: profile " + bad + ": unknown key 'scheduler.speed': scheduler 'pool' takes threads",
                 "error: profile " + bad + ": unknown implementation 'arenaa' for 'allocator.impl' (available: arena, general, pooled)",
                 "error: profile " + bad + ": no version of tier 'tiered' in 'tier.version' = \"[2.0,3)\" (installed: 0.1.0)",
-                "error: profile " + bad + ": unknown table '[colour]' (known: runtime, sandbox, log, telemetry, allocator, collector, scheduler, io, ffi, tier, cluster, http)"),
+                "error: profile " + bad + ": 'shutdown.drain-ms' must be a positive integer, not 0",
+                "error: profile " + bad + ": unknown key 'shutdown.grace-ms' (known: drain-ms)",
+                "error: profile " + bad + ": unknown table '[colour]' (known: runtime, shutdown, sandbox, log, telemetry, allocator, collector, scheduler, io, ffi, tier, cluster, http)"),
                 r.err().lines().toList());
 
         Files.writeString(bad, "[scheduler]\nimpl = \"pool\"\nthreads = = 4\n");

@@ -60,6 +60,18 @@ public interface TlangRuntime {
         return test(path, out, err);
     }
 
+    /**
+     * Stops every program {@link #run} runs, gracefully, as {@code SIGTERM} does to {@code tlang run}:
+     * its servers and listeners stop accepting, the requests and tasks in flight get until the
+     * profile's {@code [shutdown] drain-ms} to finish, the servers close, and {@code main} gets what
+     * is left of that time to return before it is stopped as at {@code process.exit(0)}; its shutdown
+     * hooks run as it ends. Returns once every program was told to stop; each {@code run} returns
+     * when its program has ended.
+     */
+    default void drain() {
+        throw new UnsupportedOperationException("this runtime cannot drain its programs");
+    }
+
     /** Opens an interactive session whose values print to {@code out} and whose errors go to {@code err}. */
     ReplSession repl(PrintStream out, PrintStream err);
 

@@ -44,10 +44,19 @@ public final class Tlang implements AutoCloseable {
     private final Path cache;
     private final TlangRuntime runtime;
 
+    /**
+     * Stops the framework if the JVM exits while it runs (System.exit, or a signal the JVM handles
+     * itself: SIGTERM ends a JVM whose launcher did not take it by running the shutdown hooks), so
+     * that its bundles stop (the admin channel removes its socket) and its cache is deleted.
+     */
+    private final Thread stopAtExit = new Thread(this::stop, "tlang-stop-at-exit");
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+
     private Tlang(Framework framework, Path cache, TlangRuntime runtime) {
         this.framework = framework;
         this.cache = cache;
         this.runtime = runtime;
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
@@ -362,7 +371,16 @@ public final class Tlang implements AutoCloseable {
     /** Stops every bundle and the framework, and deletes the framework cache. */
     @Override
     public void close() {
-        stopQuietly(framework, cache);
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException e) {
+            // the JVM is exiting: the hook stops it, if it has not already
+        }
+        stop();
+    }
+
+    private void stop() {
+        if (stopped.compareAndSet(false, true)) stopQuietly(framework, cache);
     }
 
     private static void stopQuietly(Framework framework, Path cache) {

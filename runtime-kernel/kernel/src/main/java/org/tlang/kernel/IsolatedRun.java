@@ -26,7 +26,8 @@ final class IsolatedRun {
 
     private IsolatedRun() {}
 
-    static RunResult run(RunRequest request, Path file, String profile, Map<String, String> overrides, boolean netGranted) {
+    static RunResult run(RunRequest request, Path file, String profile, Map<String, String> overrides, boolean netGranted,
+                         IsolatedChildren children) {
         if (ChildJvm.home() == null) return RunResult.notRun("[sandbox] isolation = \"process\" needs the distribution's folder (the tlang.home property) to start a child runtime");
         Path folder;
         try {
@@ -51,7 +52,7 @@ final class IsolatedRun {
         for (int attempt = 0; ; attempt++) {
             int status;
             try {
-                status = once(command, folder, request);
+                status = once(command, folder, request, children);
             } catch (IOException e) {
                 return RunResult.notRun("cannot start the isolated program: " + e.getMessage());
             } catch (InterruptedException e) {
@@ -59,7 +60,7 @@ final class IsolatedRun {
                 return RunResult.notRun("interrupted while the isolated program ran");
             }
             if (status == 0) return RunResult.completed(List.of());
-            if (!crashed(status) || attempt == RESTARTS) return RunResult.exited(status, List.of());
+            if (!crashed(status) || attempt == RESTARTS || children.draining()) return RunResult.exited(status, List.of());
             request.err().println("tlang: the isolated program crashed (exit status " + status + "); starting it again (" + (attempt + 1) + " of " + RESTARTS + ")");
         }
     }
@@ -69,10 +70,11 @@ final class IsolatedRun {
         return status > 128;
     }
 
-    private static int once(List<String> command, Path folder, RunRequest request) throws IOException, InterruptedException {
+    private static int once(List<String> command, Path folder, RunRequest request, IsolatedChildren children) throws IOException, InterruptedException {
         ProcessBuilder b = new ProcessBuilder(command).directory(folder.toFile());
         b.environment().clear();
         Process child = b.start();
+        children.started(child);
         Thread out = ChildJvm.pump(child.getInputStream(), request.out());
         Thread err = ChildJvm.pump(child.getErrorStream(), request.err());
         Thread in = Thread.ofVirtual().start(() -> {
@@ -88,6 +90,7 @@ final class IsolatedRun {
             err.join(TimeUnit.SECONDS.toMillis(5));
             return status;
         } finally {
+            children.ended(child);
             child.destroyForcibly();
             in.interrupt();
         }

@@ -105,7 +105,8 @@ public final class Kernel implements TlangRuntime {
                 () -> tiers.service() instanceof ExecutionTier t ? t : null,
                 () -> slots.get(Subsystems.FFI).service() instanceof ForeignLinker l ? l : null,
                 () -> slots.get(Subsystems.CLUSTER).service() instanceof Cluster c ? c : null,
-                this::telemetry);
+                this::telemetry,
+                () -> profile == null ? 10_000 : profile.drain().toMillis());
         // extern functions hold the handles of the linker bound when they linked: a swap links them again
         slots.get(Subsystems.FFI).onSwitch(programs::foreignLinkerSwapped);
     }
@@ -212,6 +213,7 @@ public final class Kernel implements TlangRuntime {
             plan.add(line.toString());
         }
         plan.add("runtime: swap-deadline-ms=" + next.swapDeadline().toMillis() + " start-timeout-ms=" + next.startTimeout().toMillis());
+        plan.add("shutdown: drain-ms=" + next.drain().toMillis());
         next.modules().forEach((module, settings) -> {
             if (!settings.isEmpty()) plan.add(module + ": " + pairs(settings));
         });
@@ -287,6 +289,11 @@ public final class Kernel implements TlangRuntime {
     private Telemetry telemetry() {
         SubsystemSlot slot = slots.get(Subsystems.TELEMETRY);
         return slot != null && slot.service() instanceof Telemetry t ? t : Telemetry.NONE;
+    }
+
+    @Override
+    public void drain() {
+        programs.drain();
     }
 
     @Override

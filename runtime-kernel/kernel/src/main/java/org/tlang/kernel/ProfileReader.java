@@ -27,10 +27,12 @@ final class ProfileReader {
     static final String RUNTIME = "runtime";
     static final String SANDBOX = "sandbox";
     static final String LOG = "log";
+    static final String SHUTDOWN = "shutdown";
     static final String IMPL = "impl";
     /** A kind's optional version range: the highest installed version of the implementation in it is taken. */
     static final String VERSION = "version";
     private static final Set<String> RUNTIME_KEYS = Set.of("swap-deadline-ms", "start-timeout-ms");
+    private static final String DRAIN_MS = "drain-ms";
     private static final Set<String> REQUIRED = Set.of(Subsystems.SCHEDULER);
     /**
      * Tables of std module settings and the keys each takes (positive integers, but for the
@@ -66,6 +68,7 @@ final class ProfileReader {
         List<String> problems = new ArrayList<>();
         Duration swapDeadline = Duration.ofSeconds(10);
         Duration startTimeout = Duration.ofSeconds(10);
+        Duration drain = Duration.ofSeconds(10);
         Map<String, Profile.Choice> choices = new LinkedHashMap<>();
         Map<String, Map<String, Object>> modules = new LinkedHashMap<>();
         for (String module : MODULES.keySet()) modules.put(module, new LinkedHashMap<>());
@@ -85,6 +88,18 @@ final class ProfileReader {
                     try {
                         Duration d = Duration.ofMillis(positiveLong(origin, "runtime." + e.getKey(), e.getValue()));
                         if (e.getKey().equals("swap-deadline-ms")) swapDeadline = d; else startTimeout = d;
+                    } catch (ProfileException x) {
+                        problems.add(x.getMessage());
+                    }
+                }
+            } else if (name.equals(SHUTDOWN)) {
+                for (Map.Entry<String, JsonNode> e : body.properties()) {
+                    if (!e.getKey().equals(DRAIN_MS)) {
+                        problems.add(message(origin, "unknown key 'shutdown." + e.getKey() + "' (known: " + DRAIN_MS + ")"));
+                        continue;
+                    }
+                    try {
+                        drain = Duration.ofMillis(positiveLong(origin, "shutdown." + DRAIN_MS, e.getValue()));
                     } catch (ProfileException x) {
                         problems.add(x.getMessage());
                     }
@@ -122,7 +137,7 @@ final class ProfileReader {
                     }
                 }
             } else {
-                problems.add(message(origin, "unknown table '[" + name + "]' (known: runtime, sandbox, log, " + String.join(", ", Subsystems.KINDS) + ", "
+                problems.add(message(origin, "unknown table '[" + name + "]' (known: runtime, shutdown, sandbox, log, " + String.join(", ", Subsystems.KINDS) + ", "
                         + String.join(", ", MODULES.keySet().stream().sorted().toList()) + ")"));
             }
         }
@@ -148,7 +163,7 @@ final class ProfileReader {
         for (String kind : Subsystems.KINDS) {
             if (choices.containsKey(kind)) ordered.put(kind, choices.get(kind));
         }
-        return new Profile(ordered, swapDeadline, startTimeout, modules, sandbox, log, text, Map.copyOf(overrides));
+        return new Profile(ordered, swapDeadline, startTimeout, drain, modules, sandbox, log, text, Map.copyOf(overrides));
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.tlang.spi.cluster.Cluster;
@@ -76,6 +78,12 @@ final class Programs {
     private final Supplier<ForeignLinker> ffi;
     private final Supplier<Cluster> cluster;
     private final Supplier<Telemetry> telemetry;
+    private final LongSupplier drainMillis;
+    /** The registries of programs {@link #run} runs now: the ones a drain stops. */
+    private final Set<ModuleRegistry> running = ConcurrentHashMap.newKeySet();
+    private final IsolatedChildren isolatedRuns = new IsolatedChildren();
+    /** Set by the first drain: programs started after it stop at once. */
+    private volatile boolean draining;
     /** The registries of programs, tests and REPL sessions not yet collected: the ones a native module update goes to. */
     private final Set<ModuleRegistry> live = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
@@ -84,7 +92,7 @@ final class Programs {
      * @param tier    the compiling tier bound now (null: the interpreter only)
      */
     Programs(BundleContext context, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator, Collector collector, NativeBundles natives,
-             Supplier<ExecutionTier> tier, Supplier<ForeignLinker> ffi, Supplier<Cluster> cluster, Supplier<Telemetry> telemetry) {
+             Supplier<ExecutionTier> tier, Supplier<ForeignLinker> ffi, Supplier<Cluster> cluster, Supplier<Telemetry> telemetry, LongSupplier drainMillis) {
         this.collector = collector;
         this.context = context;
         this.scheduler = scheduler;
@@ -95,6 +103,7 @@ final class Programs {
         this.ffi = ffi;
         this.cluster = cluster;
         this.telemetry = telemetry;
+        this.drainMillis = drainMillis;
     }
 
     /**
@@ -103,11 +112,16 @@ final class Programs {
      */
     private record ProgramHost(ProgramIo io, InputStream stdin, Scheduler scheduler, IoDriver ioDriver, AllocatorRouter allocator,
                                Collector collector, Supplier<ExecutionTier> tiers, Supplier<ForeignLinker> ffi, Supplier<Cluster> clusters, Supplier<Telemetry> telemetries,
-                               ProgramGrants grants, Limits limits, PackageProcesses isolated, Debugger debugger)
+                               ProgramGrants grants, Limits limits, PackageProcesses isolated, Debugger debugger, LongSupplier drain)
             implements RuntimeHost {
         @Override
         public Telemetry telemetry() {
             return telemetries.get();
+        }
+
+        @Override
+        public long drainMillis() {
+            return drain.getAsLong();
         }
 
         @Override
@@ -172,10 +186,46 @@ final class Programs {
     private ModuleRegistry registry(ProgramIo io, InputStream stdin, Imports imports, ProgramGrants grants, Limits limits, PackageProcesses isolated,
                                     Debugger debugger) {
         ModuleRegistry registry = new ModuleRegistry(new ProgramHost(io, stdin, scheduler, ioDriver, allocator, collector, tier, ffi, cluster, telemetry, grants, limits,
-                isolated, debugger), imports);
+                isolated, debugger, drainMillis), imports);
         registry.addNatives(natives.registered(), natives);
         live.add(registry);
         return registry;
+    }
+
+    /**
+     * Drains every program running now, all at once, each until {@code drainMillis} from now (see
+     * {@link ModuleRegistry#drain}); returns when each was drained or told to stop.
+     */
+    void drain() {
+        draining = true;
+        isolatedRuns.drain();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(drainMillis.getAsLong());
+        List<Thread> drains = new ArrayList<>();
+        for (ModuleRegistry registry : List.copyOf(running)) {
+            drains.add(Thread.ofPlatform().name("tlang-drain").start(() -> {
+                try {
+                    registry.drain(deadline);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (Thread t : drains) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void drainNow(ModuleRegistry registry) {
+        try {
+            registry.drain(System.nanoTime());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Another foreign function linker was bound: every running program links its extern functions again through it. */
@@ -265,7 +315,7 @@ final class Programs {
         List<Diagnostic> refused = grants.refusals();
         if (!refused.isEmpty()) return RunResult.compileError(refused);
         if (debugging != null && sandbox.process()) return RunResult.notRun("a program run in a process of its own ([sandbox] isolation = \"process\") cannot be debugged here");
-        if (sandbox.process() && !ChildJvm.inChild()) return IsolatedRun.run(request, file, profile, overrides, sandbox.grantsNet());
+        if (sandbox.process() && !ChildJvm.inChild()) return IsolatedRun.run(request, file, profile, overrides, sandbox.grantsNet(), isolatedRuns);
         ProgramIo io = new ProgramIo(request.out(), request.err());
         PackageProcesses isolated = sandbox.isolated().isEmpty() ? null : new PackageProcesses(sandbox, packages, grants, profile, overrides, io);
         Debugger debugger = debugging == null ? null : new Debugger(debugging.suspend());
@@ -299,6 +349,8 @@ final class Programs {
         props.put(RunningProgram.WATCH, request.watch());
         ServiceRegistration<RunningProgram> registration =
                 context.registerService(RunningProgram.class, new Program(file, registry, io.err()), props);
+        running.add(registry);
+        if (draining) drainNow(registry); // a drain began while it compiled: it stops at once
         try {
             RunResult result = registry.runMain(main, request.args());
             if (dap != null) dap.exited(switch (result.status()) {
@@ -316,6 +368,7 @@ final class Programs {
                     // the client's socket was closed already
                 }
             }
+            running.remove(registry);
             registration.unregister();
             registry.close();
             if (isolated != null) isolated.close();

@@ -82,6 +82,7 @@ public final class ModuleRegistry {
     /** Tasks of this program running now, counted only under a {@code max-tasks} cap. */
     private final AtomicInteger liveTasks = new AtomicInteger();
     final RequestedExit exit = new RequestedExit();
+    final ProgramShutdown shutdown = new ProgramShutdown();
     final TierUp tierUp = new TierUp(this);
     private final VersionSwitch switcher = new VersionSwitch(this);
     private final ProgramContext context;
@@ -132,19 +133,30 @@ public final class ModuleRegistry {
             @Override
             public <T> Task<T> spawn(Callable<T> work, Object handedOn) {
                 int cap = host.limits().maxTasks();
-                if (cap <= 0) return unjoined.spawn(host.scheduler(), host.taskScope(context.resources().task(work, handedOn)));
+                if (cap <= 0) return spawnCounted(work, handedOn);
                 if (liveTasks.incrementAndGet() > cap) {
                     liveTasks.decrementAndGet();
                     throw new PanicException("too many tasks: " + cap + " run already (max-tasks)", null);
                 }
-                Callable<T> counted = () -> {
+                Callable<T> capped = () -> {
                     try {
                         return work.call();
                     } finally {
                         liveTasks.decrementAndGet();
                     }
                 };
-                return unjoined.spawn(host.scheduler(), host.taskScope(context.resources().task(counted, handedOn)));
+                return spawnCounted(capped, handedOn);
+            }
+
+            /** Spawned as a task a drain waits for. */
+            private <T> Task<T> spawnCounted(Callable<T> work, Object handedOn) {
+                Callable<T> counted = shutdown.counted(work);
+                try {
+                    return unjoined.spawn(host.scheduler(), host.taskScope(context.resources().task(counted, handedOn)));
+                } catch (RuntimeException | Error e) {
+                    shutdown.taskEnded();
+                    throw e;
+                }
             }
         };
     }
@@ -172,9 +184,20 @@ public final class ModuleRegistry {
         return context;
     }
 
-    /** The program stopped: every resource it still has open (files, sockets, processes) is closed. */
+    /** The program stopped: its shutdown hooks run (once), then every resource it still has open (files, sockets, processes) is closed. */
     public void close() {
+        shutdown.runHooks(execHost, host.io().err(), host.drainMillis());
         context.resources().closeAll();
+    }
+
+    /**
+     * Drains the program (see {@link org.tlang.api.TlangRuntime#drain}): its listeners stop taking
+     * work, what they took and its tasks get until {@code deadline} ({@link System#nanoTime}) to
+     * finish, the listeners close, and main gets what is left of that time to return before it is
+     * stopped as at {@code process.exit(0)}.
+     */
+    public void drain(long deadline) throws InterruptedException {
+        if (!shutdown.drain(deadline)) exit.request(0);
     }
 
     ExecutionTier tier() {
@@ -379,10 +402,15 @@ public final class ModuleRegistry {
             if (t != null) t.interrupt();
         });
         try {
-            RunResult result = cancel.call(() -> runMain(() -> {
-                mainThread.set(Thread.currentThread());
-                program.run();
-            }));
+            RunResult result;
+            try {
+                result = cancel.call(() -> runMain(() -> {
+                    mainThread.set(Thread.currentThread());
+                    program.run();
+                }));
+            } finally {
+                shutdown.mainEnded();
+            }
             Integer status = exit.status();
             if (status == null) return result;
             return RunResult.exited(status, result.unjoined().stream().filter(p -> !p.message().equals(RequestedExit.REASON)).toList());

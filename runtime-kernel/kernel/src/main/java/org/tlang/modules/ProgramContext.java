@@ -15,6 +15,7 @@ import org.tlang.runtime.ProgramExit;
 import org.tlang.runtime.ProgramIo;
 import org.tlang.spi.io.IoDriver;
 import org.tlang.spi.memory.Allocator;
+import org.tlang.spi.natives.Drainable;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.Resources;
 import org.tlang.spi.scheduler.Task;
@@ -180,5 +181,15 @@ final class ProgramContext implements NativeContext {
         } catch (TlangException e) {
             throw new PanicException(e.getMessage());
         }
+    }
+
+    @Override
+    public void onShutdown(Runnable hook) {
+        registry.shutdown.onShutdown(hook);
+    }
+
+    @Override
+    public Runnable drainOnShutdown(Drainable listener) {
+        return registry.shutdown.drainOnShutdown(listener);
     }
 }

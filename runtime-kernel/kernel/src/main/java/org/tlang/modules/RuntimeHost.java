@@ -110,4 +110,9 @@ public interface RuntimeHost {
     default org.tlang.spi.cluster.Cluster cluster() {
         return null;
     }
+
+    /** How long a drain gives work in flight, and shutdown hooks, to finish ({@code [shutdown] drain-ms}). */
+    default long drainMillis() {
+        return 10_000;
+    }
 }

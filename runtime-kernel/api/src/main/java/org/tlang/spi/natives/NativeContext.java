@@ -103,4 +103,22 @@ public interface NativeContext {
     default Telemetry telemetry() {
         return Telemetry.NONE;
     }
+
+    /**
+     * Runs {@code hook} when the program stops, however it stops (main returned or panicked,
+     * {@code process.exit}, a drain), after the work in flight and before its resources close;
+     * hooks run in the order they were added ({@code process.on_shutdown}). A hook that panics is
+     * reported on the program's stderr and the next one runs.
+     */
+    default void onShutdown(Runnable hook) {
+        throw new UnsupportedOperationException("this runtime runs no shutdown hooks");
+    }
+
+    /**
+     * Has {@code listener} drained with the program (see {@link Drainable}); the handle returned
+     * forgets it (call it when the listener closes on its own).
+     */
+    default Runnable drainOnShutdown(Drainable listener) {
+        return () -> {};
+    }
 }

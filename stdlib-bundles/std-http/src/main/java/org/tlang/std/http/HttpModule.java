@@ -250,6 +250,8 @@ public final class HttpModule extends JavaModule {
     static final StructShape SERVER = new StructShape(MODULE + ".Server", "Server", List.of("id", "host", "port"), "JAJ");
 
     private final Map<Long, JettyServer> servers = new ConcurrentHashMap<>();
+    /** Forgets a server in its program's drain, by server id. */
+    private final Map<Long, Runnable> drains = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     /** Read by every request as it starts: a new setting applies to servers already running. */
     private volatile long requestTimeoutMs = DEFAULT_TIMEOUT_MS;
@@ -334,6 +336,7 @@ public final class HttpModule extends JavaModule {
             return EnumValue.err("cannot listen on " + host + ":" + port + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
         servers.put(id, server);
+        drains.put(id, cx.drainOnShutdown(server));
         return EnumValue.ok(SERVER.make(id, host, (long) server.port()));
     }
 
@@ -418,6 +421,8 @@ public final class HttpModule extends JavaModule {
 
     void shutdown(long id) {
         JettyServer server = servers.remove(id);
+        Runnable undrain = drains.remove(id);
+        if (undrain != null) undrain.run();
         if (server != null) server.stop();
     }
 

@@ -45,15 +45,23 @@ import org.tlang.spi.telemetry.RuntimeEvents;
 import org.tlang.spi.telemetry.Span;
 import org.tlang.spi.telemetry.Telemetry;
 import org.tlang.runtime.StructValue;
+import org.tlang.spi.natives.Drainable;
 
-/** One Jetty server (HTTP/1.1, or TLS with h2 and HTTP/1.1) whose every request is handed to a T function on a virtual thread, and every WebSocket to a T task. */
-final class JettyServer {
+/**
+ * One Jetty server (HTTP/1.1, or TLS with h2 and HTTP/1.1) whose every request is handed to a T function on a virtual thread, and every WebSocket to a T task.
+ * Drained with its program: it closes its listening socket, answers what it took (with {@code Connection: close}), then stops.
+ */
+final class JettyServer implements Drainable {
     /** The largest request body read; a larger one is answered 413 without calling the handler. */
     static final int MAX_BODY = 16 * 1024 * 1024;
 
     private final Server server;
     private final ServerConnector connector;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final InFlight inFlight = new InFlight();
+    /** How long a drain leaves a connection that carries no request open. */
+    private static final long SHUTDOWN_IDLE_MS = 500;
+    private volatile java.util.concurrent.CompletableFuture<Void> connectionsClosed;
 
     /**
      * @param tls     the server's key and certificate chain (see {@link PemKeys}), or null for plain HTTP/1.1
@@ -75,7 +83,7 @@ final class JettyServer {
         server.addConnector(connector);
         WebSocketComponents components = new WebSocketComponents();
         server.addBean(components);
-        server.setHandler(new THandler(handler, requestTimeoutMs, new Upgrades(sockets, tasks, components), requests, telemetry));
+        server.setHandler(new THandler(handler, requestTimeoutMs, new Upgrades(sockets, tasks, components), requests, telemetry, inFlight));
         server.setErrorHandler(new PlainErrors());
         server.setStopTimeout(5_000);
     }
@@ -139,6 +147,88 @@ final class JettyServer {
         }
     }
 
+    @Override
+    public void stopAccepting() {
+        inFlight.draining = true;
+        // a connection taken but silent this long (kept alive between requests, or no request yet) is closed
+        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);
+        connectionsClosed = connector.shutdown(); // closes the listening socket; connections taken go on until they close
+    }
+
+    /** Until every connection taken has closed (each answer closes its own) and every request taken is answered. */
+    @Override
+    public boolean awaitIdle(long deadlineNanos) throws InterruptedException {
+        try {
+            connectionsClosed.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the connector failed to shut down: what is in flight still gets its time below
+        }
+        return inFlight.awaitNone(deadlineNanos);
+    }
+
+    /** After a drain: stops at once, without Jetty's own graceful wait for idle connections to close. */
+    @Override
+    public void close() {
+        server.setStopTimeout(0);
+        stop();
+    }
+
+    /** The requests taken and not answered yet (a lock only while draining); once draining, every answer closes its connection. */
+    static final class InFlight {
+        volatile boolean draining;
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        void taken() {
+            count.incrementAndGet();
+        }
+
+        void answered() {
+            if (count.decrementAndGet() == 0 && draining) {
+                synchronized (this) {
+                    notifyAll();
+                }
+            }
+        }
+
+        /** Called once {@link #draining} is set. */
+        synchronized boolean awaitNone(long deadlineNanos) throws InterruptedException {
+            long left;
+            while (count.get() > 0 && (left = deadlineNanos - System.nanoTime()) > 0) TimeUnit.NANOSECONDS.timedWait(this, left);
+            return count.get() == 0;
+        }
+
+        /** {@code callback}, counting the request answered when it completes. */
+        Callback tracked(Callback callback) {
+            taken();
+            return new Callback() {
+                @Override
+                public void succeeded() {
+                    try {
+                        callback.succeeded();
+                    } finally {
+                        answered();
+                    }
+                }
+
+                @Override
+                public void failed(Throwable x) {
+                    try {
+                        callback.failed(x);
+                    } finally {
+                        answered();
+                    }
+                }
+
+                @Override
+                public InvocationType getInvocationType() {
+                    return callback.getInvocationType();
+                }
+            };
+        }
+    }
+
     void stop() {
         try {
             server.stop();
@@ -163,18 +253,22 @@ final class JettyServer {
         private final Upgrades upgrades;
         private final Executor requests;
         private final Supplier<Telemetry> telemetry;
+        private final InFlight inFlight;
 
-        THandler(FnValue handler, LongSupplier timeoutMs, Upgrades upgrades, Executor requests, Supplier<Telemetry> telemetry) {
+        THandler(FnValue handler, LongSupplier timeoutMs, Upgrades upgrades, Executor requests, Supplier<Telemetry> telemetry, InFlight inFlight) {
             this.handler = handler;
             this.timeoutMs = timeoutMs;
             this.upgrades = upgrades;
             this.requests = requests;
             this.telemetry = telemetry;
+            this.inFlight = inFlight;
         }
 
         @Override
-        public boolean handle(Request request, Response response, Callback callback) throws Exception {
-            if (upgrades.upgrade(request, response, callback)) return true;
+        public boolean handle(Request request, Response response, Callback taken) throws Exception {
+            if (upgrades.upgrade(request, response, taken)) return true;
+            Callback callback = inFlight.tracked(taken);
+            if (inFlight.draining) response.getHeaders().put(HttpHeader.CONNECTION, "close");
             long declared = request.getLength();
             if (declared > MAX_BODY) {
                 answer(response, callback, 413, "request body larger than " + MAX_BODY + " bytes\n");
@@ -185,6 +279,9 @@ final class JettyServer {
                 answer(response, callback, 413, "request body larger than " + MAX_BODY + " bytes\n");
                 return true;
             }
+            // the request's own deadline below bounds its handler, not the connection's idle timeout, which a
+            // drain shortens for the connections that carry no request (and which would fail this one with a 500)
+            request.addIdleTimeoutListener(idle -> false); // false: not a failure of the request
             long timeout = timeoutMs.getAsLong();
             String timedOut = "request timed out after " + timeout + " ms";
             Cancellation cancel = new Cancellation();

@@ -14,6 +14,7 @@ import org.tlang.runtime.Bytes;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Tuple;
 import org.tlang.spi.natives.JavaModule;
+import org.tlang.spi.natives.Drainable;
 import org.tlang.spi.natives.NativeContext;
 import org.tlang.spi.natives.NativeModule;
 import org.tlang.std.io.streams.IoErrors;
@@ -101,11 +102,39 @@ public final class NetModule extends JavaModule {
         function("close_socket", "fn(Int) -> Result<(), IoError>", "closeSocket");
     }
 
-    /** A listener as a resource of the program. */
-    record Listener(ServerSocketChannel channel, String name) implements AutoCloseable {
+    /** A listener as a resource of the program; drained with it (SIGTERM), it stops listening: a task waiting in accept gets Err(Closed(..)). */
+    static final class Listener implements AutoCloseable, Drainable {
+        private final ServerSocketChannel channel;
+        private final String name;
+        private final Runnable undrain;
+
+        Listener(ServerSocketChannel channel, String name, NativeContext cx) {
+            this.channel = channel;
+            this.name = name;
+            this.undrain = cx.drainOnShutdown(this);
+        }
+
+        ServerSocketChannel channel() {
+            return channel;
+        }
+
+        String name() {
+            return name;
+        }
+
         @Override
-        public void close() throws IOException {
-            channel.close();
+        public void stopAccepting() {
+            close();
+        }
+
+        @Override
+        public void close() {
+            undrain.run();
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // closing is best effort: the socket is gone either way
+            }
         }
     }
 
@@ -139,7 +168,7 @@ public final class NetModule extends JavaModule {
         return atAddress(cx, addr, a -> {
             ServerSocketChannel c = cx.io().listen(a, 512);
             String local = Address.format(c.getLocalAddress());
-            return new Tuple(new Object[] {cx.resources().add(new Listener(c, local)), local});
+            return new Tuple(new Object[] {cx.resources().add(new Listener(c, local, cx)), local});
         });
     }
 

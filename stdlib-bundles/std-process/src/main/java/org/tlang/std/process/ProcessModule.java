@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.osgi.service.component.annotations.Component;
 import org.tlang.runtime.EnumValue;
+import org.tlang.runtime.FnValue;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Tuple;
 import org.tlang.runtime.Vec;
@@ -24,7 +25,8 @@ import org.tlang.std.io.streams.Stream;
 /**
  * {@code std.process}: child processes, started through the program's I/O driver after the
  * capability {@code process} is checked on the program's name. A child still running when the
- * program stops is killed with it. {@code exit(status)} stops the program ({@link NativeContext#exit}).
+ * program stops is killed with it. {@code exit(status)} stops the program ({@link NativeContext#exit});
+ * {@code on_shutdown(f)} runs {@code f} when it stops ({@link NativeContext#onShutdown}).
  */
 @Component(service = NativeModule.class)
 public final class ProcessModule extends JavaModule {
@@ -94,6 +96,7 @@ public final class ProcessModule extends JavaModule {
         function("kill_child", "fn(Int)", "killChild");
         function("pid", "fn() -> Int", "pid");
         function("exit", "fn(Int)", "exit");
+        function("on_shutdown", "fn(fn())", "onShutdown");
     }
 
     /** A child process as a resource of the program: closing it (at the latest when the program stops) kills it if it still runs. */
@@ -227,6 +230,11 @@ public final class ProcessModule extends JavaModule {
     static void exit(NativeContext cx, long status) {
         if (status < 0 || status > 255) throw new PanicException("process.exit: the status must be 0..255, got " + status);
         throw cx.exit((int) status);
+    }
+
+    /** Runs {@code hook} (a T {@code fn()}) when the program stops ({@link NativeContext#onShutdown}). */
+    static void onShutdown(NativeContext cx, Object hook) {
+        cx.onShutdown(() -> ((FnValue) hook).call(new Object[0]));
     }
 
     static long pid() {
