@@ -173,7 +173,12 @@ public final class Kernel implements TlangRuntime {
                 throw ProfileReader.error(origin, slot.refused(offer, e).message());
             }
         }
-        started.forEach((slot, binding) -> slot.switchTo(binding, next.swapDeadline()));
+        started.forEach((slot, binding) -> {
+            String from = slot.boundName();
+            RuntimeEvents.Swap event = from == null ? null : RuntimeEvents.Swap.start(); // a first binding at boot is no swap
+            slot.switchTo(binding, next.swapDeadline());
+            if (event != null) swapped(event, slot.kind(), from, binding.offer().name(), true);
+        });
         if (log != null) log.commit();
         configureModules(origin, next);
         profile = next;
@@ -280,9 +285,14 @@ public final class Kernel implements TlangRuntime {
         Duration startTimeout = profile == null ? Duration.ofSeconds(10) : profile.startTimeout();
         RuntimeEvents.Swap event = RuntimeEvents.Swap.start();
         SwapResult result = slot.swap(choice.offer(), choice.settings(), startTimeout, deadline);
-        event.end(kind, from, implementation, result.swapped());
-        telemetry().count("tlang.swaps", 1, "kind", kind, "outcome", result.swapped() ? "swapped" : "refused");
+        swapped(event, kind, from, implementation, result.swapped());
         return result;
+    }
+
+    /** A swap, by {@link #swap} or by a profile applied ({@link #compose}), as a JFR event and in the {@code tlang.swaps} metric. */
+    private void swapped(RuntimeEvents.Swap event, String kind, String from, String to, boolean ok) {
+        event.end(kind, from, to, ok);
+        telemetry().count("tlang.swaps", 1, "kind", kind, "outcome", ok ? "swapped" : "refused");
     }
 
     /** The telemetry bound now, or {@link Telemetry#NONE}. */

@@ -46,6 +46,10 @@ final class SubsystemSlot {
         return b != null && b.is(offer, settings);
     }
 
+    String kind() {
+        return kind;
+    }
+
     String boundName() {
         Binding b = current;
         return b == null ? null : b.name();
