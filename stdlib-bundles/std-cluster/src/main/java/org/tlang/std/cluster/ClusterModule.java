@@ -171,7 +171,7 @@ public final class ClusterModule extends JavaModule {
         return cx.spawn(() -> {
             placement.started(target);
             try {
-                return answer(cx, cluster.call(target, request).get());
+                return answer(cx, cluster.call(target, Served.SERVICE, request).get());
             } catch (ExecutionException e) {
                 return EnumValue.err(e.getCause().getMessage());
             } finally {
@@ -272,7 +272,7 @@ public final class ClusterModule extends JavaModule {
         String owner = served.owner(cluster, name);
         if (owner == null) return EnumValue.err("no actor " + name + " in the cluster");
         try {
-            var call = cluster.call(owner, Requests.actor(name, cx.toValue(message), ask));
+            var call = cluster.call(owner, Served.SERVICE, Requests.actor(name, cx.toValue(message), ask));
             return ask ? answer(cx, call.get()) : EnumValue.ok(org.tlang.runtime.Unit.VALUE);
         } catch (ExecutionException e) {
             return EnumValue.err(e.getCause().getMessage());
