@@ -58,6 +58,65 @@ class ClusterIT {
         }
     }
 
+    /**
+     * Three members, each running counter.t from a folder of its own; the third also runs client.t,
+     * which uses counter.legacy. A reload offered from the first member's file is taken by all (each
+     * keeps its count); one that drops legacy is refused by the third, and all keep the old version.
+     */
+    @Test
+    void aReloadOfferedToTheClusterSwitchesEveryMemberOrNone() throws Exception {
+        int[] ports = freePorts(3);
+        List<Path> folders = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path folder = Files.createDirectories(temp.resolve("program-" + i));
+            try (var files = Files.list(PROGRAMS.resolve("reload"))) {
+                for (Path f : files.toList()) Files.copy(f, folder.resolve(f.getFileName()));
+            }
+            folders.add(folder);
+        }
+        List<Launched> members = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                String main = i == 2 ? "member_client.t" : "member.t";
+                members.add(run(profile(ports[i], ports), folders.get(i).resolve(main).toString()));
+            }
+            for (Launched m : members) awaitServing(m);
+            for (Launched m : members) m.out.await(t -> t.contains("now v1 hits 1\n"), Duration.ofSeconds(30), "v1 to run");
+            Path counter = folders.get(0).resolve("counter.t");
+            String v1 = Files.readString(counter);
+            String pid = Long.toString(members.get(0).process.pid());
+
+            Files.writeString(counter, v1.replace("\"v1\"", "\"v2\""));
+            CommandLineIT.Result taken = CommandLineIT.tlang("admin", "--pid", pid, "reload", "--cluster", counter.toString());
+            assertEquals(0, taken.status(), taken.out() + taken.err());
+            assertTrue(taken.out().contains("cluster reload of counter: every member (3) took it"), taken.out());
+            for (Launched m : members) {
+                m.out.await(t -> t.contains("now v2 hits "), Duration.ofSeconds(30), "v2 to run on every member");
+                String line = m.out.text().lines().filter(l -> l.startsWith("now v2 hits ")).findFirst().orElseThrow();
+                assertTrue(Integer.parseInt(line.substring("now v2 hits ".length())) > 1, "the count started over: " + line);
+            }
+
+            Files.writeString(counter, v1.replace("\"v1\"", "\"v3\"").replaceFirst("(?s)/// Used only.*", ""));
+            CommandLineIT.Result refused = CommandLineIT.tlang("admin", "--pid", pid, "reload", "--cluster", counter.toString());
+            assertEquals(1, refused.status(), refused.out() + refused.err());
+            assertTrue(refused.err().contains("cluster reload of counter refused by member 127.0.0.1:" + ports[2] + "; every member keeps the old versions"),
+                    refused.err());
+            assertTrue(refused.err().contains("removes or hides `legacy`, which client"), refused.err());
+            assertTrue(!refused.err().contains("Exception"), refused.err());
+            for (Launched m : members) {
+                CommandLineIT.Result versions = CommandLineIT.tlang("admin", "--pid", Long.toString(m.process.pid()), "versions");
+                assertTrue(versions.out().contains("counter v2 ("), versions.out() + versions.err());
+                assertTrue(!m.out.text().contains("now v3"), m.out.text());
+            }
+
+            CommandLineIT.Result usage = CommandLineIT.tlang("admin", "--pid", pid, "reload", "--cluster", folders.get(0).resolve("nothing.t").toString());
+            assertEquals(1, usage.status(), usage.out() + usage.err());
+            assertTrue(usage.err().contains("nothing.t is not a module of the program running here"), usage.err());
+        } finally {
+            for (Launched m : members) m.close();
+        }
+    }
+
     @Test
     void wrongClusterSettingsAreRefusedNamingTheKeyAndNothingJoins() throws Exception {
         Path profile = temp.resolve("bad.toml");
