@@ -5,6 +5,7 @@ import std.cluster;
 import std.env;
 import tasks;
 import extra;
+import deep;
 
 fn others_of(members: Vec<cluster.Member>) -> Vec<cluster.Member> {
     let mut others: Vec<cluster.Member> = [];
@@ -24,6 +25,7 @@ fn main() {
     }
 
     println("fetched {cluster.spawn_on_with(others_of(members)[0], extra.cube, 3).join()}");
+    println("fetched with its import {cluster.spawn_on_with(others_of(members)[1], deep.cube_plus_one, 3).join()}");
 
     let kv: cluster.ClusterMap<Int, Str> = cluster.map("kv");
     for i in 0..2000 { kv.insert(i, "v{i}"); }

@@ -47,6 +47,7 @@ class ClusterIT {
                 assertTrue(out.contains("spawn Ok(42)\n"), out);
                 assertTrue(out.contains("on self Ok(49)\n") && out.split("on other Ok\\(49\\)\n", -1).length == 3, out);
                 assertTrue(out.contains("fetched Ok(27)\n"), out);
+                assertTrue(out.contains("fetched with its import Ok(28)\n"), out);
                 assertTrue(out.contains("map 2000 Some(\"v7!\") None\n"), out);
                 assertTrue(out.contains("news Some(\"hello from a worker\") Some(\"hello from a worker\")\n"), out);
                 assertTrue(out.contains("actor Ok(5)\n") && out.contains("actor from a worker Ok(7)\n"), out);
