@@ -46,6 +46,9 @@ fn main() {
 
     let mut victim = others[0];
     for m in others { if m.address.ends_with(":{victim_port}") { victim = m; } }
+    // idempotent tasks, spread over the three members while none is loaded: the victim's runs again elsewhere
+    let mut again: Vec<Task<Result<Str, Str>>> = [];
+    for i in 0..3 { again.push(cluster.spawn_idempotent_with(tasks.hold_on, victim_port)); }
     let mut held: Vec<Task<Result<Int, Str>>> = [];
     for i in 0..6 { held.push(cluster.spawn_on_with(victim, tasks.nap, 60000)); }
     // load while the member dies: writes from here, short tasks elsewhere
@@ -63,6 +66,15 @@ fn main() {
         }
     }
     println("held tasks failed {failed}");
+    let mut elsewhere = 0;
+    for t in again {
+        match t.join() {
+            Ok(at) => { if !at.ends_with(":{victim_port}") { elsewhere += 1; } },
+            Err(e) => println("an idempotent task failed: {e}"),
+        }
+    }
+    let started: cluster.ClusterMap<Str, Int> = cluster.map("idempotent-started");
+    println("idempotent tasks done elsewhere {elsewhere}, one started on the killed member {started.get(victim.address)}");
     writer.join();
     let mut lost = 0;
     for i in 0..3000 {

@@ -53,6 +53,7 @@ class ClusterIT {
                 assertTrue(out.contains("actor Ok(5)\n") && out.contains("actor from a worker Ok(7)\n"), out);
                 assertTrue(out.contains("failed: member 127.0.0.1:" + ports[1] + " left the cluster before it answered\n"), out);
                 assertTrue(out.contains("held tasks failed 6\n"), out);
+                assertTrue(out.contains("idempotent tasks done elsewhere 3, one started on the killed member Some(1)\n"), out);
                 assertTrue(out.contains("entries 3000 lost 0\n"), out);
                 assertTrue(out.contains("after 2 members Ok(9)\n"), out);
             }
