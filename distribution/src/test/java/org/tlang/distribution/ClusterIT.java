@@ -15,9 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three runtimes (three JVMs) on loopback form a Hazelcast cluster from their profiles' [cluster]
- * tables; a T program uses members, spawn, a map, a topic and an actor, then one member is killed
- * (SIGKILL) while it runs tasks: each of those tasks is reported failed to its caller, no entry of
- * the map (one backup) is lost, and the cluster goes on serving.
+ * tables; a T program uses members, spawn (of functions of modules only it has, one importing
+ * another), a map, a topic and an actor, then one member is killed (SIGKILL) while it runs tasks:
+ * each of those tasks is reported failed to its caller, an idempotent one runs again elsewhere, no
+ * entry of the map (one backup) is lost, and the cluster goes on serving. Three more runtimes take
+ * a reload offered to the cluster (tlang admin reload --cluster) all together, or refuse it all.
  */
 class ClusterIT {
     private static final Path PROGRAMS = Path.of("src/test/resources/t/cluster").toAbsolutePath();
