@@ -113,6 +113,12 @@ class ClusterIT {
                 assertTrue(!m.out.text().contains("now v3"), m.out.text());
             }
 
+            // a module only the third member runs: the others vote yes and change nothing
+            CommandLineIT.Result client = CommandLineIT.tlang("admin", "--pid", Long.toString(members.get(2).process.pid()), "reload", "--cluster",
+                    folders.get(2).resolve("client.t").toString());
+            assertEquals(0, client.status(), client.out() + client.err());
+            assertTrue(client.out().contains("(this one): reloaded client") && client.out().split("runs none of these modules", -1).length == 3, client.out());
+
             CommandLineIT.Result usage = CommandLineIT.tlang("admin", "--pid", pid, "reload", "--cluster", folders.get(0).resolve("nothing.t").toString());
             assertEquals(1, usage.status(), usage.out() + usage.err());
             assertTrue(usage.err().contains("nothing.t is not a module of the program running here"), usage.err());
