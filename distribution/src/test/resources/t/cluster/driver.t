@@ -5,6 +5,7 @@ import std.cluster;
 import std.env;
 import tasks;
 import extra;
+import deep;
 
 fn others_of(members: Vec<cluster.Member>) -> Vec<cluster.Member> {
     let mut others: Vec<cluster.Member> = [];
@@ -24,6 +25,7 @@ fn main() {
     }
 
     println("fetched {cluster.spawn_on_with(others_of(members)[0], extra.cube, 3).join()}");
+    println("fetched with its import {cluster.spawn_on_with(others_of(members)[1], deep.cube_plus_one, 3).join()}");
 
     let kv: cluster.ClusterMap<Int, Str> = cluster.map("kv");
     for i in 0..2000 { kv.insert(i, "v{i}"); }
@@ -44,6 +46,9 @@ fn main() {
 
     let mut victim = others[0];
     for m in others { if m.address.ends_with(":{victim_port}") { victim = m; } }
+    // idempotent tasks, spread over the three members while none is loaded: the victim's runs again elsewhere
+    let mut again: Vec<Task<Result<Str, Str>>> = [];
+    for i in 0..3 { again.push(cluster.spawn_idempotent_with(tasks.hold_on, victim_port)); }
     let mut held: Vec<Task<Result<Int, Str>>> = [];
     for i in 0..6 { held.push(cluster.spawn_on_with(victim, tasks.nap, 60000)); }
     // load while the member dies: writes from here, short tasks elsewhere
@@ -61,6 +66,15 @@ fn main() {
         }
     }
     println("held tasks failed {failed}");
+    let mut elsewhere = 0;
+    for t in again {
+        match t.join() {
+            Ok(at) => { if !at.ends_with(":{victim_port}") { elsewhere += 1; } },
+            Err(e) => println("an idempotent task failed: {e}"),
+        }
+    }
+    let started: cluster.ClusterMap<Str, Int> = cluster.map("idempotent-started");
+    println("idempotent tasks done elsewhere {elsewhere}, one started on the killed member {started.get(victim.address)}");
     writer.join();
     let mut lost = 0;
     for i in 0..3000 {

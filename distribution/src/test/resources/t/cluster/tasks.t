@@ -42,3 +42,15 @@ pub fn await_members(n: Int) {
         waited += 1;
     }
 }
+
+/// An idempotent task that never ends on the member whose address ends with `:port` (until that
+/// member is killed) and elsewhere returns the address it ran on; each member it starts on is
+/// noted in map "idempotent-started".
+pub fn hold_on(port: Str) -> Str {
+    let mut here = "";
+    for m in cluster.members() { if m.local { here = m.address; } }
+    let started: cluster.ClusterMap<Str, Int> = cluster.map("idempotent-started");
+    started.insert(here, 1);
+    if here.ends_with(":{port}") { sleep(600000); }
+    here
+}

@@ -77,7 +77,7 @@ final class AdminCommand {
             words.add(args.get(1));
             words.add(Path.of(args.size() == 3 ? args.get(2) : ".").toAbsolutePath().normalize().toString());
         } else if (command.equals("reload")) {
-            for (String file : args) words.add(Path.of(file).toAbsolutePath().normalize().toString());
+            for (String file : args) words.add(file.equals("--cluster") ? file : Path.of(file).toAbsolutePath().normalize().toString());
         } else {
             words.addAll(args);
         }

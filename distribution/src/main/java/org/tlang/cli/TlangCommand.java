@@ -415,12 +415,15 @@ final class TlangCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "admin", description = "Inspect and change a running runtime: status, versions, reload FILE..., "
+    @Command(name = "admin", description = "Inspect and change a running runtime: status, versions, reload [--cluster] FILE..., "
             + "patch MODULE FUNCTION FILE, rollback MODULE, swap KIND IMPL [KEY=VALUE...], install NAME[@RANGE] --from REPOSITORY, uninstall NAME, "
             + "profile --seconds N [DIR], log LEVEL [MODULE].")
     static final class Admin implements Callable<Integer> {
         @Option(names = "--pid", description = "The runtime's process id (needed when several run).")
         Long pid;
+
+        @Option(names = "--cluster", description = "With reload: offer the new versions to every member of the runtime's cluster; all switch, or none does.")
+        boolean cluster;
 
         @Parameters(index = "0", paramLabel = "COMMAND")
         String command;
@@ -430,7 +433,9 @@ final class TlangCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            return AdminCommand.run(pid, command, args);
+            List<String> all = new ArrayList<>(args);
+            if (cluster) all.addFirst("--cluster");
+            return AdminCommand.run(pid, command, all);
         }
     }
 

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tlang.api.Report;
 import org.tlang.api.TlangRuntime;
+import org.tlang.hotpatch.cluster.ClusterReloads;
 import org.tlang.hotpatch.reload.Reloaders;
 import org.tlang.spi.log.LogControl;
 import org.tlang.spi.program.RunningProgram;
@@ -43,13 +44,16 @@ public final class AdminChannel {
     private final TlangRuntime runtime;
     private final Reloaders reloaders;
     private final PackageInstalls packages;
+    private final ClusterReloads cluster;
     private final Path socket;
     private ServerSocketChannel server;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile LogControl log;
 
     @Activate
-    public AdminChannel(BundleContext context, @Reference TlangRuntime runtime, @Reference Reloaders reloaders) {
+    public AdminChannel(BundleContext context, @Reference TlangRuntime runtime, @Reference Reloaders reloaders,
+                        @Reference ClusterReloads cluster) {
+        this.cluster = cluster;
         this.runtime = runtime;
         this.reloaders = reloaders;
         this.packages = new PackageInstalls(context, runtime);
@@ -132,7 +136,7 @@ public final class AdminChannel {
             String request = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             AdminCommands.Answer answer;
             try {
-                answer = new AdminCommands(runtime, List.copyOf(programs), reloaders, packages, log).handle(request);
+                answer = new AdminCommands(runtime, List.copyOf(programs), reloaders, packages, log, cluster).handle(request);
             } catch (RuntimeException e) {
                 // a bug of the runtime, not of the request: the client is told; the trace is logged at debug level
                 LOG.error("admin request '{}' failed: {}", request.lines().findFirst().orElse(""), e.toString());

@@ -16,6 +16,7 @@ import org.tlang.api.ReloadOutcome;
 import org.tlang.api.Report;
 import org.tlang.api.SwapResult;
 import org.tlang.api.TlangRuntime;
+import org.tlang.hotpatch.cluster.ClusterReloads;
 import org.tlang.hotpatch.reload.Reloader;
 import org.tlang.hotpatch.reload.Reloaders;
 import org.tlang.spi.log.LogControl;
@@ -26,7 +27,7 @@ import org.tlang.spi.program.RunningProgram;
  * follows is the payload (a patch's new definition). The answer is an exit status and text.
  */
 final class AdminCommands {
-    static final String USAGE = "commands: status | versions | reload FILE... | patch MODULE FUNCTION (definition as payload)"
+    static final String USAGE = "commands: status | versions | reload [--cluster] FILE... | patch MODULE FUNCTION (definition as payload)"
             + " | rollback MODULE | swap KIND IMPL [KEY=VALUE...] | apply NAME (profile as payload)"
             + " | install NAME[@RANGE] --from REPOSITORY | uninstall NAME | profile SECONDS FOLDER | log LEVEL [MODULE]";
 
@@ -38,8 +39,11 @@ final class AdminCommands {
     private final PackageInstalls packages;
     /** The host's logging, or null when it has none that levels can be set on. */
     private final LogControl log;
+    private final ClusterReloads cluster;
 
-    AdminCommands(TlangRuntime runtime, List<RunningProgram> programs, Reloaders reloaders, PackageInstalls packages, LogControl log) {
+    AdminCommands(TlangRuntime runtime, List<RunningProgram> programs, Reloaders reloaders, PackageInstalls packages, LogControl log,
+                  ClusterReloads cluster) {
+        this.cluster = cluster;
         this.runtime = runtime;
         this.programs = programs;
         this.reloaders = reloaders;
@@ -57,7 +61,9 @@ final class AdminCommands {
         return switch (words.getFirst()) {
             case "status" -> status();
             case "versions" -> withProgram(p -> ok(String.join("\n", p.versions()) + "\n"));
-            case "reload" -> args.isEmpty() ? usage() : withProgram(p -> reload(p, args));
+            case "reload" -> args.isEmpty() ? usage()
+                    : args.getFirst().equals("--cluster") ? args.size() == 1 ? usage() : withRunning(p -> reloadCluster(p, args.subList(1, args.size())))
+                    : withProgram(p -> reload(p, args));
             case "patch" -> args.size() != 2 ? usage() : withProgram(p -> outcome(p.patch(args.get(0), args.get(1), payload)));
             case "rollback" -> args.size() != 1 ? usage() : withProgram(p -> outcome(p.rollback(args.getFirst())));
             case "swap" -> args.size() < 2 ? usage() : swap(args);
@@ -159,6 +165,12 @@ final class AdminCommands {
     /** Reloads the files' modules as one transaction. */
     private Answer reload(Reloader program, List<String> files) {
         return outcome(program.reload(files.stream().map(Path::of).toList()));
+    }
+
+    /** Offers the files' modules to every member of the cluster: all switch, or none does. */
+    private Answer reloadCluster(RunningProgram program, List<String> files) {
+        ClusterReloads.Decision decision = cluster.offer(program, files.stream().map(Path::of).toList());
+        return new Answer(decision.committed() ? 0 : 1, decision.report());
     }
 
     private Answer swap(List<String> args) {

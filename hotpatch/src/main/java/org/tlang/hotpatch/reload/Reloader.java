@@ -34,6 +34,31 @@ public final class Reloader {
     private final Map<String, Deque<ModuleVersion>> history = new HashMap<>();
 
     private final Supplier<Telemetry> telemetry;
+    /** The first phase of a cluster reload, staged and checked, until it is committed or dropped; other transactions wait for neither and are refused meanwhile. */
+    private Prepared pending;
+
+    /**
+     * A reload staged and checked (compiled, dependents fit, statics decided, initialisers run) but
+     * not switched: the first phase of a reload the members of a cluster make together.
+     */
+    public static final class Prepared {
+        private final Staged stage;
+        private final ReloadOutcome refusal;
+
+        private Prepared(Staged stage, ReloadOutcome refusal) {
+            this.stage = stage;
+            this.refusal = refusal;
+        }
+
+        /** Why this program cannot take the new versions, or null when it can ({@link #commit}). */
+        public ReloadOutcome refusal() {
+            return refusal;
+        }
+
+        public String label() {
+            return stage == null ? refusal.module() : stage.label();
+        }
+    }
 
     public Reloader(ModuleSwitch modules) {
         this(modules, () -> Telemetry.NONE);
@@ -51,7 +76,46 @@ public final class Reloader {
 
     /** Reloads the modules of several files as one transaction: all switch at once, or none does. */
     public synchronized ReloadOutcome reload(List<Path> files) {
+        if (pending != null) return busy(files.getFirst().toString());
         return apply(modules.stage(files.stream().map(ModuleSource::file).toList()), null, true);
+    }
+
+    /**
+     * The first phase of a reload from {@code sources}: stages and checks them as {@link #reload}
+     * does, without switching. Unless it was refused, the program's other transactions are refused
+     * until it is {@link #commit committed} or {@link #drop dropped}.
+     */
+    public synchronized Prepared prepare(List<ModuleSource> sources) {
+        if (pending != null) return new Prepared(null, busy(sources.getFirst().file().toString()));
+        Staged stage = modules.stage(sources);
+        ReloadOutcome refusal = check(stage, null);
+        Prepared prepared = new Prepared(stage, refusal);
+        if (refusal == null) pending = prepared;
+        else count("refused", "cluster-reload");
+        return prepared;
+    }
+
+    /** The second phase: switches to what {@code prepared} staged. */
+    public synchronized ReloadOutcome commit(Prepared prepared) {
+        if (prepared != pending) throw new IllegalStateException("this reload is not pending here (committed, dropped or refused)");
+        pending = null;
+        RuntimeEvents.Reload event = RuntimeEvents.Reload.start();
+        ReloadOutcome outcome = switchTo(prepared.stage, true);
+        String result = outcome.applied() ? "applied" : "refused";
+        event.end(prepared.stage.label(), result);
+        count(result, "cluster-reload");
+        return outcome;
+    }
+
+    /** Drops what {@code prepared} staged: the program stays as it was. */
+    public synchronized void drop(Prepared prepared) {
+        if (prepared != pending) return;
+        pending = null;
+        count("refused", "cluster-reload");
+    }
+
+    private ReloadOutcome busy(String what) {
+        return ReloadOutcome.refused(what, what, "a cluster reload of " + pending.label() + " is being decided; try again when it is done");
     }
 
     /**
@@ -60,6 +124,7 @@ public final class Reloader {
      * version or it no longer fits the modules that use it.
      */
     public synchronized ReloadOutcome rollback(String module) {
+        if (pending != null) return busy(module);
         Optional<ModuleVersion> current = modules.module(module);
         Deque<ModuleVersion> earlier = history.get(module);
         if (current.isEmpty()) return ReloadOutcome.refused(module, module, "module " + module + " is not loaded");
@@ -75,6 +140,7 @@ public final class Reloader {
      * that needs a reload, which checks the callers.
      */
     public synchronized ReloadOutcome patch(String module, String function, String definition) {
+        if (pending != null) return busy(module);
         return apply(modules.stagePatch(module, function, definition), function, true);
     }
 
@@ -98,12 +164,22 @@ public final class Reloader {
         ReloadOutcome outcome = transact(stage, patched, remember);
         String result = outcome.applied() ? "applied" : "refused";
         event.end(stage.label(), result);
-        telemetry.get().count("tlang.reloads", 1, "outcome", result, "kind", patched != null ? "patch" : remember ? "reload" : "rollback");
+        count(result, patched != null ? "patch" : remember ? "reload" : "rollback");
         return outcome;
+    }
+
+    private void count(String result, String kind) {
+        telemetry.get().count("tlang.reloads", 1, "outcome", result, "kind", kind);
     }
 
     /** @param patched for a patch, the function patched; @param remember keep the replaced versions for rollback */
     private ReloadOutcome transact(Staged stage, String patched, boolean remember) {
+        ReloadOutcome refusal = check(stage, patched);
+        return refusal != null ? refusal : switchTo(stage, remember);
+    }
+
+    /** Why {@code stage} cannot switch (compile errors, dependents that no longer fit, statics), or null once it is ready to. */
+    private ReloadOutcome check(Staged stage, String patched) {
         String label = stage.label();
         if (!stage.compiled()) return ReloadOutcome.refused(label, stage.diagnostics());
         List<ModuleVersion> loaded = modules.modules();
@@ -118,6 +194,11 @@ public final class Reloader {
         List<Diagnostic> refusals = StatePolicy.decide(stage);
         if (refusals.isEmpty()) refusals = stage.initialise();
         if (!refusals.isEmpty()) return ReloadOutcome.refused(label, refusals);
+        return null;
+    }
+
+    private ReloadOutcome switchTo(Staged stage, boolean remember) {
+        String label = stage.label();
         long switchNanos;
         try {
             switchNanos = stage.commit();

@@ -166,6 +166,16 @@ final class ProgramContext implements NativeContext {
     }
 
     @Override
+    public List<String> imports(String module) {
+        LoadedModule m = registry.module(module);
+        if (m == null) return List.of();
+        // registry.modules holds the program's T modules only; a use names its module as a prefix of the item
+        return registry.modules.keySet().stream().filter(other -> !other.equals(module))
+                .filter(other -> m.uses().keySet().stream().anyMatch(use -> use.startsWith(other + ".")))
+                .sorted().toList();
+    }
+
+    @Override
     public Value toValue(Object value) {
         try {
             return HostValues.fromT(value, "a value");

@@ -26,6 +26,7 @@ import org.tlang.spi.Metered;
 import org.tlang.spi.cluster.Cluster;
 import org.tlang.spi.cluster.ClusterException;
 import org.tlang.spi.cluster.ClusterMember;
+import org.tlang.spi.cluster.MemberGoneException;
 import org.tlang.spi.cluster.SharedMap;
 import org.tlang.spi.cluster.SharedTopic;
 
@@ -38,8 +39,8 @@ import org.tlang.spi.cluster.SharedTopic;
         configurationPid = "org.tlang.cluster.hazelcast")
 @Designate(ocd = HazelcastCluster.Config.class, factory = true)
 public final class HazelcastCluster implements Cluster, Metered, Described {
-    /** The key of this member's handler in the instance's user context, where {@link RemoteCall} finds it. */
-    static final String HANDLER = "tlang.handler";
+    /** The prefix of the keys of this member's handlers (one per service) in the instance's user context, where {@link RemoteCall} finds them. */
+    static final String HANDLER = "tlang.handler.";
     static final String EXECUTOR = "tlang.calls";
 
     /** Settings a profile gives under {@code [cluster]}. */
@@ -118,7 +119,7 @@ public final class HazelcastCluster implements Cluster, Metered, Described {
     }
 
     @Override
-    public CompletableFuture<byte[]> call(String member, byte[] request) {
+    public CompletableFuture<byte[]> call(String member, String service, byte[] request) {
         CompletableFuture<byte[]> answer = new CompletableFuture<>();
         Member target = null;
         for (Member m : hazelcast.getCluster().getMembers()) if (m.getUuid().toString().equals(member)) target = m;
@@ -128,7 +129,7 @@ public final class HazelcastCluster implements Cluster, Metered, Described {
         }
         String address = member(target).address();
         sent.incrementAndGet();
-        calls.submitToMember(new RemoteCall(request), target, new ExecutionCallback<byte[]>() {
+        calls.submitToMember(new RemoteCall(service, request), target, new ExecutionCallback<byte[]>() {
             @Override
             public void onResponse(byte[] response) {
                 answer.complete(response);
@@ -150,15 +151,15 @@ public final class HazelcastCluster implements Cluster, Metered, Described {
         if (cause instanceof ClusterException c) return c;
         if (t instanceof MemberLeftException || cause instanceof MemberLeftException || t instanceof com.hazelcast.core.HazelcastInstanceNotActiveException
                 || t instanceof com.hazelcast.spi.exception.TargetNotMemberException || t instanceof com.hazelcast.spi.exception.TargetDisconnectedException) {
-            return new ClusterException("member " + address + " left the cluster before it answered");
+            return new MemberGoneException("member " + address + " left the cluster before it answered");
         }
         return new ClusterException("member " + address + " failed: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
     }
 
     @Override
-    public void serve(Function<byte[], byte[]> handler) {
-        if (handler == null) hazelcast.getUserContext().remove(HANDLER);
-        else hazelcast.getUserContext().put(HANDLER, handler);
+    public void serve(String service, Function<byte[], byte[]> handler) {
+        if (handler == null) hazelcast.getUserContext().remove(HANDLER + service);
+        else hazelcast.getUserContext().put(HANDLER + service, handler);
     }
 
     @Override

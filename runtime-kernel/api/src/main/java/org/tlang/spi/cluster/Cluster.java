@@ -17,18 +17,20 @@ public interface Cluster {
     List<ClusterMember> members();
 
     /**
-     * Runs {@code request} through the {@link #serve handler} of member {@code member} (an id of
-     * {@link #members}) and completes with its answer. It completes exceptionally with a
-     * {@link ClusterException} when the member is unknown, leaves (is killed) before it answered,
-     * serves no handler, or the handler failed.
+     * Runs {@code request} through the handler that member {@code member} (an id of
+     * {@link #members}) {@link #serve serves} as {@code service}, and completes with its answer. It
+     * completes exceptionally with a {@link ClusterException} when the member is unknown, serves no
+     * such handler, or the handler failed, and with a {@link MemberGoneException} when the member
+     * leaves (is killed) before it answered.
      */
-    CompletableFuture<byte[]> call(String member, byte[] request);
+    CompletableFuture<byte[]> call(String member, String service, byte[] request);
 
     /**
-     * What this member answers to {@link #call}s; one handler per member (a second replaces the
+     * What this member answers to {@link #call}s of {@code service} (e.g. {@code std.cluster}, the
+     * hot-patch bundle's {@code tlang.reload}); one handler per service (a second replaces the
      * first); {@code null} serves none. The handler runs on a thread of the engine and may block.
      */
-    void serve(Function<byte[], byte[]> handler);
+    void serve(String service, Function<byte[], byte[]> handler);
 
     /** The map {@code name}, shared by every member, each entry kept on one member and backed up on {@code backups()} others. */
     SharedMap map(String name);

@@ -4,5 +4,5 @@
  * serial form of T values and turns calls into module function references.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.1.0")
+@org.osgi.annotation.versioning.Version("0.2.0")
 package org.tlang.spi.cluster;

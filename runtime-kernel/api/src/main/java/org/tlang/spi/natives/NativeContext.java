@@ -89,6 +89,11 @@ public interface NativeContext {
         return null;
     }
 
+    /** The T modules (not std ones) that the version of {@code module} this program has loaded imports and uses; empty if it has none. */
+    default java.util.List<String> imports(String module) {
+        return java.util.List.of();
+    }
+
     /** A T value as a host value (structs and enums carry their type's name). */
     default org.tlang.api.Value toValue(Object value) {
         throw new UnsupportedOperationException();

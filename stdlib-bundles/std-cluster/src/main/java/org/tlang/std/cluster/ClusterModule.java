@@ -1,7 +1,9 @@
 package org.tlang.std.cluster;
 
 import java.lang.invoke.MethodHandles;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.osgi.service.component.annotations.Activate;
@@ -19,6 +21,7 @@ import org.tlang.runtime.Vec;
 import org.tlang.spi.cluster.Cluster;
 import org.tlang.spi.cluster.ClusterException;
 import org.tlang.spi.cluster.ClusterMember;
+import org.tlang.spi.cluster.MemberGoneException;
 import org.tlang.spi.cluster.SharedMap;
 import org.tlang.spi.cluster.SharedTopic;
 import org.tlang.spi.natives.JavaModule;
@@ -45,13 +48,19 @@ public final class ClusterModule extends JavaModule {
             }
 
             /// Runs `f` (a `pub fn` of a module, not a closure) on the least loaded member; Err if it failed there or that member left.
-            pub fn spawn<T>(f: fn() -> T) -> Task<Result<T, Str>> { submit0("", f) }
+            pub fn spawn<T>(f: fn() -> T) -> Task<Result<T, Str>> { submit0("", false, f) }
             /// As `spawn`, on `member`.
-            pub fn spawn_on<T>(member: Member, f: fn() -> T) -> Task<Result<T, Str>> { submit0(member.id, f) }
+            pub fn spawn_on<T>(member: Member, f: fn() -> T) -> Task<Result<T, Str>> { submit0(member.id, false, f) }
             /// As `spawn`, calling `f(arg)`.
-            pub fn spawn_with<A, T>(f: fn(A) -> T, arg: A) -> Task<Result<T, Str>> { submit1("", f, arg) }
+            pub fn spawn_with<A, T>(f: fn(A) -> T, arg: A) -> Task<Result<T, Str>> { submit1("", false, f, arg) }
             /// As `spawn_on`, calling `f(arg)`.
-            pub fn spawn_on_with<A, T>(member: Member, f: fn(A) -> T, arg: A) -> Task<Result<T, Str>> { submit1(member.id, f, arg) }
+            pub fn spawn_on_with<A, T>(member: Member, f: fn(A) -> T, arg: A) -> Task<Result<T, Str>> { submit1(member.id, false, f, arg) }
+            /// As `spawn`, for a task that may run more than once: if its member leaves the cluster (is
+            /// killed) before it answered, it runs again on the least loaded of the members left, instead
+            /// of failing; Err only if it failed there or no member is left.
+            pub fn spawn_idempotent<T>(f: fn() -> T) -> Task<Result<T, Str>> { submit0("", true, f) }
+            /// As `spawn_idempotent`, calling `f(arg)`.
+            pub fn spawn_idempotent_with<A, T>(f: fn(A) -> T, arg: A) -> Task<Result<T, Str>> { submit1("", true, f, arg) }
 
             /// Serves the tasks and actor messages of other members until the program is stopped.
             pub fn serve() { serve_forever() }
@@ -118,8 +127,8 @@ public final class ClusterModule extends JavaModule {
         this.sources = new Sources(runtime);
         this.served = new Served(sources);
         function("member_list", "fn() -> Vec<(Str, Str, Bool)>", "memberList");
-        function("submit0", "fn(Str, fn() -> T) -> Task<Result<T, Str>>", "submit0");
-        function("submit1", "fn(Str, fn(A) -> T, A) -> Task<Result<T, Str>>", "submit1");
+        function("submit0", "fn(Str, Bool, fn() -> T) -> Task<Result<T, Str>>", "submit0");
+        function("submit1", "fn(Str, Bool, fn(A) -> T, A) -> Task<Result<T, Str>>", "submit1");
         function("serve_forever", "fn()", "serveForever");
         function("map_open", "fn(Str) -> SharedEntries<K, V>", "mapOpen");
         function("map_get", "fn(SharedEntries<K, V>, K) -> Option<V>", "mapGet");
@@ -154,28 +163,36 @@ public final class ClusterModule extends JavaModule {
         return out;
     }
 
-    Object submit0(NativeContext cx, String member, Object f) {
-        return submit(cx, member, f, List.of());
+    Object submit0(NativeContext cx, String member, boolean idempotent, Object f) {
+        return submit(cx, member, idempotent, f, List.of());
     }
 
-    Object submit1(NativeContext cx, String member, Object f, Object arg) {
-        return submit(cx, member, f, List.of(cx.toValue(arg)));
+    Object submit1(NativeContext cx, String member, boolean idempotent, Object f, Object arg) {
+        return submit(cx, member, idempotent, f, List.of(cx.toValue(arg)));
     }
 
-    private Object submit(NativeContext cx, String member, Object f, List<Value> args) {
+    /** @param idempotent run it again elsewhere when its member leaves before it answered */
+    private Object submit(NativeContext cx, String member, boolean idempotent, Object f, List<Value> args) {
         Cluster cluster = cluster(cx);
         ModuleFunction fn = named(cx, f, "cluster.spawn");
         sources.publish(cluster, cx, fn);
         byte[] request = Requests.task(fn, args);
-        String target = member.isEmpty() ? placement.leastLoaded(cluster) : member;
+        String first = member.isEmpty() ? placement.leastLoaded(cluster, Set.of()) : member;
         return cx.spawn(() -> {
-            placement.started(target);
-            try {
-                return answer(cx, cluster.call(target, request).get());
-            } catch (ExecutionException e) {
-                return EnumValue.err(e.getCause().getMessage());
-            } finally {
-                placement.ended(target);
+            Set<String> gone = new HashSet<>();
+            String target = first;
+            while (true) {
+                placement.started(target);
+                try {
+                    return answer(cx, cluster.call(target, Served.SERVICE, request).get());
+                } catch (ExecutionException e) {
+                    if (!idempotent || !(e.getCause() instanceof MemberGoneException)) return EnumValue.err(e.getCause().getMessage());
+                    gone.add(target);
+                } finally {
+                    placement.ended(target);
+                }
+                target = placement.leastLoaded(cluster, gone);
+                if (target == null) return EnumValue.err("every member it ran on left the cluster before it answered (" + gone.size() + " tries)");
             }
         });
     }
@@ -272,7 +289,7 @@ public final class ClusterModule extends JavaModule {
         String owner = served.owner(cluster, name);
         if (owner == null) return EnumValue.err("no actor " + name + " in the cluster");
         try {
-            var call = cluster.call(owner, Requests.actor(name, cx.toValue(message), ask));
+            var call = cluster.call(owner, Served.SERVICE, Requests.actor(name, cx.toValue(message), ask));
             return ask ? answer(cx, call.get()) : EnumValue.ok(org.tlang.runtime.Unit.VALUE);
         } catch (ExecutionException e) {
             return EnumValue.err(e.getCause().getMessage());

@@ -2,6 +2,7 @@ package org.tlang.std.cluster;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,9 +19,13 @@ final class Placement {
     private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
     private final AtomicLong turn = new AtomicLong();
 
-    String leastLoaded(Cluster cluster) {
-        List<ClusterMember> members = cluster.members();
-        if (members.isEmpty()) throw new PanicException("cluster.spawn: the cluster has no members");
+    /** The member to run the next task on, of those not in {@code except}; null if every member is. */
+    String leastLoaded(Cluster cluster, Set<String> except) {
+        List<ClusterMember> members = cluster.members().stream().filter(m -> !except.contains(m.id())).toList();
+        if (members.isEmpty()) {
+            if (except.isEmpty()) throw new PanicException("cluster.spawn: the cluster has no members");
+            return null;
+        }
         int start = (int) (turn.getAndIncrement() % members.size());
         String best = null;
         int least = Integer.MAX_VALUE;

@@ -20,6 +20,8 @@ import org.tlang.spi.natives.NativeContext;
  */
 final class Served {
     static final String ACTORS = "tlang.actors";
+    /** The name this module's handler serves under on each member. */
+    static final String SERVICE = "std.cluster";
 
     private final Sources sources;
     private final List<NativeContext> programs = new CopyOnWriteArrayList<>();
@@ -39,7 +41,7 @@ final class Served {
             // when the program stops, it serves no more, and its actors are gone from the cluster
             program.resources().named("std.cluster.served", () -> () -> leave(cluster, program));
         }
-        if (serving.add(cluster)) cluster.serve(request -> answer(cluster, request));
+        if (serving.add(cluster)) cluster.serve(SERVICE, request -> answer(cluster, request));
     }
 
     private void leave(Cluster cluster, NativeContext program) {
