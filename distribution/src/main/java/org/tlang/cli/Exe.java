@@ -20,6 +20,7 @@ final class Exe {
 
     /** The arguments of {@code tlang run} for this jar's program and {@code args}; {@code args} as they are when this is no such jar. */
     static String[] arguments(String[] args) {
+        if (System.getProperty("tlang.home") != null) return args; // a distribution's launcher: no jar of one program (and no class path scan)
         ClassLoader loader = Exe.class.getClassLoader();
         if (loader.getResource(ExeJar.PROPERTIES) == null) return args;
         try {

@@ -297,7 +297,7 @@ class RuntimeIT {
     @Test
     void aProfilePinsOneOfTwoInstalledVersionsOfAnImplementation() throws Exception {
         Path second = temp.resolve("tlang-scheduler-pool-0.2.0.jar");
-        try (var in = new java.util.jar.JarInputStream(Files.newInputStream(HOME.resolve("bundles/tlang-scheduler-pool.jar")));
+        try (var in = new java.util.jar.JarInputStream(Files.newInputStream(HOME.resolve("std/tlang-scheduler-pool.jar")));
              var out = new java.util.jar.JarOutputStream(Files.newOutputStream(second), versioned(in.getManifest(), "0.2.0"))) {
             for (var entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
                 out.putNextEntry(new java.util.jar.JarEntry(entry.getName()));
