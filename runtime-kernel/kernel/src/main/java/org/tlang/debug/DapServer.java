@@ -163,7 +163,7 @@ public final class DapServer implements AutoCloseable {
     private ArrayNode setBreakpoints(JsonNode args) {
         ArrayNode out = json.createArrayNode();
         String path = args.path("source").path("path").asText();
-        String file = debugger.fileOf(Path.of(path), debugger.files());
+        String file = debugger.fileOf(Path.of(path));
         Set<Integer> lines = new LinkedHashSet<>();
         for (JsonNode b : args.path("breakpoints")) {
             int line = b.path("line").asInt();

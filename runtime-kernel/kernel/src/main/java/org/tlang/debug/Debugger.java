@@ -78,15 +78,14 @@ public final class Debugger implements Probe {
             int i = l.index();
             if (l.boxed()) {
                 Object box = i < frame.refs.length ? frame.refs[i] : null;
-                return box instanceof Box b ? Printer.show(b.value) : "(not set yet)";
+                return box instanceof Box b ? Printer.debug(b.value) : "(not set yet)";
             }
             Type t = l.type();
             if (t == Type.Prim.BOOL) return Boolean.toString(frame.prims[i] != 0);
             if (t.kind() == Type.Kind.LONG) return Long.toString(frame.prims[i]);
             if (t.kind() == Type.Kind.DOUBLE) return Printer.showFloat(Double.longBitsToDouble(frame.prims[i]));
             Object v = i < frame.refs.length ? frame.refs[i] : null;
-            if (v instanceof String str) return '"' + str.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
-            return v == null ? "(not set yet)" : Printer.show(v);
+            return v == null ? "(not set yet)" : Printer.debug(v);
         }
     }
 
@@ -295,13 +294,9 @@ public final class Debugger implements Probe {
         }
     }
 
-    /** The file as the program shows it for {@code path} among the files of the program's functions; null if none is. */
-    public String fileOf(Path path, Iterable<String> files) {
-        for (String f : files) if (path.endsWith(f) || path.toString().equals(f)) return f;
+    /** The file as the program shows it ({@code src/app/main.t}) for {@code path}, among the files of the code compiled for the debugger; null if none is. */
+    public String fileOf(Path path) {
+        for (String f : statements.keySet()) if (path.endsWith(f) || path.toString().equals(f)) return f;
         return null;
-    }
-
-    public Set<String> files() {
-        return statements.keySet();
     }
 }

@@ -1,9 +1,11 @@
 package org.tlang.kernel;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tlang.sandbox.Sandbox;
 
 /**
@@ -37,6 +39,25 @@ final class ChildJvm {
                 "org.tlang.cli.Main"));
         command.addAll(cli);
         return command;
+    }
+
+    /** A working folder of its own for a child, {@code prefix} and a random part, holding {@code profile} (this runtime's) as {@code profile.toml}. */
+    static Path folder(String prefix, String profile) throws IOException {
+        Path folder = Files.createTempDirectory(prefix);
+        Files.writeString(folder.resolve("profile.toml"), profile == null ? "" : profile);
+        return folder;
+    }
+
+    /**
+     * The launcher's arguments for {@code command} in a child made in {@code folder}: the profile
+     * there, the implementations chosen on this runtime's command line ({@code overrides}, by kind),
+     * and {@code grants} as the command line's flags.
+     */
+    static List<String> arguments(String command, Path folder, Map<String, String> overrides, List<String> grants) {
+        List<String> out = new ArrayList<>(List.of(command, "--profile", folder.resolve("profile.toml").toString()));
+        overrides.forEach((kind, impl) -> out.addAll(List.of("--" + kind, impl)));
+        if (grants != null) for (String grant : grants) out.add(flag(grant));
+        return out;
     }
 
     /** The paths of the {@code fs.write=...} grants among {@code grants} ({@code net=127.0.0.1:*}, {@code fs.write=/srv/data}). */

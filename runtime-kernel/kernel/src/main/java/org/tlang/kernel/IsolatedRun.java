@@ -1,9 +1,7 @@
 package org.tlang.kernel;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,18 +29,13 @@ final class IsolatedRun {
         if (ChildJvm.home() == null) return RunResult.notRun("[sandbox] isolation = \"process\" needs the distribution's folder (the tlang.home property) to start a child runtime");
         Path folder;
         try {
-            folder = Files.createTempDirectory("tlang-isolated-");
-            Files.writeString(folder.resolve("profile.toml"), profile == null ? "" : profile);
+            folder = ChildJvm.folder("tlang-isolated-", profile);
         } catch (IOException e) {
             return RunResult.notRun("cannot make the isolated program's working folder: " + e.getMessage());
         }
         List<String> command = new ArrayList<>(ChildJvm.command(folder, netGranted, ChildJvm.writable(request.allow()),
-                List.of("run", "--profile", folder.resolve("profile.toml").toString())));
-        overrides.forEach((kind, impl) -> command.addAll(List.of("--" + kind, impl)));
+                ChildJvm.arguments("run", folder, overrides, request.allow())));
         if (request.locked()) command.add("--locked");
-        if (request.allow() != null) {
-            for (String grant : request.allow()) command.add(ChildJvm.flag(grant));
-        }
         Limits limits = request.limits();
         if (limits.maxMillis() > 0) command.addAll(List.of("--max-ms", Long.toString(limits.maxMillis())));
         if (limits.maxFuel() > 0) command.addAll(List.of("--max-fuel", Long.toString(limits.maxFuel())));

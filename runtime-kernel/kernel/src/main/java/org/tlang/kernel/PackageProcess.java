@@ -57,7 +57,7 @@ final class PackageProcess implements IsolatedPackage, AutoCloseable {
         this.root = root;
         this.grants = List.copyOf(grants);
         this.net = grants.stream().anyMatch(g -> g.equals("net") || g.startsWith("net="));
-        this.profile = profile == null ? "" : profile;
+        this.profile = profile;
         this.overrides = Map.copyOf(overrides);
         this.io = io;
         this.values = new HostValues(registry);
@@ -121,11 +121,8 @@ final class PackageProcess implements IsolatedPackage, AutoCloseable {
 
     private PackageClient start() throws IOException, InterruptedException {
         if (ChildJvm.home() == null) throw new IOException("[sandbox] isolation = \"process\" needs the distribution's folder (the tlang.home property) to start a child runtime");
-        folder = Files.createTempDirectory("tlang-package-" + domain.replace('@', '-') + "-");
-        Files.writeString(folder.resolve("profile.toml"), profile);
-        List<String> cli = new ArrayList<>(List.of("serve-package", "--profile", folder.resolve("profile.toml").toString()));
-        overrides.forEach((kind, impl) -> cli.addAll(List.of("--" + kind, impl)));
-        for (String grant : grants) cli.add(ChildJvm.flag(grant));
+        folder = ChildJvm.folder("tlang-package-" + domain.replace('@', '-') + "-", profile);
+        List<String> cli = new ArrayList<>(ChildJvm.arguments("serve-package", folder, overrides, grants));
         cli.add(root.toString());
         ProcessBuilder b = new ProcessBuilder(ChildJvm.command(folder, net, ChildJvm.writable(grants), cli)).directory(folder.toFile());
         b.environment().clear();
