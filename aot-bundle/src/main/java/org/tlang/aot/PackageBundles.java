@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import aQute.bnd.osgi.Builder;
 import aQute.bnd.osgi.Constants;
+import aQute.bnd.osgi.EmbeddedResource;
 import aQute.bnd.osgi.FileResource;
 import aQute.bnd.osgi.Jar;
 import org.osgi.service.component.annotations.Component;
@@ -19,7 +20,7 @@ import org.tlang.api.PackageInfo;
 
 /**
  * A T package as an OSGi bundle jar, written by bnd: its sources under {@code tlang/} (for the
- * interpreter and for reload), {@code Bundle-Version} from {@code t.toml}, a {@code tlang.package}
+ * interpreter and for reload), and beside them what the JIT compiled ahead of time ({@code tlang/aot/}), {@code Bundle-Version} from {@code t.toml}, a {@code tlang.package}
  * capability and a requirement per dependency, a {@code tlang.capability} requirement per entry of
  * its {@code [capabilities]} (for the sandbox to grant: {@code effective:=meta}, so the framework
  * does not resolve against them).
@@ -34,6 +35,11 @@ public final class PackageBundles implements PackageBuilder {
 
     @Override
     public Path build(PackageInfo pkg, Path folder) throws IOException {
+        return build(pkg, folder, Map.of());
+    }
+
+    @Override
+    public Path build(PackageInfo pkg, Path folder, Map<String, byte[]> files) throws IOException {
         if (!pkg.ok()) throw new IllegalArgumentException("package " + pkg.root() + " has errors");
         Files.createDirectories(folder);
         Path target = folder.resolve(fileName(pkg));
@@ -42,6 +48,7 @@ public final class PackageBundles implements PackageBuilder {
             for (Path source : pkg.sources()) {
                 jar.putResource(SOURCES + slashed(source), new FileResource(pkg.root().resolve(source)));
             }
+            files.forEach((path, bytes) -> jar.putResource(SOURCES + path, new EmbeddedResource(bytes, 0L)));
             builder.setJar(jar);
             headers(pkg).forEach(builder::setProperty);
             Jar built = builder.build();

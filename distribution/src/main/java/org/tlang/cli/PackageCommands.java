@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.tlang.api.CheckResult;
+import org.tlang.api.AheadOfTimeBuild;
 import org.tlang.api.PackageBuilder;
 import org.tlang.api.PackageInfo;
 import org.tlang.api.PackageRepository;
@@ -213,8 +214,19 @@ final class PackageCommands {
         return pkg;
     }
 
+    /**
+     * The package's bundle jar, its modules compiled ahead of time by the tier of the profile (its
+     * functions that tier leaves to the interpreter are listed; nothing is compiled when it is `interp`).
+     */
     private static Path jar(Tlang tlang, PackageInfo pkg) throws IOException {
-        return tlang.tool(AOT, PackageBuilder.class).build(pkg, pkg.root().resolve("target"));
+        AheadOfTimeBuild code = tlang.runtime().compileAhead(pkg.root(), false);
+        if (code.none() != null) {
+            System.err.println("compiled nothing ahead of time: " + code.none());
+        } else {
+            System.err.println("compiled " + code.compiled().size() + " function" + (code.compiled().size() == 1 ? "" : "s") + " ahead of time"
+                    + (code.interpreted().isEmpty() ? "" : "; left to the interpreter: " + String.join("; ", code.interpreted())));
+        }
+        return tlang.tool(AOT, PackageBuilder.class).build(pkg, pkg.root().resolve("target"), code.files());
     }
 
     private static int failed(String message) {

@@ -172,6 +172,18 @@ class RegistryIT {
         assertTrue(Files.readString(app.resolve("tlang.lock")).contains("name = \"geo\"\nversion = \"1.3.0\"\nsource = \"packages\""));
         assertEquals(new Result(0, "distance 7 from geo 1.3.0\n", ""), as(operator, "run", "--locked", app.toString()));
         assertTrue(as(operator, "install", "--from", url, app.toString()).err().contains("every dependency of app is installed already"));
+
+        // point 2: the jar carried geo's functions compiled ahead of time; the install unpacked them and a run links them
+        assertTrue(published.err().contains("compiled 2 functions ahead of time"), published.err());
+        assertTrue(Files.isRegularFile(installed(operator).resolve("geo-1.3.0/aot/jit/geo/distance.bin")), "unpacked beside the sources");
+        Path traced = write("jit-trace.toml", "[scheduler]\nimpl = \"virtual\"\n\n[tier]\nimpl = \"jit\"\ntrace = true\n");
+        Result jit = as(operator, "run", "--locked", "--profile", traced.toString(), app.toString());
+        assertEquals(0, jit.status(), jit.err());
+        assertEquals("distance 7 from geo 1.3.0\n", jit.out());
+        assertTrue(jit.err().contains("jit: linked geo.distance.manhattan compiled ahead of time")
+                && jit.err().contains("jit: linked geo.distance.which compiled ahead of time"), jit.err());
+        assertFalse(jit.err().contains("jit: compiled geo.distance."), "nothing of geo compiled at load: " + jit.err());
+        assertTrue(jit.err().contains("jit: compiled app.main.main"), "app, run from its sources, is compiled: " + jit.err());
     }
 
     /**

@@ -45,6 +45,11 @@ final class JitCompiler {
     final AtomicInteger interpreted = new AtomicInteger();
     final AtomicInteger failed = new AtomicInteger();
     final AtomicInteger osrCompiled = new AtomicInteger();
+    /** Functions linked from classes compiled ahead of time, and those whose such classes were stale (compiled again). */
+    final AtomicInteger precompiled = new AtomicInteger();
+    final AtomicInteger precompiledStale = new AtomicInteger();
+    /** The files of classes compiled ahead of time, per module version (weakly, as {@link #loaders}) and module. */
+    private final Map<Linkage, Map<String, Optional<Precompiled>>> precompiledFiles = new WeakHashMap<>();
     final AtomicLong compileNanos = new AtomicLong();
     private final boolean trace;
     /** Set when the tier stops: a compile then may find its bundle's classes gone, which is no bug. */
@@ -99,6 +104,120 @@ final class JitCompiler {
             LOG.log(System.Logger.Level.WARNING, "jit: cannot compile " + fn.qualifiedName() + "; it stays interpreted", e);
             if (trace) System.err.println("jit: FAILED to compile " + fn.qualifiedName() + ": " + e);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * {@code module}'s functions compiled now into the file {@link #precompiled} reads (see
+     * {@link Precompiled}); null when none compiles. The classes are generated as {@link #compile}
+     * generates them, with the names they will have when loaded, and are not defined here.
+     */
+    byte[] compileAhead(org.tlang.tir.TModule module, Linkage linkage, List<String> done, List<String> left) {
+        Map<String, Precompiled.Function> functions = new java.util.LinkedHashMap<>();
+        List<TFunction> fns = module.functions();
+        for (int i = 0; i < fns.size(); i++) {
+            TFunction fn = fns.get(i);
+            if (functions.containsKey(fn.name())) continue;
+            String className = className(fn.module(), fn.name()) + "$aot" + i;
+            FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
+            try {
+                byte[] bytes = fc.compile(classFile);
+                int size = codeSize(bytes, "call");
+                if (size > MAX_METHOD_BYTES) throw new Unsupported(size + " bytes of bytecode");
+                org.tlang.jit.codegen.ExprIndex index = new org.tlang.jit.codegen.ExprIndex(fn);
+                Map<String, Optional<String>> layouts = new java.util.TreeMap<>(fc.layouts());
+                List<Precompiled.ClassFile> classes = new java.util.ArrayList<>();
+                for (FunctionCompiler.Extra extra : fc.extras()) {
+                    layouts.putAll(extra.layouts());
+                    classes.add(new Precompiled.ClassFile(extra.name(), extra.bytes(), Precompiled.constants(extra.recipes(), index)));
+                }
+                classes.add(new Precompiled.ClassFile(className, bytes, Precompiled.constants(fc.recipes(), index)));
+                functions.put(fn.name(), new Precompiled.Function(fn.name(), Precompiled.tirDigest(fn, index), layouts, classes));
+                done.add(fn.qualifiedName());
+            } catch (Unsupported e) {
+                left.add(fn.qualifiedName() + ": " + e.getMessage());
+            }
+        }
+        return functions.isEmpty() ? null : new Precompiled(GeneratorId.get(), module.name(), functions).write();
+    }
+
+    /**
+     * {@code fn}'s classes from the file {@code tlang build} wrote for its module, defined in its
+     * version's loader with their constants found in {@code linkage}; empty when there is no file,
+     * or it is of another build of this compiler, or {@code fn}'s TIR or a struct layout its code
+     * names changed since (it is compiled as usual then).
+     */
+    Optional<MethodHandle> precompiled(TFunction fn, Linkage linkage) {
+        if (closed) return Optional.empty();
+        Precompiled file = precompiledFile(linkage, fn.module());
+        if (file == null) return Optional.empty();
+        long t0 = System.nanoTime();
+        Precompiled.Function f = file.functions().get(fn.name());
+        org.tlang.jit.codegen.ExprIndex index = f == null ? null : new org.tlang.jit.codegen.ExprIndex(fn);
+        String stale = f == null ? "not in the file" : !f.tir().equals(Precompiled.tirDigest(fn, index)) ? "its TIR changed since the build" : changedLayout(f, linkage);
+        if (stale != null) {
+            if (f != null) precompiledStale.incrementAndGet();
+            if (trace) System.err.println("jit: " + fn.qualifiedName() + " is compiled again: compiled ahead of time, " + stale);
+            return Optional.empty();
+        }
+        VersionLoader loader = loader(linkage, fn.module());
+        List<Class<?>> classes = new java.util.ArrayList<>();
+        try {
+            synchronized (loader) {
+                for (Precompiled.ClassFile c : f.classes()) {
+                    Object[] constants = new Object[c.constants().size()];
+                    for (int i = 0; i < constants.length; i++) {
+                        constants[i] = c.constants().get(i).recipe(index).resolve(linkage, linkage::interpreted);
+                    }
+                    classes.add(loader.define(c.name(), c.bytes(), constants));
+                }
+            }
+            for (Class<?> c : classes) {
+                generated.add(new java.lang.ref.WeakReference<>(c, unloaded));
+                Class.forName(c.getName(), true, loader);
+            }
+            MethodHandle h = MethodHandles.lookup().findStatic(classes.getLast(), "call", JvmTypes.methodType(fn.signature()));
+            precompiled.incrementAndGet();
+            if (trace) {
+                System.err.printf("jit: linked %s compiled ahead of time in %.2f ms, %d ms after the JVM started%n",
+                        fn.qualifiedName(), (System.nanoTime() - t0) / 1e6, sinceStart());
+            }
+            return Optional.of(h);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            if (closed) return Optional.empty();
+            precompiledStale.incrementAndGet();
+            LOG.log(System.Logger.Level.WARNING, "jit: cannot link " + fn.qualifiedName() + " compiled ahead of time; it is compiled again", e);
+            return Optional.empty();
+        }
+    }
+
+    private static String changedLayout(Precompiled.Function f, Linkage linkage) {
+        for (Map.Entry<String, Optional<String>> l : f.layouts().entrySet()) {
+            Optional<String> now = Optional.ofNullable(linkage.struct(l.getKey())).map(shape -> shape.layout().code());
+            if (!now.equals(l.getValue())) return "the layout of struct " + l.getKey() + " changed since the build";
+        }
+        return null;
+    }
+
+    /** The file of {@code module} in {@code linkage}'s version, read once per version; null when there is none or it is unusable. */
+    private Precompiled precompiledFile(Linkage linkage, String module) {
+        synchronized (precompiledFiles) {
+            Map<String, Optional<Precompiled>> ofVersion = precompiledFiles.computeIfAbsent(linkage, l -> new java.util.HashMap<>());
+            return ofVersion.computeIfAbsent(module, m -> {
+                byte[] bytes = linkage.aheadOfTime(JitTier.AOT_FORMAT, m);
+                if (bytes == null) return Optional.empty();
+                try {
+                    Precompiled file = Precompiled.read(bytes);
+                    if (!file.generator().equals(GeneratorId.get())) {
+                        if (trace) System.err.println("jit: the classes of " + m + " compiled ahead of time are of another build of the compiler; they are compiled again");
+                        return Optional.empty();
+                    }
+                    return Optional.of(file);
+                } catch (java.io.IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "jit: the classes of " + m + " compiled ahead of time cannot be read (" + e.getMessage() + "); they are compiled again");
+                    return Optional.empty();
+                }
+            }).orElse(null);
         }
     }
 
@@ -214,10 +333,13 @@ final class JitCompiler {
     }
 
     private String className(TFunction fn) {
+        return className(fn.module(), fn.name()) + '$' + sequence.incrementAndGet();
+    }
+
+    private static String className(String module, String name) {
         StringBuilder sb = new StringBuilder("t.");
-        for (String part : fn.module().split("\\.")) sb.append(ident(part)).append('.');
-        sb.append(ident(fn.name())).append('$').append(sequence.incrementAndGet());
-        return sb.toString();
+        for (String part : module.split("\\.")) sb.append(ident(part)).append('.');
+        return sb.append(ident(name)).toString();
     }
 
     private static String ident(String s) {

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.tlang.spi.Metered;
+import org.tlang.spi.tier.AheadOfTimeCompiler;
 import org.tlang.spi.tier.ExecutionTier;
 import org.tlang.spi.tier.Linkage;
 import org.tlang.tir.TFunction;
@@ -22,7 +23,9 @@ import org.tlang.tir.TFunction;
  */
 @Component(service = ExecutionTier.class, immediate = true, configurationPolicy = ConfigurationPolicy.REQUIRE,
         configurationPid = "org.tlang.jit")
-public final class JitTier implements ExecutionTier, Metered {
+public final class JitTier implements ExecutionTier, AheadOfTimeCompiler, Metered {
+    /** The folder of a package that holds what this tier compiled ahead of time. */
+    public static final String AOT_FORMAT = "jit";
     /** Defaults measured on bench/interp (see bench/jit.sh): low enough that hot code compiles within milliseconds. */
     public static final int CALL_THRESHOLD = 1000;
     public static final int LOOP_THRESHOLD = 10000;
@@ -99,6 +102,31 @@ public final class JitTier implements ExecutionTier, Metered {
         return compiler.compileLoop(function, loop, linkage);
     }
 
+    @Override
+    public Optional<MethodHandle> precompiled(TFunction function, Linkage linkage) {
+        return compiler.precompiled(function, linkage);
+    }
+
+    @Override
+    public String format() {
+        return AOT_FORMAT;
+    }
+
+    @Override
+    public byte[] compileAhead(org.tlang.tir.TModule module, Linkage linkage, java.util.List<String> compiled, java.util.List<String> left) {
+        return compiler.compileAhead(module, linkage, compiled, left);
+    }
+
+    /** Functions linked from classes compiled ahead of time so far. */
+    public int precompiled() {
+        return compiler.precompiled.get();
+    }
+
+    /** Functions whose classes compiled ahead of time no longer fit (their TIR or a layout changed), so were compiled again. */
+    public int precompiledStale() {
+        return compiler.precompiledStale.get();
+    }
+
     /** Loops compiled for on-stack replacement so far. */
     public int osrCompiled() {
         return compiler.osrCompiled.get();
@@ -146,6 +174,7 @@ public final class JitTier implements ExecutionTier, Metered {
         m.put("interpreted", interpreted());
         m.put("failed", failed());
         m.put("osr-compiled", osrCompiled());
+        m.put("precompiled", precompiled());
         m.put("compile-ms", compileNanos() / 1_000_000);
         m.put("live-classes", liveClasses());
         return m;

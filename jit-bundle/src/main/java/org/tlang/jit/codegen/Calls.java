@@ -42,8 +42,7 @@ final class Calls {
         Type.Fn sig = c.callee().signature();
         List<Type> params = sig.params();
         for (int i = 0; i < params.size(); i++) cx.genHeld(c.args().get(i), Repr.param(params.get(i)), i);
-        MutableCallSite site = cx.owner.linkage.callSite(c.callee());
-        int index = cx.owner.constantIndex(site);
+        int index = cx.owner.constantIndex(Recipe.of(Recipe.Kind.CALL_SITE, c));
         Label from = code.newLabel();
         Label to = code.newLabel();
         code.labelBinding(from);
@@ -153,8 +152,8 @@ final class Calls {
 
     /** A built-in the interpreter runs over boxed arguments: called directly with them, no interpreted part. */
     private boolean boxedCall(TExpr.Intrinsic in) {
-        if (!(cx.owner.interpretedOrNull(in) instanceof BoxedCall call)) return false;
-        cx.getConstant(call, Descs.BOXED_CALL);
+        if (!(cx.owner.interpretedOrNull(in) instanceof BoxedCall)) return false;
+        cx.getConstant(Recipe.of(Recipe.Kind.INTERPRETED, in), Descs.BOXED_CALL);
         cx.containers.objects(in.args(), 1);
         code.invokeinterface(Descs.BOXED_CALL, "apply", MethodTypeDesc.of(CD_Object, Descs.OBJECT_ARRAY));
         result(Repr.A, in);

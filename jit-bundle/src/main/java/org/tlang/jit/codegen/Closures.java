@@ -45,7 +45,7 @@ final class Closures {
             return null;
         }
         owner.extras.addAll(body.extras());
-        owner.extras.add(new FunctionCompiler.Extra(name, bytes, body.constants()));
+        owner.extras.add(new FunctionCompiler.Extra(name, bytes, body.constants(), body.recipes(), body.layouts()));
         for (String island : body.islands()) owner.islands.add(island + " (in a closure)");
         return name;
     }
@@ -73,7 +73,7 @@ final class Closures {
 
     /** A closure value from the captured locals' values (captures are by value: see {@link FunctionCompiler}). */
     private void makeClosure(TExpr.Closure c) {
-        cx.getConstant(closureMaker(c), Descs.CLOSURE_MAKER);
+        cx.getConstant(Recipe.of(Recipe.Kind.INTERPRETED, c), Descs.CLOSURE_MAKER);
         code.loadConstant(c.captures().size());
         code.anewarray(CD_Object);
         for (int i = 0; i < c.captures().size(); i++) {

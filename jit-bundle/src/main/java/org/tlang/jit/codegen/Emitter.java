@@ -108,8 +108,8 @@ final class Emitter {
     }
 
     /** Pushes a constant of the class, read from its static field. */
-    void getConstant(Object value, ClassDesc type) {
-        code.getstatic(owner.self, owner.constant(value, type), type);
+    void getConstant(Recipe recipe, ClassDesc type) {
+        code.getstatic(owner.self, owner.constant(recipe, type), type);
     }
 
     /** Code to place after the method's body (a handler's), emitted by {@link #emitOutOfLine}. */

@@ -53,15 +53,13 @@ final class Expressions {
                 if (r != Repr.V) r.store(code, cx.slot(s.local()));
             }
             case TExpr.Global g -> {
-                StaticCell cell = cx.owner.linkage.global(g.ref());
-                cx.getConstant(cell, Descs.STATIC_CELL);
+                cx.getConstant(Recipe.of(Recipe.Kind.GLOBAL, g), Descs.STATIC_CELL);
                 cx.pos(g);
                 code.invokestatic(Descs.RUNTIME, "staticGet", MethodTypeDesc.of(CD_Object, Descs.STATIC_CELL, CD_int, CD_int));
                 cx.coerce(Repr.A, Repr.of(g.type()));
             }
             case TExpr.SetGlobal g -> {
-                StaticCell cell = cx.owner.linkage.global(g.ref());
-                cx.getConstant(cell, Descs.STATIC_CELL);
+                cx.getConstant(Recipe.of(Recipe.Kind.GLOBAL, g), Descs.STATIC_CELL);
                 cx.genHeld(g.value(), Repr.A, 1);
                 code.invokevirtual(Descs.STATIC_CELL, "set", MethodTypeDesc.of(CD_void, CD_Object));
             }
@@ -93,7 +91,7 @@ final class Expressions {
             case TExpr.Interpolate s -> interpolate(s);
             case TExpr.CallValue c -> cx.calls.callValue(c);
             case TExpr.Try t -> cx.patterns.question(t);
-            case TExpr.FunctionValue f when constantOf(f) != null -> cx.getConstant(constantOf(f).value(), CD_Object);
+            case TExpr.FunctionValue f when constantOf(f) != null -> cx.getConstant(Recipe.of(Recipe.Kind.CONSTANT_VALUE, f), CD_Object);
             case TExpr.Closure c -> cx.closures.closure(c);
             case TExpr.VecNew v when Containers.isVec(v.type()) -> cx.containers.vecNew(v);
             case TExpr.TupleNew t -> cx.containers.tupleNew(t);

@@ -17,6 +17,8 @@ import java.lang.constant.DynamicCallSiteDesc;
 import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.tlang.runtime.Safepoint;
 import org.tlang.runtime.JvmTypes;
@@ -44,7 +46,7 @@ public final class FunctionCompiler {
     private static final java.lang.constant.DirectMethodHandleDesc CALL_CHECK =
             ConstantDescs.ofCallsiteBootstrap(Descs.SAFEPOINT, "callCheck", ConstantDescs.CD_CallSite);
     /** A class this function's class needs, to be defined first: a closure's (see {@link #compileClosure}). */
-    public record Extra(String name, byte[] bytes, Object[] constants) {}
+    public record Extra(String name, byte[] bytes, Object[] constants, List<Recipe> recipes, Map<String, Optional<String>> layouts) {}
 
     private final GeneratedClass generated;
 
@@ -63,6 +65,16 @@ public final class FunctionCompiler {
     /** The class's constants, for {@link org.tlang.jit.JitRuntime#constants}. */
     public Object[] constants() {
         return generated.constants();
+    }
+
+    /** How each of {@link #constants} was found (to find them again for a class compiled ahead of time). */
+    public List<Recipe> recipes() {
+        return generated.recipes();
+    }
+
+    /** The struct layouts the class's code names, by struct: what must not change for it to stay valid. */
+    public Map<String, Optional<String>> layouts() {
+        return generated.layoutsSeen();
     }
 
     /** The parts left to the interpreter, for the trace. */

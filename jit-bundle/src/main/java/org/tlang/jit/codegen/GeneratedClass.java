@@ -40,6 +40,7 @@ final class GeneratedClass {
     final List<TLocal> captured;
     ClassFile classFile;
     private final List<Object> constants = new ArrayList<>();
+    private final List<Recipe> recipes = new ArrayList<>();
     private final List<Field> fields = new ArrayList<>();
     final List<String> islands = new ArrayList<>();
     final List<FunctionCompiler.Extra> extras = new ArrayList<>();
@@ -64,16 +65,22 @@ final class GeneratedClass {
         return constants.toArray();
     }
 
+    /** How each of {@link #constants} was found, in the same order. */
+    List<Recipe> recipes() {
+        return List.copyOf(recipes);
+    }
+
     /** Adds a constant that no field holds (a call site, found by index); its index. */
-    int constantIndex(Object value) {
+    int constantIndex(Recipe recipe) {
         int index = constants.size();
-        constants.add(value);
+        constants.add(recipe.resolve(linkage, this::interpreted));
+        recipes.add(recipe);
         return index;
     }
 
     /** Adds a constant held in a static field of type {@code type}; the field's name. */
-    String constant(Object value, ClassDesc type) {
-        int index = constantIndex(value);
+    String constant(Recipe recipe, ClassDesc type) {
+        int index = constantIndex(recipe);
         String name = "k" + index;
         fields.add(new Field(name, type, index));
         return name;
@@ -114,10 +121,19 @@ final class GeneratedClass {
         }
     }
 
+    /** The struct layouts this class's code names (struct to layout code, none when unknown). */
+    Map<String, Optional<String>> layoutsSeen() {
+        return Map.copyOf(layouts);
+    }
+
     /** The layout of the struct type {@code t} as this module version sees it, or null if unknown. */
     String layout(Type t) {
-        if (!(t instanceof Type.Named n)) return null;
-        return layouts.computeIfAbsent(n.name(), name -> Optional.ofNullable(linkage.struct(name))
+        return t instanceof Type.Named n ? layoutOf(n.name()) : null;
+    }
+
+    /** The layout code of struct {@code name} (qualified) as this module version sees it, or null if unknown. */
+    String layoutOf(String name) {
+        return layouts.computeIfAbsent(name, x -> Optional.ofNullable(linkage.struct(x))
                 .map(shape -> shape.layout().code())).orElse(null);
     }
 

@@ -42,7 +42,7 @@ final class Islands {
         });
         Executable node = cx.owner.interpreted(e);
         cx.owner.islands.add(e.getClass().getSimpleName() + (e instanceof TExpr.Intrinsic in ? " " + in.name() : "") + " at " + e.pos());
-        cx.getConstant(node, Descs.EXECUTABLE);
+        cx.getConstant(Recipe.of(Recipe.Kind.INTERPRETED, e), Descs.EXECUTABLE);
         code.new_(Descs.FRAME);
         code.dup();
         code.loadConstant(Math.max(cx.owner.fn.localCount(), 1));

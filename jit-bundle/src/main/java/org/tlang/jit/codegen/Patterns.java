@@ -134,7 +134,7 @@ final class Patterns {
                     }
                     default -> {
                         // as the interpreter: Objects.equals with the literal's value
-                        cx.getConstant(l.value(), CD_Object);
+                        cx.getConstant(Recipe.literal(l.value()), CD_Object);
                         code.invokestatic(Descs.OBJECTS, "equals", MethodTypeDesc.of(CD_boolean, CD_Object, CD_Object));
                         code.ifeq(fail);
                     }

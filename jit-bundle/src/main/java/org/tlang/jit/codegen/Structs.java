@@ -46,12 +46,11 @@ final class Structs {
 
     /** {@code new S_<layout>(shape, fields...)}: the class of the struct's layout, fields unboxed where it holds them so. */
     void structNew(TExpr.StructNew sn) {
-        StructShape shape = shape(sn);
-        String layout = shape.layout().code();
+        String layout = cx.owner.layoutOf(sn.struct().name());
         ClassDesc type = ClassDesc.of(StructLayout.className(layout));
         code.new_(type);
         code.dup();
-        cx.getConstant(shape, Descs.STRUCT_SHAPE);
+        cx.getConstant(Recipe.of(Recipe.Kind.STRUCT_SHAPE, sn), Descs.STRUCT_SHAPE);
         List<ClassDesc> params = new ArrayList<>();
         params.add(Descs.STRUCT_SHAPE);
         for (int i = 0; i < layout.length(); i++) {
@@ -183,15 +182,14 @@ final class Structs {
     }
 
     void variantNew(TExpr.VariantNew vn) {
-        EnumShape shape = shape(vn);
         if (vn.args().isEmpty()) {
             // as the interpreter: one value per variant without fields
-            cx.getConstant(new EnumValue(shape, vn.index(), new Object[0]), Descs.ENUM_VALUE);
+            cx.getConstant(Recipe.of(Recipe.Kind.UNIT_VARIANT, vn), Descs.ENUM_VALUE);
             return;
         }
         code.new_(Descs.ENUM_VALUE);
         code.dup();
-        cx.getConstant(shape, Descs.ENUM_SHAPE);
+        cx.getConstant(Recipe.of(Recipe.Kind.ENUM_SHAPE, vn), Descs.ENUM_SHAPE);
         code.loadConstant(vn.index());
         if (vn.args().size() == 1) {
             cx.genHeld(vn.args().getFirst(), Repr.A, 4);

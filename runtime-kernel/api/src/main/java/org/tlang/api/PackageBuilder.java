@@ -14,4 +14,13 @@ public interface PackageBuilder {
      * {@code folder}, replacing one that is there; its path.
      */
     Path build(PackageInfo pkg, Path folder) throws IOException;
+
+    /**
+     * {@link #build}, with {@code files} (by path in the package: what {@link AheadOfTimeBuild#files}
+     * holds) in the jar beside the sources.
+     */
+    default Path build(PackageInfo pkg, Path folder, java.util.Map<String, byte[]> files) throws IOException {
+        if (!files.isEmpty()) throw new UnsupportedOperationException("this builder cannot add compiled files");
+        return build(pkg, folder);
+    }
 }

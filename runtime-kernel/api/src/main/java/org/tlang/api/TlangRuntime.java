@@ -130,6 +130,17 @@ public interface TlangRuntime {
     }
 
     /**
+     * Compiles the modules of the package at {@code root} (below its {@code src/}) ahead of time
+     * with the compiling tier bound now, for {@code tlang build} to put into its bundle jar: each
+     * module is loaded (its package resolved as a run would, never its static initialisers or main)
+     * and its functions compiled as the tier compiles them when they get hot. The package must
+     * check clean.
+     */
+    default AheadOfTimeBuild compileAhead(Path root, boolean locked) {
+        return AheadOfTimeBuild.none("this runtime cannot compile ahead of time");
+    }
+
+    /**
      * {@link #describePackage} of the package at {@code root}, then of every package it uses,
      * directly or not (each as its own {@code t.toml} says; their requirements not resolved again).
      * Only the root's when it does not resolve.

@@ -4,5 +4,5 @@
  * {@link org.tlang.api.TlangRuntime} as a service, so both sides share these types.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.10.0")
+@org.osgi.annotation.versioning.Version("0.11.0")
 package org.tlang.api;

@@ -195,7 +195,7 @@ public final class TirPrinter {
                 line(d, "match" + t);
                 expr(d + 1, m.scrutinee());
                 for (TExpr.Arm arm : m.arms()) {
-                    line(d + 1, "case " + arm.pattern());
+                    line(d + 1, "case " + pattern(arm.pattern()));
                     if (arm.guard() != null) {
                         line(d + 2, "if");
                         expr(d + 3, arm.guard());
@@ -204,7 +204,7 @@ public final class TirPrinter {
                 }
             }
             case TExpr.Destructure ds -> {
-                line(d, "destructure " + ds.pattern());
+                line(d, "destructure " + pattern(ds.pattern()));
                 expr(d + 1, ds.value());
             }
             case TExpr.Try tr -> {
@@ -216,5 +216,31 @@ public final class TirPrinter {
                 expr(d + 1, a.task());
             }
         }
+    }
+
+    /** {@code Shape::Circle(%3 r: Float)}, {@code (_, 1..=9)}, {@code Point{#0 %1 x: Int}}, {@code "a" | "b"}. */
+    private static String pattern(TPattern p) {
+        return switch (p) {
+            case TPattern.Wildcard w -> "_";
+            case TPattern.Bind b -> local(b.local());
+            case TPattern.Literal l -> literal(l.value());
+            case TPattern.Range r -> literal(r.from()) + (r.inclusive() ? "..=" : "..") + literal(r.to());
+            case TPattern.Tuple t -> "(" + String.join(", ", t.items().stream().map(TirPrinter::pattern).toList()) + ")";
+            case TPattern.Variant v -> v.enumName() + "::" + v.variant() + " #" + v.index()
+                    + (v.args().isEmpty() ? "" : "(" + String.join(", ", v.args().stream().map(TirPrinter::pattern).toList()) + ")");
+            case TPattern.Struct st -> {
+                StringBuilder sb = new StringBuilder(st.structName()).append('{');
+                for (int i = 0; i < st.fields().size(); i++) {
+                    if (i > 0) sb.append(", ");
+                    sb.append('#').append(st.fieldIndexes().get(i)).append(' ').append(pattern(st.fields().get(i)));
+                }
+                yield sb.append('}').toString();
+            }
+            case TPattern.Or o -> String.join(" | ", o.alternatives().stream().map(TirPrinter::pattern).toList());
+        };
+    }
+
+    private static String literal(Object v) {
+        return v instanceof String s ? '"' + s + '"' : String.valueOf(v);
     }
 }

@@ -408,6 +408,11 @@ public final class Kernel implements TlangRuntime {
     }
 
     @Override
+    public org.tlang.api.AheadOfTimeBuild compileAhead(Path root, boolean locked) {
+        return programs.compileAhead(root, locked);
+    }
+
+    @Override
     public PackageInfo describePackage(Path root, boolean locked) {
         return ProgramPackages.describe(root.toAbsolutePath().normalize(), locked);
     }

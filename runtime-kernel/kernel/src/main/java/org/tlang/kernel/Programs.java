@@ -2,6 +2,7 @@ package org.tlang.kernel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -458,6 +459,40 @@ final class Programs {
         registry.close();
         out.flush();
         return new TestResult(report.passed(), report.failed(), List.copyOf(diagnostics), null);
+    }
+
+    /** The modules below {@code root}'s {@code src/} compiled ahead of time by the tier bound now; see {@link org.tlang.api.TlangRuntime#compileAhead}. */
+    org.tlang.api.AheadOfTimeBuild compileAhead(Path root, boolean locked) {
+        if (!(tier.get() instanceof org.tlang.spi.tier.AheadOfTimeCompiler compiler)) {
+            return org.tlang.api.AheadOfTimeBuild.none("the tier bound now does not compile ahead of time");
+        }
+        Path src = ModuleNames.canonical(root).resolve("src");
+        List<Path> files;
+        ProgramPackages packages;
+        try {
+            files = SourceFiles.find(src, src);
+            packages = ProgramPackages.of(files, locked);
+        } catch (SourceFiles.Unreadable e) {
+            return org.tlang.api.AheadOfTimeBuild.none(e.getMessage());
+        } catch (PackageException e) {
+            return org.tlang.api.AheadOfTimeBuild.none(e.diagnostics().stream().map(org.tlang.api.Diagnostic::render).collect(java.util.stream.Collectors.joining("\n")));
+        }
+        ModuleRegistry registry = registry(new ProgramIo(new PrintStream(OutputStream.nullOutputStream()), new PrintStream(OutputStream.nullOutputStream())),
+                InputStream.nullInputStream(), packages, new ProgramGrants(Sandbox.DEFAULT, packages, false));
+        List<String> compiled = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        try {
+            registry.compileAhead(files, file -> file.startsWith(src), compiler, compiled, left).forEach((file, code) -> {
+                String relative = src.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                out.put("aot/" + compiler.format() + "/" + relative.substring(0, relative.length() - 2) + ".bin", code);
+            });
+        } catch (CompileException e) {
+            return org.tlang.api.AheadOfTimeBuild.none(e.diagnostics().stream().map(org.tlang.api.Diagnostic::render).collect(java.util.stream.Collectors.joining("\n")));
+        } finally {
+            registry.close();
+        }
+        return new org.tlang.api.AheadOfTimeBuild(out, compiled, left, null);
     }
 
     ReplSession repl(PrintStream out, PrintStream err) {

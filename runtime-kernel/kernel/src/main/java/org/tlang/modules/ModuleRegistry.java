@@ -84,6 +84,7 @@ public final class ModuleRegistry {
     final RequestedExit exit = new RequestedExit();
     final ProgramShutdown shutdown = new ProgramShutdown();
     final TierUp tierUp = new TierUp(this);
+    private volatile AheadOfTimeFiles aheadOfTime = AheadOfTimeFiles.IN_PACKAGE;
     private final VersionSwitch switcher = new VersionSwitch(this);
     private final ProgramContext context;
     final Imports imports;
@@ -204,6 +205,52 @@ public final class ModuleRegistry {
         return host.tier();
     }
 
+    AheadOfTimeFiles aheadOfTime() {
+        return aheadOfTime;
+    }
+
+    /** Where this program's code compiled ahead of time is read from (its packages' {@code aot/} folders unless set). */
+    public void aheadOfTimeFrom(AheadOfTimeFiles files) {
+        aheadOfTime = files;
+    }
+
+    /**
+     * The modules of {@code files} and of what they import whose file is one of {@code which},
+     * compiled ahead of time by {@code compiler}: each file's batch goes through the front end and is
+     * linked as a load links it, but nothing is switched to, run or initialised. Keyed by the
+     * module's file; a module several files import is compiled once.
+     */
+    public Map<Path, byte[]> compileAhead(List<Path> files, java.util.function.Predicate<Path> which, org.tlang.spi.tier.AheadOfTimeCompiler compiler,
+                                          List<String> compiled, List<String> left) throws CompileException {
+        Map<Path, byte[]> out = new java.util.LinkedHashMap<>();
+        java.util.Set<Path> wanted = new java.util.LinkedHashSet<>();
+        for (Path f : files) wanted.add(ModuleNames.canonical(f));
+        java.util.Set<String> done = new java.util.HashSet<>();
+        try {
+            BigStack.call(() -> {
+                synchronized (lock) {
+                    for (Path file : wanted) {
+                        FrontEnd.Batch batch = FrontEnd.compile(file, imports, this::interfaceOf);
+                        if (!batch.ok()) throw new CompileFailure(new CompileException(batch.diagnostics()));
+                        List<TModule> tirs = batch.modules().stream().map(cm -> Lowerer.lower(cm, refsFor(batch.files().get(cm.name())))).toList();
+                        BatchLinker overlay = new BatchLinker(links, this::anyModule, tirs);
+                        VersionLinkage linkage = new VersionLinkage(this, overlay, batch.files());
+                        for (TModule m : tirs) {
+                            Path from = batch.files().get(m.name());
+                            if (from == null || !which.test(from) || !done.add(m.name())) continue;
+                            byte[] code = compiler.compileAhead(m, linkage, compiled, left);
+                            if (code != null) out.put(from, code);
+                        }
+                    }
+                }
+                return null;
+            });
+        } catch (CompileFailure e) {
+            throw e.exception;
+        }
+        return out;
+    }
+
     /** Whether module {@code name} runs in the process of its package ({@code [sandbox.NAME] isolation = "process"}). */
     public boolean isolates(String name) {
         return isolated.isolated(name);
@@ -316,7 +363,7 @@ public final class ModuleRegistry {
                 List<Diagnostic> uncrossable = isolated.link(batch.modules(), tirs, elsewhere);
                 if (!uncrossable.isEmpty()) throw new CompileFailure(new CompileException(uncrossable));
             }
-            tierUp.arm(here, targets, overlay);
+            tierUp.arm(here, batch.files(), targets, overlay);
             for (int i = 0; i < tirs.size(); i++) {
                 CheckedModule cm = batch.modules().get(i);
                 modules.put(cm.name(), new LoadedModule(cm, batch.files().get(cm.name()), tirs.get(i), 1, batch.warningsOf(cm),

@@ -312,7 +312,7 @@ final class Stage implements Staged {
             overlay.constShadows.forEach((key, shadow) -> registry.links.staticCell(key).set(shadow.get()));
             registry.links.switchAll(targets);
             registry.foreign.install(foreign, false);
-            registry.tierUp.arm(tirs, targets, overlay);
+            registry.tierUp.arm(tirs, files, targets, overlay);
             for (LoadedModule v : versions) {
                 if (onlyFunction == null) {
                     RetiredVersions.Token before = registry.tokens.put(v.name(), nextTokens.get(v.name()));

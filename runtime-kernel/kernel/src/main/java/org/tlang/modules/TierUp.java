@@ -33,15 +33,17 @@ final class TierUp {
         this.registry = registry;
     }
 
-    void arm(List<TModule> tirs, Map<FunctionCell, CallTarget> targets, BatchLinker overlay) {
+    /** @param files the file of each module of the batch (where code compiled ahead of time for it is looked for) */
+    void arm(List<TModule> tirs, Map<String, java.nio.file.Path> files, Map<FunctionCell, CallTarget> targets, BatchLinker overlay) {
         if (registry.execHost().probe() != null) return; // under a debugger every function stays interpreted, where its probes are
         ExecutionTier atLoad = registry.tier();
         ExecutionTier.Policy policy = atLoad == null ? ExecutionTier.Policy.LATER : atLoad.policy();
-        Linkage linkage = new VersionLinkage(registry, overlay);
+        Linkage linkage = new VersionLinkage(registry, overlay, files);
         for (TModule m : tirs) {
             for (TFunction fn : m.functions()) {
                 CallTarget target = targets.get(registry.links.existingCell(ModuleRegistry.ref(fn)));
                 if (target == null) continue;
+                if (atLoad != null && installPrecompiled(atLoad, fn, target, linkage)) continue;
                 if (policy.eager()) compileAndInstall(atLoad, fn, target, linkage);
                 else armWhenHot(fn, target, linkage, policy);
             }
@@ -68,6 +70,20 @@ final class TierUp {
         });
     }
 
+    /** Code the tier compiled ahead of time for {@code fn}, installed now; false when there is none that fits. */
+    private boolean installPrecompiled(ExecutionTier tier, TFunction fn, CallTarget interpreted, Linkage linkage) {
+        Optional<MethodHandle> code;
+        try {
+            code = tier.precompiled(fn, linkage);
+        } catch (RuntimeException | LinkageError e) {
+            System.getLogger(TierUp.class.getName()).log(System.Logger.Level.WARNING,
+                    "tier failed to link " + fn.qualifiedName() + " compiled ahead of time; it is compiled as usual", e);
+            return false;
+        }
+        code.ifPresent(c -> install(fn, interpreted, c));
+        return code.isPresent();
+    }
+
     private void compileAndInstall(ExecutionTier tier, TFunction fn, CallTarget interpreted, Linkage linkage) {
         Optional<MethodHandle> code;
         try {
@@ -78,11 +94,15 @@ final class TierUp {
                     "tier failed to compile " + fn.qualifiedName() + "; it stays interpreted", e);
             return;
         }
-        if (code.isEmpty()) return;
+        code.ifPresent(c -> install(fn, interpreted, c));
+    }
+
+    /** Installs {@code code} for {@code fn}, unless a newer version replaced it since {@code interpreted} was linked. */
+    private void install(TFunction fn, CallTarget interpreted, MethodHandle code) {
         FunctionRef ref = ModuleRegistry.ref(fn);
         synchronized (registry.lock) {
             FunctionCell cell = registry.links.existingCell(ref);
-            if (cell != null && cell.isLinked() && cell.target() == interpreted) registry.install(ref, code.get());
+            if (cell != null && cell.isLinked() && cell.target() == interpreted) registry.install(ref, code);
         }
     }
 

@@ -18,10 +18,13 @@ final class VersionLinkage implements Linkage {
     private final ModuleRegistry registry;
     private final BatchLinker overlay;
     private final NodeCompiler interpreter;
+    /** The file of each module of the version. */
+    private final java.util.Map<String, java.nio.file.Path> files;
 
-    VersionLinkage(ModuleRegistry registry, BatchLinker overlay) {
+    VersionLinkage(ModuleRegistry registry, BatchLinker overlay, java.util.Map<String, java.nio.file.Path> files) {
         this.registry = registry;
         this.overlay = overlay;
+        this.files = files;
         this.interpreter = new NodeCompiler(overlay, registry.execHost());
     }
 
@@ -61,5 +64,11 @@ final class VersionLinkage implements Linkage {
         synchronized (interpreter) {
             return interpreter.expression(expr);
         }
+    }
+
+    @Override
+    public byte[] aheadOfTime(String format, String module) {
+        java.nio.file.Path file = files.get(module);
+        return file == null ? null : registry.aheadOfTime().read(format, module, file);
     }
 }

@@ -86,11 +86,15 @@ public class ConformanceTest {
         /** Called after each run with the tier it used (to check its counters, say). */
         protected void ran(org.tlang.spi.tier.ExecutionTier used, Path entry) {}
 
+        /** Called before {@code entry} is loaded into {@code registry} (to give it code compiled ahead of time, say). */
+        protected void prepare(ModuleRegistry registry, org.tlang.spi.tier.ExecutionTier used, Path entry) {}
+
         @Override
         public Outcome run(Path entry, List<String> args, Mode mode) {
             org.tlang.spi.tier.ExecutionTier used = tier.get();
             TestHost host = new TestHost(used);
             ModuleRegistry registry = new ModuleRegistry(host);
+            prepare(registry, used, entry);
             LoadedModule module;
             try {
                 module = registry.load(entry);

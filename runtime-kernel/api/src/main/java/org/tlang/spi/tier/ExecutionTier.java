@@ -38,6 +38,16 @@ public interface ExecutionTier {
         return Optional.empty();
     }
 
+    /**
+     * Code for {@code function} that this tier compiled ahead of time ({@code tlang build}) and that
+     * {@link Linkage#aheadOfTime} holds, linked now instead of compiled: installed when the module
+     * version loads, whatever the {@link #policy}. Empty when there is none, or when it was compiled
+     * from other TIR or by another build of the tier (then the function is compiled as usual).
+     */
+    default Optional<MethodHandle> precompiled(TFunction function, Linkage linkage) {
+        return Optional.empty();
+    }
+
     /** When the runtime asks this tier to compile a function; see {@link Policy}. */
     default Policy policy() {
         return Policy.EAGER;

@@ -45,4 +45,13 @@ public interface Linkage {
      * code may use directly instead.
      */
     Executable interpreted(TExpr expr);
+
+    /**
+     * What a tier wrote ahead of time for {@code module} of this version in its own {@code format}
+     * (see {@link AheadOfTimeCompiler}), as {@code tlang build} put it into the module's package;
+     * null when the package has none. The tier checks that it still fits before it uses any of it.
+     */
+    default byte[] aheadOfTime(String format, String module) {
+        return null;
+    }
 }

@@ -1,4 +1,4 @@
 /** Execution tiers: what turns TIR functions into something that runs. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("0.3.0")
+@org.osgi.annotation.versioning.Version("0.4.0")
 package org.tlang.spi.tier;
