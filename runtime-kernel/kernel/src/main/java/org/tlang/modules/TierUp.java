@@ -72,29 +72,23 @@ final class TierUp {
 
     /** Code the tier compiled ahead of time for {@code fn}, installed now; false when there is none that fits. */
     private boolean installPrecompiled(ExecutionTier tier, TFunction fn, CallTarget interpreted, Linkage linkage) {
-        Optional<MethodHandle> code;
-        try {
-            code = tier.precompiled(fn, linkage);
-        } catch (RuntimeException | LinkageError e) {
-            System.getLogger(TierUp.class.getName()).log(System.Logger.Level.WARNING,
-                    "tier failed to link " + fn.qualifiedName() + " compiled ahead of time; it is compiled as usual", e);
-            return false;
-        }
+        Optional<MethodHandle> code = asked(() -> tier.precompiled(fn, linkage), "link " + fn.qualifiedName() + " compiled ahead of time; it is compiled as usual");
         code.ifPresent(c -> install(fn, interpreted, c));
         return code.isPresent();
     }
 
     private void compileAndInstall(ExecutionTier tier, TFunction fn, CallTarget interpreted, Linkage linkage) {
-        Optional<MethodHandle> code;
+        asked(() -> tier.compile(fn, linkage), "compile " + fn.qualifiedName() + "; it stays interpreted").ifPresent(c -> install(fn, interpreted, c));
+    }
+
+    /** What the tier answers; empty when it failed (its bug must not break the program), logged as failing to do {@code what}. */
+    private static Optional<MethodHandle> asked(java.util.function.Supplier<Optional<MethodHandle>> tier, String what) {
         try {
-            code = tier.compile(fn, linkage);
+            return tier.get();
         } catch (RuntimeException | LinkageError e) {
-            // a tier's bug must not break the program: the function stays interpreted
-            System.getLogger(TierUp.class.getName()).log(System.Logger.Level.WARNING,
-                    "tier failed to compile " + fn.qualifiedName() + "; it stays interpreted", e);
-            return;
+            System.getLogger(TierUp.class.getName()).log(System.Logger.Level.WARNING, "tier failed to " + what, e);
+            return Optional.empty();
         }
-        code.ifPresent(c -> install(fn, interpreted, c));
     }
 
     /** Installs {@code code} for {@code fn}, unless a newer version replaced it since {@code interpreted} was linked. */
