@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * {@code tlang build --exe}: one executable jar of a program, the runtime's executable jar (the
  * launcher's class path merged, the framework's bundles under {@code tlang/}) with the program's
- * sources and packages under {@code tlang/app/} and what to run in {@code tlang/app/exe.properties}
+ * sources and packages (with their modules compiled ahead of time) under {@code tlang/app/} and what to run in {@code tlang/app/exe.properties}
  * ({@link Exe} runs it). {@code java -jar APP.jar ARGS} then runs it with ARGS on any JDK 25.
  */
 final class ExeJar {
@@ -31,8 +31,11 @@ final class ExeJar {
     private final Map<String, byte[]> services = new LinkedHashMap<>();
     private final Set<String> written = new HashSet<>();
 
-    /** The program's files: where each goes below {@code tlang/app/}, and the file it is now. */
-    record Program(Map<String, Path> files, String entry, boolean packages, List<String> allow) {}
+    /**
+     * The program's files: where each goes below {@code tlang/app/}, and the file it is now; and the
+     * classes its packages that are not installed were compiled into ahead of time, by where they go.
+     */
+    record Program(Map<String, Path> files, Map<String, byte[]> compiled, String entry, boolean packages, List<String> allow) {}
 
     /** Where a profile given to {@code build --exe} goes below {@code tlang/app/}. */
     static final String PROFILE = "profile.toml";
@@ -77,6 +80,7 @@ final class ExeJar {
         }
         put(jar, "tlang/index.txt", Files.readAllBytes(home.resolve("index.txt")));
         for (Map.Entry<String, Path> f : program.files().entrySet()) put(jar, APP + f.getKey(), Files.readAllBytes(f.getValue()));
+        for (Map.Entry<String, byte[]> c : program.compiled().entrySet()) put(jar, APP + c.getKey(), c.getValue());
         Properties p = new Properties();
         p.setProperty("entry", program.entry());
         if (program.packages()) p.setProperty("packages", "packages");
@@ -149,7 +153,7 @@ final class ExeJar {
             try (Stream<Path> all = Files.walk(dir)) {
                 for (Path f : all.filter(x -> x.toString().endsWith(".t") && Files.isRegularFile(x)).sorted().toList()) files.put("src/" + relative(dir, f), f);
             }
-            return new Program(files, "src/" + abs.getFileName(), false, allow);
+            return new Program(files, Map.of(), "src/" + abs.getFileName(), false, allow);
         }
         List<org.tlang.api.PackageInfo> graph = runtime.describeGraph(abs, false);
         org.tlang.api.PackageInfo root = graph.getFirst();
@@ -159,13 +163,24 @@ final class ExeJar {
         Path shared = local.getFirst().root();
         for (org.tlang.api.PackageInfo p : local) while (!p.root().startsWith(shared)) shared = shared.getParent();
         boolean packages = false;
+        Map<String, byte[]> compiled = new LinkedHashMap<>();
         for (org.tlang.api.PackageInfo p : graph) {
             boolean there = p.root().startsWith(installed);
             packages |= there;
             String at = there ? "packages/" + relative(installed, p.root()) : "src/" + relative(shared, p.root());
-            for (Path source : p.sources()) files.put((at.endsWith("/") ? at : at + "/") + source.toString().replace('\\', '/'), p.root().resolve(source));
+            String prefix = at.endsWith("/") ? at : at + "/";
+            for (Path source : p.sources()) files.put(prefix + source.toString().replace('\\', '/'), p.root().resolve(source));
+            // its modules as classes compiled ahead of time: an installed package's came with it, the others' are compiled now
+            Path aot = p.root().resolve("aot");
+            if (there && Files.isDirectory(aot)) {
+                try (Stream<Path> all = Files.walk(aot)) {
+                    for (Path f : all.filter(Files::isRegularFile).sorted().toList()) files.put(prefix + relative(p.root(), f), f);
+                }
+            } else if (!there) {
+                runtime.compileAhead(p.root(), false).files().forEach((file, bytes) -> compiled.put(prefix + file, bytes));
+            }
         }
         String entry = "src/" + relative(shared, root.root());
-        return new Program(files, entry.equals("src/") ? "src/." : entry, packages, allow);
+        return new Program(files, compiled, entry.equals("src/") ? "src/." : entry, packages, allow);
     }
 }

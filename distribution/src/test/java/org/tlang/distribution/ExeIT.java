@@ -27,14 +27,21 @@ class ExeIT {
         Path src = temp.resolve("src");
         copy(FIXTURE, src);
         Path jar = temp.resolve("out/app.jar");
-        CommandLineIT.Result built = CommandLineIT.tlang("build", "--exe", src.resolve("app").toString(), "-o", jar.toString());
+        Path traced = Files.writeString(temp.resolve("traced.toml"), "[scheduler]\nimpl = \"virtual\"\n\n[tier]\nimpl = \"tiered\"\ntrace = true\n");
+        CommandLineIT.Result built = CommandLineIT.tlang("build", "--exe", src.resolve("app").toString(), "-o", jar.toString(), "--profile", traced.toString());
         assertEquals(0, built.status(), built.err());
         assertTrue(built.err().contains("built " + jar + " ("), built.err());
+        try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.List<String> aot = j.stream().map(java.util.jar.JarEntry::getName).filter(n -> n.contains("/aot/jit/") && n.endsWith(".bin")).toList();
+            assertEquals(2, aot.size(), "app's and its path dependency's modules compiled ahead of time: " + aot);
+        }
         delete(src); // the jar carries what it runs
         for (int run = 0; run < 2; run++) { // the second run finds its program unpacked already
             CommandLineIT.Result r = exe(jar, "one", "two words");
             assertEquals(0, r.status(), r.err());
             assertEquals("HELLO! args [\"one\", \"two words\"]\n", r.out(), r.err());
+            // on tiered, the functions compiled ahead of time are linked at load, not interpreted until hot
+            assertTrue(r.err().contains("jit: linked app.main.main compiled ahead of time") && r.err().contains("jit: linked lib.words."), r.err());
         }
     }
 
