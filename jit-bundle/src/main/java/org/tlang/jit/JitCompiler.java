@@ -57,7 +57,17 @@ final class JitCompiler {
 
     JitCompiler(boolean trace) {
         this.trace = trace;
-        // load and warm the class-file API now, so the first hot function does not wait for it
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean warm = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Loads and warms the class-file API in the background, once: asked when a module loads with a
+     * function that will be compiled (not one linked from classes compiled ahead of time), so the
+     * first hot function does not wait for it, and a program whose code all came compiled never loads it.
+     */
+    private void warmUp() {
+        if (!warm.compareAndSet(false, true)) return;
         Thread.ofPlatform().daemon(true).name("tlang-jit-warmup").start(() -> classFile.parse(classFile.build(
                 java.lang.constant.ClassDesc.of("t.Warmup"), cb -> cb.withMethodBody("m",
                         java.lang.constant.MethodTypeDesc.of(java.lang.constant.ConstantDescs.CD_void), ClassFile.ACC_STATIC,
@@ -150,12 +160,16 @@ final class JitCompiler {
     Optional<MethodHandle> precompiled(TFunction fn, Linkage linkage) {
         if (closed) return Optional.empty();
         Precompiled file = precompiledFile(linkage, fn.module());
-        if (file == null) return Optional.empty();
+        if (file == null) {
+            warmUp();
+            return Optional.empty();
+        }
         long t0 = System.nanoTime();
         Precompiled.Function f = file.functions().get(fn.name());
         org.tlang.jit.codegen.ExprIndex index = f == null ? null : new org.tlang.jit.codegen.ExprIndex(fn);
         String stale = f == null ? "not in the file" : !f.tir().equals(Precompiled.tirDigest(fn, index)) ? "its TIR changed since the build" : changedLayout(f, linkage);
         if (stale != null) {
+            warmUp();
             if (f != null) precompiledStale.incrementAndGet();
             if (trace) System.err.println("jit: " + fn.qualifiedName() + " is compiled again: compiled ahead of time, " + stale);
             return Optional.empty();
@@ -185,6 +199,7 @@ final class JitCompiler {
             return Optional.of(h);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             if (closed) return Optional.empty();
+            warmUp();
             precompiledStale.incrementAndGet();
             LOG.log(System.Logger.Level.WARNING, "jit: cannot link " + fn.qualifiedName() + " compiled ahead of time; it is compiled again", e);
             return Optional.empty();
