@@ -11,7 +11,6 @@ import java.lang.constant.ConstantDescs;
 import java.lang.constant.DirectMethodHandleDesc;
 import java.lang.constant.DynamicCallSiteDesc;
 import java.lang.constant.MethodTypeDesc;
-import java.lang.invoke.MutableCallSite;
 import java.lang.reflect.Method;
 import java.util.List;
 import org.tlang.runtime.BoxedCall;

@@ -12,7 +12,6 @@ import java.lang.classfile.CodeBuilder;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
 import org.tlang.runtime.ConstantValue;
-import org.tlang.runtime.StaticCell;
 import org.tlang.tir.TExpr;
 import org.tlang.tir.Type;
 

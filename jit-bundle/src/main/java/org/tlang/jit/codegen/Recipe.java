@@ -43,11 +43,6 @@ public record Recipe(Kind kind, TExpr expr, Object literal) {
         return new Recipe(Kind.LITERAL, null, value);
     }
 
-    /** This recipe with its expression replaced (by the same expression of another version's TIR). */
-    public Recipe at(TExpr e) {
-        return new Recipe(kind, e, literal);
-    }
-
     /** The constant, from {@code linkage}; {@code interpreted} compiles an expression for the interpreter. */
     public Object resolve(Linkage linkage, Function<TExpr, Executable> interpreted) {
         return switch (kind) {

@@ -15,7 +15,6 @@ import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.List;
 import org.tlang.runtime.EnumShape;
-import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.StructLayout;
 import org.tlang.runtime.StructShape;
 import org.tlang.tir.TExpr;
