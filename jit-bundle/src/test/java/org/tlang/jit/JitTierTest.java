@@ -101,6 +101,38 @@ class JitTierTest {
     }
 
     @Test
+    void aStepBoundedByOneSideOfAnAndNeedsNoCheckAndAnUnboundedOneStillOverflows() throws Exception {
+        // `i += 1` under `i < n && ..` cannot pass the largest Int; under `i > 0 && ..` it can, and panics
+        Run r = run("""
+                fn upTo(n: Int) -> Int {
+                    let mut i = n - 3;
+                    let mut k = 0;
+                    while k < 100 && i < n && true { k += 1; i += 1; }
+                    k * 10 + (n - i)
+                }
+                fn down(m: Int) -> Int {
+                    let mut i = m + 2;
+                    while i > m && i != 0 { i -= 1; }
+                    i
+                }
+                fn away(n: Int) -> Int {
+                    let mut i = n;
+                    while i > 0 && i != 5 { i += 1; }
+                    i
+                }
+                fn main() {
+                    println(upTo(9223372036854775807));
+                    println(upTo(10));
+                    println(down(-9223372036854775807 - 1));
+                    println(away(9223372036854775800));
+                }
+                """, ExecutionTier.Policy.EAGER);
+        assertEquals(101, r.status());
+        assertEquals("30\n30\n-9223372036854775808\n", r.out());
+        assertTrue(r.err().startsWith("panic: integer overflow\n    at prog.away ("), r.err());
+    }
+
+    @Test
     void tieredCompilesHotFunctionsInTheBackground() throws Exception {
         Run r = run("""
                 fn sq(x: Int) -> Int { x * x }

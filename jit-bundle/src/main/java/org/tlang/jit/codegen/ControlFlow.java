@@ -119,20 +119,29 @@ final class ControlFlow {
      * The last statement of a `while i < n` body when it is `i += 1` and nothing else in the loop
      * writes `i` (or `i -= 1` under `i > n`): the condition held with this `i`, so the step cannot
      * overflow, and without a check HotSpot sees a counted loop (range-check elimination, unrolling).
+     * The comparison may be any operand of a chain of `&&` (`while i < 50 && x <= 4.0`): they all held.
      */
     private static TExpr.SetLocal uncheckedStep(TExpr.Loop l) {
-        if (!(l.cond() instanceof TExpr.Binary c) || !(c.left() instanceof TExpr.Local counter)) return null;
-        TLocal i = counter.local();
-        if (i.type() != Type.INT || i.boxed() || (c.op() != BinaryOp.LT && c.op() != BinaryOp.GT)) return null;
+        if (l.cond() == null) return null;
         if (!(l.body() instanceof TExpr.Block b) || b.result() != null || b.statements().isEmpty()) return null;
-        if (!(b.statements().getLast() instanceof TExpr.SetLocal set) || set.local() != i) return null;
+        if (!(b.statements().getLast() instanceof TExpr.SetLocal set)) return null;
+        TLocal i = set.local();
+        if (i.type() != Type.INT || i.boxed()) return null;
         if (!(set.value() instanceof TExpr.Binary step) || !(step.left() instanceof TExpr.Local l2) || l2.local() != i
                 || !(step.right() instanceof TExpr.Const one) || !Long.valueOf(1).equals(one.value())) return null;
-        if (step.op() != (c.op() == BinaryOp.LT ? BinaryOp.ADD : BinaryOp.SUB)) return null;
+        BinaryOp bound = step.op() == BinaryOp.ADD ? BinaryOp.LT : step.op() == BinaryOp.SUB ? BinaryOp.GT : null;
+        if (bound == null || !bounds(l.cond(), i, bound)) return null;
         Set<TLocal> written = new HashSet<>();
-        Tir.locals(c.right(), x -> {}, written::add);
+        Tir.locals(l.cond(), x -> {}, written::add);
         for (TExpr st : b.statements().subList(0, b.statements().size() - 1)) Tir.locals(st, x -> {}, written::add);
         return written.contains(i) ? null : set;
+    }
+
+    /** Whether {@code cond}, when true, says {@code i op e} for some {@code e}: it is that comparison or a `&&` with it on one side. */
+    private static boolean bounds(TExpr cond, TLocal i, BinaryOp op) {
+        if (!(cond instanceof TExpr.Binary c)) return false;
+        if (c.op() == BinaryOp.AND) return bounds(c.left(), i, op) || bounds(c.right(), i, op);
+        return c.op() == op && c.left() instanceof TExpr.Local counter && counter.local() == i;
     }
 
     boolean isUncheckedStep(TExpr.SetLocal s) {
