@@ -101,8 +101,9 @@ class JitTierTest {
     }
 
     @Test
-    void aStepBoundedByOneSideOfAnAndNeedsNoCheckAndAnUnboundedOneStillOverflows() throws Exception {
-        // `i += 1` under `i < n && ..` cannot pass the largest Int; under `i > 0 && ..` it can, and panics
+    void aStepBoundedByTheLoopConditionNeedsNoCheckAndAnUnboundedOneStillOverflows() throws Exception {
+        // `i += 1` under `i < n && ..` (anywhere in the body) cannot pass the largest Int; a step of `i`
+        // that something else in the loop also writes, or one under `i > 0`, can, and panics
         Run r = run("""
                 fn upTo(n: Int) -> Int {
                     let mut i = n - 3;
@@ -115,6 +116,18 @@ class JitTierTest {
                     while i > m && i != 0 { i -= 1; }
                     i
                 }
+                fn middle(n: Int) -> Int {
+                    let mut lo = n - 4;
+                    let mut hi = n;
+                    let mut swaps = 0;
+                    while lo < hi { swaps += 1; lo += 1; hi -= 1; }
+                    swaps * 10 + (n - lo)
+                }
+                fn twice(n: Int) -> Int {
+                    let mut i = n - 50;
+                    while i < n { i += 1; i += 100; }
+                    i
+                }
                 fn away(n: Int) -> Int {
                     let mut i = n;
                     while i > 0 && i != 5 { i += 1; }
@@ -124,12 +137,14 @@ class JitTierTest {
                     println(upTo(9223372036854775807));
                     println(upTo(10));
                     println(down(-9223372036854775807 - 1));
+                    println(middle(9223372036854775807));
+                    if upTo(10) == 30 { println(twice(9223372036854775807)); }
                     println(away(9223372036854775800));
                 }
                 """, ExecutionTier.Policy.EAGER);
         assertEquals(101, r.status());
-        assertEquals("30\n30\n-9223372036854775808\n", r.out());
-        assertTrue(r.err().startsWith("panic: integer overflow\n    at prog.away ("), r.err());
+        assertEquals("30\n30\n-9223372036854775808\n22\n", r.out());
+        assertTrue(r.err().startsWith("panic: integer overflow\n    at prog.twice ("), r.err());
     }
 
     @Test
