@@ -190,6 +190,26 @@ class JitTierTest {
     }
 
     @Test
+    void aLoopWhoseWorkIsInClosuresGivenToBuiltInsMovesToCompiledCodeOnceTheyAreHot() throws Exception {
+        // 30 rounds are far below the loop threshold: the loop gets hot only through its closures' calls
+        Run r = run("""
+                fn main() {
+                    let xs = Vec::new();
+                    for i in 0..2000 { xs.push(i); }
+                    let mut total = 0;
+                    for round in 0..30 {
+                        let k = round % 7;
+                        total += xs.map(|x| x * 3 + k).filter(|y| y % 2 == 0).fold(0, |a, y| a + y % 100);
+                    }
+                    println(total);
+                }
+                """, JitTier.tiered(1_000_000, 100_000));
+        assertEquals("1470000\n", r.out());
+        assertEquals(1, r.tier().osrCompiled());
+        assertEquals(0, r.tier().failed());
+    }
+
+    @Test
     void forLoopsOverCollectionsMoveToCompiledCodeMidLoop() throws Exception {
         Run r = run("""
                 fn main() {
