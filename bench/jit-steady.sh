@@ -13,7 +13,8 @@ tier_profile jit
 tier_profile tiered
 
 # smaller sizes than bench/jit.sh: every workload runs REPS times
-BENCHES=("fib 35 Fib" "loop 30000000 Loop" "nbody 1000000 Nbody" "spectralnorm 1000 Spectralnorm" "fannkuch 10 Fannkuch" "binarytrees 16 Binarytrees" "mandelbrot 2000 Mandelbrot")
+BENCHES=("fib 35 Fib" "loop 30000000 Loop" "nbody 1000000 Nbody" "spectralnorm 1000 Spectralnorm" "fannkuch 10 Fannkuch" "binarytrees 16 Binarytrees" "mandelbrot 2000 Mandelbrot"
+    "jsontrip 100 Jsontrip" "strbuild 200 Strbuild" "wordcount 10 Wordcount" "pipeline 1000 Pipeline" "particles 10000 Particles")
 only_benches "$@"
 
 # steady LABEL: the median of the last half of the repetitions; first LABEL: the first repetition

@@ -2,20 +2,24 @@
 # JIT benchmarks: bench/interp's programs in T on the `jit` and `tiered` tiers, in plain Java, in
 # Node.js and in CPython, in one run. Each program runs its workload once (REPS 1) and times it
 # inside (so T's times include compiling and warming up: whole runs, not steady state; see
-# bench/jit-steady.sh for that); medians of RUNS runs, CPython only one run (it adds minutes:
-# mandelbrot alone takes about a minute; CPYTHON=0 leaves it out); stdout must agree. Ratios are
+# bench/jit-steady.sh for that); medians of RUNS runs (5 by default), CPython only one run (it adds many minutes at these
+# sizes; CPYTHON=0 leaves it out); stdout must agree. Ratios are
 # against Java. Whole-process medians in brackets. The compile time of each function (from the
 # tier's `trace` setting, first `jit` run) follows, then the time to the first compiled call on
 # each tier (when the first compiled function was installed, in ms after the JVM started).
 #   bench/jit.sh [RUNS] [NAME...]
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-RUNS=${1:-3}; shift || true
+RUNS=${1:-5}; shift || true
 [ "${CPYTHON:-1}" = 0 ] && PY=
 tier_profile jit true
 tier_profile tiered true
 
-BENCHES=("fib 35 Fib" "loop 100000000 Loop" "nbody 5000000 Nbody" "spectralnorm 2000 Spectralnorm" "fannkuch 10 Fannkuch" "binarytrees 18 Binarytrees" "mandelbrot 4000 Mandelbrot")
+# sizes at which plain Java takes about 2 s as a whole process (2 cores), but loop: its sum must stay within
+# the 53 bits of a JavaScript number (at 2e9 Node prints another sum); the last five are what real programs look like
+BENCHES=("fib 44 Fib" "loop 200000000 Loop" "nbody 25000000 Nbody" "spectralnorm 5500 Spectralnorm" "fannkuch 11 Fannkuch"
+    "binarytrees 20 Binarytrees" "mandelbrot 6000 Mandelbrot" "jsontrip 1500 Jsontrip" "strbuild 3000 Strbuild"
+    "wordcount 200 Wordcount" "pipeline 10000 Pipeline" "particles 120000 Particles")
 only_benches "$@"
 
 printf '%-20s %8s %8s %8s %8s %8s %8s %8s %8s   (medians of %s runs, ms inside the program; whole process in brackets)\n' \

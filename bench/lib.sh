@@ -6,8 +6,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$ROOT/tools/jdk.sh"
 tlang_find_jdk
 cd "$ROOT"
-./tlang version >/dev/null   # builds the runtime if it is missing
-DIST="$ROOT/distribution/target/tlang"
+[ "${TLANG_BUILD:-1}" = 0 ] || ./tlang version >/dev/null   # builds the runtime if it is missing (TLANG_BUILD=0: use it as built)
+DIST=${TLANG_DIST:-$ROOT/distribution/target/tlang}   # TLANG_DIST: another built distribution (to compare two builds)
 HERE="$ROOT/bench/interp"
 JAVA="$JAVA_HOME/bin/java"
 PY=$(command -v python3 || true)

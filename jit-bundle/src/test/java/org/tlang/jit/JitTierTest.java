@@ -101,6 +101,53 @@ class JitTierTest {
     }
 
     @Test
+    void aStepBoundedByTheLoopConditionNeedsNoCheckAndAnUnboundedOneStillOverflows() throws Exception {
+        // `i += 1` under `i < n && ..` (anywhere in the body) cannot pass the largest Int; a step of `i`
+        // that something else in the loop also writes, or one under `i > 0`, can, and panics
+        Run r = run("""
+                fn upTo(n: Int) -> Int {
+                    let mut i = n - 3;
+                    let mut k = 0;
+                    while k < 100 && i < n && true { k += 1; i += 1; }
+                    k * 10 + (n - i)
+                }
+                fn down(m: Int) -> Int {
+                    let mut i = m + 2;
+                    while i > m && i != 0 { i -= 1; }
+                    i
+                }
+                fn middle(n: Int) -> Int {
+                    let mut lo = n - 4;
+                    let mut hi = n;
+                    let mut swaps = 0;
+                    while lo < hi { swaps += 1; lo += 1; hi -= 1; }
+                    swaps * 10 + (n - lo)
+                }
+                fn twice(n: Int) -> Int {
+                    let mut i = n - 50;
+                    while i < n { i += 1; i += 100; }
+                    i
+                }
+                fn away(n: Int) -> Int {
+                    let mut i = n;
+                    while i > 0 && i != 5 { i += 1; }
+                    i
+                }
+                fn main() {
+                    println(upTo(9223372036854775807));
+                    println(upTo(10));
+                    println(down(-9223372036854775807 - 1));
+                    println(middle(9223372036854775807));
+                    if upTo(10) == 30 { println(twice(9223372036854775807)); }
+                    println(away(9223372036854775800));
+                }
+                """, ExecutionTier.Policy.EAGER);
+        assertEquals(101, r.status());
+        assertEquals("30\n30\n-9223372036854775808\n22\n", r.out());
+        assertTrue(r.err().startsWith("panic: integer overflow\n    at prog.twice ("), r.err());
+    }
+
+    @Test
     void tieredCompilesHotFunctionsInTheBackground() throws Exception {
         Run r = run("""
                 fn sq(x: Int) -> Int { x * x }
@@ -139,6 +186,26 @@ class JitTierTest {
         assertEquals(101, r.status());
         assertTrue(r.out().startsWith("899997 "), r.out());
         assertTrue(r.tier().osrCompiled() >= 4, "loops compiled for OSR: " + r.tier().osrCompiled());
+        assertEquals(0, r.tier().failed());
+    }
+
+    @Test
+    void aLoopWhoseWorkIsInClosuresGivenToBuiltInsMovesToCompiledCodeOnceTheyAreHot() throws Exception {
+        // 30 rounds are far below the loop threshold: the loop gets hot only through its closures' calls
+        Run r = run("""
+                fn main() {
+                    let xs = Vec::new();
+                    for i in 0..2000 { xs.push(i); }
+                    let mut total = 0;
+                    for round in 0..30 {
+                        let k = round % 7;
+                        total += xs.map(|x| x * 3 + k).filter(|y| y % 2 == 0).fold(0, |a, y| a + y % 100);
+                    }
+                    println(total);
+                }
+                """, JitTier.tiered(1_000_000, 100_000));
+        assertEquals("1470000\n", r.out());
+        assertEquals(1, r.tier().osrCompiled());
         assertEquals(0, r.tier().failed());
     }
 

@@ -7,9 +7,11 @@ import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.MethodTypeDesc;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import org.tlang.runtime.Safepoint;
 import org.tlang.tir.BinaryOp;
@@ -26,7 +28,7 @@ import org.tlang.tir.Type;
 final class ControlFlow {
     private final Emitter cx;
     private final CodeBuilder code;
-    /** Loop counter steps that need no overflow check; see {@link #uncheckedStep(TExpr.Loop)}. */
+    /** Loop counter steps that need no overflow check; see {@link #uncheckedSteps(TExpr.Loop)}. */
     private final Set<TExpr> uncheckedSteps = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The slot of the back edges left until the next safepoint poll, while inside a loop; else -1. */
     private int untilPoll = -1;
@@ -116,30 +118,44 @@ final class ControlFlow {
     }
 
     /**
-     * The last statement of a `while i < n` body when it is `i += 1` and nothing else in the loop
-     * writes `i` (or `i -= 1` under `i > n`): the condition held with this `i`, so the step cannot
+     * The statements of a `while i < n` body that are `i += 1` when nothing else in the loop writes
+     * `i` (or `i -= 1` under `i > n`): the condition held with this `i`, so the step cannot
      * overflow, and without a check HotSpot sees a counted loop (range-check elimination, unrolling).
+     * The comparison may be any operand of a chain of `&&` (`while i < 50 && x <= 4.0`): they all
+     * held; and the step any statement of the body, not only the last (`lo += 1; hi -= 1;`).
      */
-    private static TExpr.SetLocal uncheckedStep(TExpr.Loop l) {
-        if (!(l.cond() instanceof TExpr.Binary c) || !(c.left() instanceof TExpr.Local counter)) return null;
-        TLocal i = counter.local();
-        if (i.type() != Type.INT || i.boxed() || (c.op() != BinaryOp.LT && c.op() != BinaryOp.GT)) return null;
-        if (!(l.body() instanceof TExpr.Block b) || b.result() != null || b.statements().isEmpty()) return null;
-        if (!(b.statements().getLast() instanceof TExpr.SetLocal set) || set.local() != i) return null;
-        if (!(set.value() instanceof TExpr.Binary step) || !(step.left() instanceof TExpr.Local l2) || l2.local() != i
-                || !(step.right() instanceof TExpr.Const one) || !Long.valueOf(1).equals(one.value())) return null;
-        if (step.op() != (c.op() == BinaryOp.LT ? BinaryOp.ADD : BinaryOp.SUB)) return null;
-        Set<TLocal> written = new HashSet<>();
-        Tir.locals(c.right(), x -> {}, written::add);
-        for (TExpr st : b.statements().subList(0, b.statements().size() - 1)) Tir.locals(st, x -> {}, written::add);
-        return written.contains(i) ? null : set;
+    private static List<TExpr.SetLocal> uncheckedSteps(TExpr.Loop l) {
+        if (l.cond() == null || !(l.body() instanceof TExpr.Block b)) return List.of();
+        List<TExpr.SetLocal> steps = new ArrayList<>();
+        for (TExpr st : b.statements()) {
+            if (!(st instanceof TExpr.SetLocal set)) continue;
+            TLocal i = set.local();
+            if (i.type() != Type.INT || i.boxed()) continue;
+            if (!(set.value() instanceof TExpr.Binary step) || !(step.left() instanceof TExpr.Local l2) || l2.local() != i
+                    || !(step.right() instanceof TExpr.Const one) || !Long.valueOf(1).equals(one.value())) continue;
+            BinaryOp bound = step.op() == BinaryOp.ADD ? BinaryOp.LT : step.op() == BinaryOp.SUB ? BinaryOp.GT : null;
+            if (bound == null || !bounds(l.cond(), i, bound)) continue;
+            Set<TLocal> written = new HashSet<>();
+            Tir.locals(l.cond(), x -> {}, written::add);
+            for (TExpr other : b.statements()) if (other != st) Tir.locals(other, x -> {}, written::add);
+            if (b.result() != null) Tir.locals(b.result(), x -> {}, written::add);
+            if (!written.contains(i)) steps.add(set);
+        }
+        return steps;
+    }
+
+    /** Whether {@code cond}, when true, says {@code i op e} for some {@code e}: it is that comparison or a `&&` with it on one side. */
+    private static boolean bounds(TExpr cond, TLocal i, BinaryOp op) {
+        if (!(cond instanceof TExpr.Binary c)) return false;
+        if (c.op() == BinaryOp.AND) return bounds(c.left(), i, op) || bounds(c.right(), i, op);
+        return c.op() == op && c.left() instanceof TExpr.Local counter && counter.local() == i;
     }
 
     boolean isUncheckedStep(TExpr.SetLocal s) {
         return uncheckedSteps.contains(s);
     }
 
-    /** `i += 1` closing a `while i < n` body (or `i -= 1` under `i > n`): cannot overflow. */
+    /** `i += 1` in a `while i < n` body (or `i -= 1` under `i > n`) that nothing else in the loop writes `i`: cannot overflow. */
     void uncheckedStep(TExpr.SetLocal s) {
         TExpr.Binary step = (TExpr.Binary) s.value();
         int i = cx.slot(s.local());
@@ -151,8 +167,7 @@ final class ControlFlow {
     }
 
     void loop(TExpr.Loop l) {
-        TExpr.SetLocal step = uncheckedStep(l);
-        if (step != null) uncheckedSteps.add(step);
+        uncheckedSteps.addAll(uncheckedSteps(l));
         Repr value = l.cond() == null ? Repr.of(l.type()) : Repr.V;
         int valueSlot = -1;
         if (value != Repr.V && value != Repr.N) {

@@ -63,6 +63,15 @@ public final class CallTarget {
     /** On-stack replacement: compiles this function's hot loops (null: loops stay interpreted). */
     public volatile LoopCompiler loops;
     public int loopThreshold = Integer.MAX_VALUE;
+    /**
+     * Set once a closure made in this function has been called {@link #CLOSURE_CALLS} times: the work
+     * of a loop that hands closures to built-ins (`v.map(|x| ..)`) is in those calls, not in its back
+     * edges, so its loops then move to compiled code (OSR) at their next back edge, and make compiled
+     * closures from then on.
+     */
+    public boolean closuresHot;
+    /** Calls of one closure (in any of its values) that make its enclosing function's loops hot. */
+    public static final int CLOSURE_CALLS = 10_000;
 
     CallTarget(String name, String file, int frameSize, Type.Kind[] paramKinds) {
         this.name = name;
@@ -101,6 +110,16 @@ public final class CallTarget {
     public void armLoops(int backEdges, LoopCompiler compiler) {
         this.loopThreshold = Math.max(1, backEdges);
         this.loops = compiler;
+    }
+
+    /**
+     * This is the body of a closure expression of {@code fn}: once called {@link #CLOSURE_CALLS}
+     * times, it sets {@code fn}'s {@link #closuresHot}.
+     */
+    public void enclosedBy(CallTarget fn) {
+        if (hot != null) return;
+        hot = () -> fn.closuresHot = true;
+        callsLeft = CLOSURE_CALLS;
     }
 
     /** The counters reached a threshold: fire the hook once and stop counting. */

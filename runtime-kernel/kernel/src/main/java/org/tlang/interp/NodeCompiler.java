@@ -321,6 +321,7 @@ public final class NodeCompiler {
             }
             case TExpr.Closure c -> {
                 CallTarget target = compile(c.function());
+                if (owner != null) target.enclosedBy(owner);
                 int n = c.captures().size();
                 int[] from = new int[n];
                 Type.Kind[] fromKinds = new Type.Kind[n];

@@ -1,7 +1,6 @@
 package org.tlang.runtime.builtins;
 
 import java.util.Collections;
-import java.util.List;
 import org.tlang.runtime.EnumValue;
 import org.tlang.runtime.FnValue;
 import org.tlang.runtime.Printer;
@@ -100,25 +99,36 @@ public final class VecBuiltins {
         return out;
     }
 
+    // filter, fold, any and all go over the elements as they were when the call began (the function
+    // may change the Vec): a copy of its storage, which keeps Int, Float and Bool elements unboxed
+    // until each is read (List.copyOf boxed every element up front)
+
     public static Vec filter(Vec v, FnValue keep) {
+        Vec items = v.copyRange(0, v.size());
         Vec out = new Vec();
-        for (Object x : List.copyOf(v)) if ((Boolean) keep.call(new Object[] {x})) out.add(x);
+        for (int i = 0; i < items.size(); i++) {
+            Object x = items.get(i);
+            if ((Boolean) keep.call(new Object[] {x})) out.add(x);
+        }
         return out;
     }
 
     public static Object fold(Vec v, Object init, FnValue f) {
+        Vec items = v.copyRange(0, v.size());
         Object acc = init;
-        for (Object x : List.copyOf(v)) acc = f.call(new Object[] {acc, x});
+        for (int i = 0; i < items.size(); i++) acc = f.call(new Object[] {acc, items.get(i)});
         return acc;
     }
 
     public static boolean any(Vec v, FnValue test) {
-        for (Object x : List.copyOf(v)) if ((Boolean) test.call(new Object[] {x})) return true;
+        Vec items = v.copyRange(0, v.size());
+        for (int i = 0; i < items.size(); i++) if ((Boolean) test.call(new Object[] {items.get(i)})) return true;
         return false;
     }
 
     public static boolean all(Vec v, FnValue test) {
-        for (Object x : List.copyOf(v)) if (!(Boolean) test.call(new Object[] {x})) return false;
+        Vec items = v.copyRange(0, v.size());
+        for (int i = 0; i < items.size(); i++) if (!(Boolean) test.call(new Object[] {items.get(i)})) return false;
         return true;
     }
 

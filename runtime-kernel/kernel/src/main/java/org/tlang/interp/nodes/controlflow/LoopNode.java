@@ -53,7 +53,7 @@ public abstract class LoopNode extends Node {
         if (o != null) {
             o.backEdge();
             MethodHandle h = osr;
-            if (h == null && o.loops != null && !tried && ++edges >= o.loopThreshold) h = compileOsr(o);
+            if (h == null && o.loops != null && !tried && (++edges >= o.loopThreshold || o.closuresHot)) h = compileOsr(o);
             if (h != null) return enter(h, f, i, end);
         }
         int status;
