@@ -368,6 +368,9 @@ class JitTierTest {
             }
         });
         Thread.sleep(100);
+        // on a loaded machine the tier may not have compiled the spinning loop yet: cancel once it has (or 10 s passed)
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (tier != null && tier.compiled() == 0 && tier.osrCompiled() == 0 && System.nanoTime() < until) Thread.sleep(10);
         cancel.cancel("cancelled");
         return done.get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
