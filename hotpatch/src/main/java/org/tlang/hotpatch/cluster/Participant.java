@@ -26,8 +26,11 @@ import org.tlang.spi.program.RunningProgram;
  */
 final class Participant {
     private static final Logger LOG = LoggerFactory.getLogger(Participant.class);
-    /** How long a prepared reload waits for its decision; longer than the coordinator waits for votes. */
-    static final Duration DECISION = ClusterReloads.VOTE.multipliedBy(2);
+    /**
+     * How long a prepared reload waits for its decision: twice as long as the coordinator waits for
+     * votes. A sum, not {@code multipliedBy(2)}, which initialises BigDecimal (about 10 ms of every boot).
+     */
+    static final Duration DECISION = ClusterReloads.VOTE.plus(ClusterReloads.VOTE);
 
     private final Reloaders reloaders;
     private final Supplier<List<RunningProgram>> programs;

@@ -6,11 +6,14 @@ import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -49,20 +52,26 @@ final class ComponentStarter {
         if (described.isEmpty()) return serviceLoaderProvider(offer, spi, settings);
         ComponentDescriptionDTO component = described.get();
         Configuration config;
+        Registered registered = null;
         try {
             // bound to the offer's bundle: with two versions of an implementation installed, only that one gets it
             config = configAdmin.createFactoryConfiguration(component.configurationPid[0], offer.bundle().getLocation());
+            registered = new Registered(context, config.getPid());
             Hashtable<String, Object> props = new Hashtable<>(settings);
             props.put(Subsystems.SERVICE_KIND, offer.kind());
             props.put(Subsystems.SERVICE_NAME, offer.name());
             config.update(props);
         } catch (IOException e) {
+            if (registered != null) registered.close();
             throw new StartFailure(offer.label() + ": cannot configure it: " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (registered != null) registered.close();
+            throw e;
         }
         String pid = config.getPid();
         long deadline = System.nanoTime() + timeout.toNanos();
-        try {
-            while (true) {
+        try (Registered wake = registered) {
+            for (int polls = 0; ; polls++) {
                 int state = state(component, pid);
                 if (state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
                     throw new StartFailure(offer.label() + " failed to start: " + failure(component, pid));
@@ -76,7 +85,9 @@ final class ComponentStarter {
                 if (System.nanoTime() > deadline) {
                     throw new StartFailure(offer.label() + " did not start within " + timeout.toMillis() + " ms");
                 }
-                Thread.sleep(5);
+                // SCR activates it on Config Admin's thread: look again when its service registers, else
+                // soon (1 ms, growing to 5), since its state changes to active with no event of its own
+                wake.await(Math.min(5, 1 + polls / 2));
             }
         } catch (StartFailure | RuntimeException e) {
             deleteQuietly(config);
@@ -114,6 +125,36 @@ final class ComponentStarter {
         Object service = context.getService(ref);
         if (service == null) throw new StartFailure(offer.label() + ": its provider could not be made");
         return new Binding(offer, Map.of(), null, ref, service);
+    }
+
+    /** Wakes a waiting start when a service of the configuration {@code pid} is registered or changes. */
+    private static final class Registered implements AutoCloseable {
+        private final BundleContext context;
+        private final Semaphore events = new Semaphore(0);
+        private final ServiceListener listener = event -> events.release();
+
+        Registered(BundleContext context, String pid) {
+            this.context = context;
+            try {
+                context.addServiceListener(listener, "(" + Constants.SERVICE_PID + "=" + pid + ")");
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Waits up to {@code ms} for an event, or returns at once if one came since the last wait. */
+        void await(long ms) throws InterruptedException {
+            if (events.tryAcquire(ms, TimeUnit.MILLISECONDS)) events.drainPermits();
+        }
+
+        @Override
+        public void close() {
+            try {
+                context.removeServiceListener(listener);
+            } catch (IllegalStateException e) {
+                // the kernel's bundle is stopping: its listeners go with it
+            }
+        }
     }
 
     /** Releases the service and deletes the configuration, which makes SCR deactivate the component. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -43,11 +45,36 @@ final class ProfileReader {
     /** Module settings whose value is a non-empty string (a path, say), as {@code table.key}. */
     static final Set<String> TEXT_KEYS = Set.of("http.ca-file");
 
-    private final TomlMapper toml = new TomlMapper();
+    /**
+     * Made on a thread of its own from construction on: loading and initialising Jackson's classes
+     * takes about 20 ms, which the kernel's activation (and so the boot) need not wait for; the first
+     * {@link #read} waits for it.
+     */
+    private final FutureTask<TomlMapper> toml = new FutureTask<>(TomlMapper::new);
     private final SubsystemCatalog catalog;
 
     ProfileReader(SubsystemCatalog catalog) {
         this.catalog = catalog;
+        Thread.ofPlatform().name("tlang-profile-reader").daemon().start(toml);
+    }
+
+    private TomlMapper toml() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return toml.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -59,7 +86,7 @@ final class ProfileReader {
     Profile read(String text, String origin, Map<String, String> overrides) throws ProfileException {
         JsonNode root;
         try {
-            root = toml.readTree(text);
+            root = toml().readTree(text);
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? origin : origin + ":" + at.getLineNr() + ":" + at.getColumnNr();
