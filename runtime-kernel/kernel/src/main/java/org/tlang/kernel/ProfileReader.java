@@ -46,16 +46,27 @@ final class ProfileReader {
     static final Set<String> TEXT_KEYS = Set.of("http.ca-file");
 
     /**
-     * Made on a thread of its own from construction on: loading and initialising Jackson's classes
-     * takes about 20 ms, which the kernel's activation (and so the boot) need not wait for; the first
+     * Made on a thread of its own from construction on, and given an empty profile to read there (which
+     * loads and initialises its parser's classes): Jackson's classes take 20-30 ms to load and
+     * initialise, which the kernel's activation (and so the boot) need not wait for; the first
      * {@link #read} waits for it.
      */
-    private final FutureTask<TomlMapper> toml = new FutureTask<>(TomlMapper::new);
+    private final FutureTask<TomlMapper> toml = new FutureTask<>(ProfileReader::mapper);
     private final SubsystemCatalog catalog;
 
     ProfileReader(SubsystemCatalog catalog) {
         this.catalog = catalog;
         Thread.ofPlatform().name("tlang-profile-reader").daemon().start(toml);
+    }
+
+    private static TomlMapper mapper() {
+        TomlMapper mapper = new TomlMapper();
+        try {
+            mapper.readTree("");
+        } catch (JacksonException e) {
+            // only a warm-up: a real profile's errors are reported by read
+        }
+        return mapper;
     }
 
     private TomlMapper toml() {
