@@ -87,8 +87,7 @@ final class JitCompiler {
         try {
             byte[] bytes = fc.compile(classFile);
             dump(className, bytes);
-            int size = codeSize(bytes, "call");
-            if (size > MAX_METHOD_BYTES) throw new Unsupported(size + " bytes of bytecode");
+            int size = checkedSize(bytes, "call");
             VersionLoader loader = loader(linkage, fn.module());
             Class<?> cls = define(loader, fc, className, bytes);
             MethodHandle h = MethodHandles.lookup().findStatic(cls, "call", JvmTypes.methodType(fn.signature()));
@@ -132,8 +131,7 @@ final class JitCompiler {
             FunctionCompiler fc = new FunctionCompiler(fn, linkage, className);
             try {
                 byte[] bytes = fc.compile(classFile);
-                int size = codeSize(bytes, "call");
-                if (size > MAX_METHOD_BYTES) throw new Unsupported(size + " bytes of bytecode");
+                checkedSize(bytes, "call");
                 org.tlang.jit.codegen.ExprIndex index = new org.tlang.jit.codegen.ExprIndex(fn);
                 Map<String, Optional<String>> layouts = new java.util.TreeMap<>(fc.layouts());
                 List<Precompiled.ClassFile> classes = new java.util.ArrayList<>();
@@ -245,8 +243,7 @@ final class JitCompiler {
         try {
             byte[] bytes = fc.compileLoop(classFile, loop);
             dump(className, bytes);
-            int size = codeSize(bytes, PanicException.OSR_METHOD);
-            if (size > MAX_METHOD_BYTES) throw new Unsupported(size + " bytes of bytecode");
+            int size = checkedSize(bytes, PanicException.OSR_METHOD);
             VersionLoader loader = loader(linkage, fn.module());
             Class<?> cls = define(loader, fc, className, bytes);
             MethodHandle h = MethodHandles.lookup().findStatic(cls, PanicException.OSR_METHOD, java.lang.invoke.MethodType.methodType(boolean.class,
@@ -365,6 +362,13 @@ final class JitCompiler {
         }
         if (sb.isEmpty() || !Character.isJavaIdentifierStart(sb.charAt(0))) sb.insert(0, '_');
         return sb.toString();
+    }
+
+    /** The bytecode size of {@code method}; Unsupported above what HotSpot compiles ({@link #MAX_METHOD_BYTES}). */
+    private int checkedSize(byte[] bytes, String method) {
+        int size = codeSize(bytes, method);
+        if (size > MAX_METHOD_BYTES) throw new Unsupported(size + " bytes of bytecode");
+        return size;
     }
 
     private int codeSize(byte[] bytes, String method) {

@@ -483,10 +483,8 @@ final class Programs {
         List<String> left = new ArrayList<>();
         Map<String, byte[]> out = new java.util.TreeMap<>();
         try {
-            registry.compileAhead(files, file -> file.startsWith(src), compiler, compiled, left).forEach((file, code) -> {
-                String relative = src.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                out.put("aot/" + compiler.format() + "/" + relative.substring(0, relative.length() - 2) + ".bin", code);
-            });
+            registry.compileAhead(files, file -> file.startsWith(src), compiler, compiled, left)
+                    .forEach((file, code) -> out.put(org.tlang.modules.AheadOfTimeFiles.path(compiler.format(), src.relativize(file)), code));
         } catch (CompileException e) {
             return org.tlang.api.AheadOfTimeBuild.none(e.diagnostics().stream().map(org.tlang.api.Diagnostic::render).collect(java.util.stream.Collectors.joining("\n")));
         } finally {

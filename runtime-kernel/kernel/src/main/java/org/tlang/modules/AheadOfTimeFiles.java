@@ -31,9 +31,13 @@ public interface AheadOfTimeFiles {
     /** {@code ROOT/aot/FORMAT/geo/point.bin} for {@code ROOT/src/geo/point.t}; null outside a package's {@code src/}. */
     static Path inPackage(String format, Path file) {
         Path root = ModuleNames.packageRoot(file);
-        if (root == null || !file.startsWith(root.resolve("src"))) return null;
-        String relative = root.resolve("src").relativize(file).toString();
-        if (!relative.endsWith(".t")) return null;
-        return root.resolve("aot").resolve(format).resolve(relative.substring(0, relative.length() - 2) + ".bin");
+        if (root == null || !file.startsWith(root.resolve("src")) || !file.toString().endsWith(".t")) return null;
+        return root.resolve(path(format, root.resolve("src").relativize(file)));
+    }
+
+    /** {@code aot/FORMAT/geo/point.bin}, in its package, of the module whose source is {@code src/geo/point.t} ({@code source} below {@code src/}). */
+    public static String path(String format, Path source) {
+        String relative = source.toString().replace(java.io.File.separatorChar, '/');
+        return "aot/" + format + "/" + relative.substring(0, relative.length() - ".t".length()) + ".bin";
     }
 }

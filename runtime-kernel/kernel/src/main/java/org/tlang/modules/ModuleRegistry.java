@@ -231,8 +231,7 @@ public final class ModuleRegistry {
                 synchronized (lock) {
                     for (Path file : wanted) {
                         FrontEnd.Batch batch = FrontEnd.compile(file, imports, this::interfaceOf);
-                        if (!batch.ok()) throw new CompileFailure(new CompileException(batch.diagnostics()));
-                        List<TModule> tirs = batch.modules().stream().map(cm -> Lowerer.lower(cm, refsFor(batch.files().get(cm.name())))).toList();
+                        List<TModule> tirs = lowered(batch);
                         BatchLinker overlay = new BatchLinker(links, this::anyModule, tirs);
                         VersionLinkage linkage = new VersionLinkage(this, overlay, batch.files());
                         for (TModule m : tirs) {
@@ -323,6 +322,12 @@ public final class ModuleRegistry {
         }
     }
 
+    /** The TIR of each module of {@code batch}; a CompileFailure when the front end found errors. */
+    private List<TModule> lowered(FrontEnd.Batch batch) {
+        if (!batch.ok()) throw new CompileFailure(new CompileException(batch.diagnostics()));
+        return batch.modules().stream().map(cm -> Lowerer.lower(cm, refsFor(batch.files().get(cm.name())))).toList();
+    }
+
     /** Carries a CompileException out of the big-stack thread. */
     private static final class CompileFailure extends RuntimeException {
         final CompileException exception;
@@ -340,8 +345,7 @@ public final class ModuleRegistry {
             LoadedModule existing = modules.get(name);
             if (existing != null && existing.file().equals(abs)) return existing;
             FrontEnd.Batch batch = FrontEnd.compile(abs, imports, this::interfaceOf);
-            if (!batch.ok()) throw new CompileFailure(new CompileException(batch.diagnostics()));
-            List<TModule> tirs = batch.modules().stream().map(cm -> Lowerer.lower(cm, refsFor(batch.files().get(cm.name())))).toList();
+            List<TModule> tirs = lowered(batch);
             BatchLinker overlay = new BatchLinker(links, this::anyModule, tirs);
             NodeCompiler compiler = new NodeCompiler(overlay, execHost);
             Map<FunctionCell, CallTarget> targets = new HashMap<>();
