@@ -5,6 +5,7 @@ import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
+import java.util.Objects;
 import org.tlang.runtime.PanicException;
 import org.tlang.runtime.Printer;
 import org.tlang.runtime.StaticCell;
@@ -111,50 +112,58 @@ public final class JitRuntime {
         }
     }
 
-    /** {@code i} as an index of {@code v}, or the T panic of an index out of bounds. */
-    private static int index(Vec v, long i, int line, int col) {
+    /**
+     * {@code i} as an index of the Vec {@code vec}, or the T panic of an index out of bounds;
+     * compiled code then reads the element with Vec's typed accessor.
+     */
+    public static int index(Object vec, long i, int line, int col) {
+        Vec v = (Vec) vec;
         if (i < 0 || i >= v.size()) throw panic(Printer.indexOutOfBounds(v.size(), i), line, col);
         return (int) i;
     }
 
-    public static Object vecGet(Object vec, long i, int line, int col) {
+    /** {@link #index(Object, long, int, int)} of an index that fits an int: a check HotSpot hoists out of a counted loop. */
+    public static int index(Object vec, int i, int line, int col) {
         Vec v = (Vec) vec;
-        return v.getRef(index(v, i, line, col));
+        try {
+            return Objects.checkIndex(i, v.size());
+        } catch (IndexOutOfBoundsException e) {
+            throw panic(Printer.indexOutOfBounds(v.size(), i), line, col);
+        }
     }
 
-    public static long vecGetLong(Object vec, long i, int line, int col) {
-        Vec v = (Vec) vec;
-        return v.getLong(index(v, i, line, col));
-    }
-
-    public static double vecGetDouble(Object vec, long i, int line, int col) {
-        Vec v = (Vec) vec;
-        return v.getDouble(index(v, i, line, col));
-    }
-
-    public static boolean vecGetBool(Object vec, long i, int line, int col) {
-        Vec v = (Vec) vec;
-        return v.getBool(index(v, i, line, col));
-    }
+    // `v[i] = x` checks the index once x is computed, as the interpreter does
 
     public static void vecSet(Object vec, long i, Object x, int line, int col) {
-        Vec v = (Vec) vec;
-        v.set(index(v, i, line, col), x);
+        ((Vec) vec).set(index(vec, i, line, col), x);
     }
 
     public static void vecSetLong(Object vec, long i, long x, int line, int col) {
-        Vec v = (Vec) vec;
-        v.setLong(index(v, i, line, col), x);
+        ((Vec) vec).setLong(index(vec, i, line, col), x);
     }
 
     public static void vecSetDouble(Object vec, long i, double x, int line, int col) {
-        Vec v = (Vec) vec;
-        v.setDouble(index(v, i, line, col), x);
+        ((Vec) vec).setDouble(index(vec, i, line, col), x);
     }
 
     public static void vecSetBool(Object vec, long i, boolean x, int line, int col) {
-        Vec v = (Vec) vec;
-        v.setBool(index(v, i, line, col), x);
+        ((Vec) vec).setBool(index(vec, i, line, col), x);
+    }
+
+    public static void vecSet(Object vec, int i, Object x, int line, int col) {
+        ((Vec) vec).set(index(vec, i, line, col), x);
+    }
+
+    public static void vecSetLong(Object vec, int i, long x, int line, int col) {
+        ((Vec) vec).setLong(index(vec, i, line, col), x);
+    }
+
+    public static void vecSetDouble(Object vec, int i, double x, int line, int col) {
+        ((Vec) vec).setDouble(index(vec, i, line, col), x);
+    }
+
+    public static void vecSetBool(Object vec, int i, boolean x, int line, int col) {
+        ((Vec) vec).setBool(index(vec, i, line, col), x);
     }
 
     public static void vecPush(Object vec, Object x) {

@@ -57,7 +57,7 @@ final class Closures {
         code.dup();
         List<ClassDesc> params = new ArrayList<>();
         for (TLocal l : c.captures()) {
-            Repr r = Repr.slot(l);
+            Repr r = cx.slotRepr(l);
             Repr want = l.boxed() ? Repr.A : Repr.param(l.type()); // a local captured by reference: its Box
             if (r != Repr.V) r.load(code, cx.slot(l));
             cx.coerce(r, want);
@@ -78,7 +78,7 @@ final class Closures {
         code.anewarray(CD_Object);
         for (int i = 0; i < c.captures().size(); i++) {
             TLocal captured = c.captures().get(i);
-            Repr r = Repr.slot(captured);
+            Repr r = cx.slotRepr(captured);
             code.dup();
             code.loadConstant(i);
             if (r != Repr.V) r.load(code, cx.slot(captured));

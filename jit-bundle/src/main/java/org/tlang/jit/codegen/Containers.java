@@ -85,22 +85,33 @@ final class Containers {
         }
     }
 
+    /** `v[i]`: JitRuntime checks the index (an int's where it fits one), Vec's typed accessor reads the element. */
     void vecGet(TExpr.Index ix) {
-        cx.genAs(ix.target(), Repr.A);
-        cx.genHeld(ix.index(), Repr.J, 1);
-        cx.pos(ix);
         Repr elem = Repr.element(ix.type());
-        code.invokestatic(Descs.RUNTIME, "vecGet" + elem.suffix(), MethodTypeDesc.of(elem.desc(), CD_Object, CD_long, CD_int, CD_int));
+        Repr index = indexRepr(ix.index());
+        cx.genAs(ix.target(), Repr.A);
+        code.checkcast(Descs.VEC);
+        code.dup();
+        cx.genHeld(ix.index(), index, 2);
+        cx.pos(ix);
+        code.invokestatic(Descs.RUNTIME, "index", MethodTypeDesc.of(CD_int, CD_Object, index.desc(), CD_int, CD_int));
+        code.invokevirtual(Descs.VEC, "get" + (elem == Repr.A ? "Ref" : elem.suffix()), MethodTypeDesc.of(elem.desc(), CD_int));
         cx.coerce(elem, Repr.of(ix.type()));
     }
 
     void vecSet(TExpr.SetIndex s) {
         Repr elem = Repr.element(s.value().type());
+        Repr index = indexRepr(s.index());
         cx.genAs(s.target(), Repr.A);
-        cx.genHeld(s.index(), Repr.J, 1);
+        cx.genHeld(s.index(), index, 1);
         cx.genHeld(s.value(), elem, 2);
         cx.pos(s);
-        code.invokestatic(Descs.RUNTIME, "vecSet" + elem.suffix(), MethodTypeDesc.of(CD_void, CD_Object, CD_long, elem.desc(), CD_int, CD_int));
+        code.invokestatic(Descs.RUNTIME, "vecSet" + elem.suffix(), MethodTypeDesc.of(CD_void, CD_Object, index.desc(), elem.desc(), CD_int, CD_int));
+    }
+
+    /** An index is an int where every value of it fits one ({@link Counters#narrow}), else a long. */
+    private Repr indexRepr(TExpr index) {
+        return cx.fitsInt(index) ? Repr.I : Repr.J;
     }
 
     void mapNew(TExpr.MapNew m) {

@@ -7,16 +7,14 @@ import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.classfile.TypeKind;
 import java.lang.constant.MethodTypeDesc;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.tlang.runtime.Safepoint;
 import org.tlang.tir.BinaryOp;
 import org.tlang.tir.TExpr;
-import org.tlang.tir.TLocal;
 import org.tlang.tir.Type;
 
 /**
@@ -28,8 +26,10 @@ import org.tlang.tir.Type;
 final class ControlFlow {
     private final Emitter cx;
     private final CodeBuilder code;
-    /** Loop counter steps that need no overflow check; see {@link #uncheckedSteps(TExpr.Loop)}. */
+    /** Loop counter steps that need no overflow check; see {@link Counters#uncheckedSteps}. */
     private final Set<TExpr> uncheckedSteps = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The `while` loops found {@link Counters.Short} in their blocks. */
+    private final Map<TExpr, Counters.Short> shortLoops = new IdentityHashMap<>();
     /** The slot of the back edges left until the next safepoint poll, while inside a loop; else -1. */
     private int untilPoll = -1;
 
@@ -52,7 +52,14 @@ final class ControlFlow {
     }
 
     void block(TExpr.Block b) {
-        for (TExpr s : b.statements()) cx.genAs(s, Repr.V);
+        List<TExpr> statements = b.statements();
+        for (int k = 0; k < statements.size(); k++) {
+            if (statements.get(k) instanceof TExpr.Loop l) {
+                Counters.Short s = Counters.shortLoop(l, statements.subList(0, k));
+                if (s != null) shortLoops.put(l, s);
+            }
+            cx.genAs(statements.get(k), Repr.V);
+        }
         if (b.result() != null) cx.genAs(b.result(), Repr.of(b.type()));
         else if (Repr.of(b.type()) != Repr.V && Repr.of(b.type()) != Repr.N) cx.coerce(Repr.V, Repr.of(b.type()));
     }
@@ -118,37 +125,27 @@ final class ControlFlow {
     }
 
     /**
-     * The statements of a `while i < n` body that are `i += 1` when nothing else in the loop writes
-     * `i` (or `i -= 1` under `i > n`): the condition held with this `i`, so the step cannot
-     * overflow, and without a check HotSpot sees a counted loop (range-check elimination, unrolling).
-     * The comparison may be any operand of a chain of `&&` (`while i < 50 && x <= 4.0`): they all
-     * held; and the step any statement of the body, not only the last (`lo += 1; hi -= 1;`).
+     * {@code s}, if {@code loop} may count its back edges when it ends: it is inside another loop
+     * of this method (whose back edges poll), not where an OSR entry enters, and its counter is an int.
      */
-    private static List<TExpr.SetLocal> uncheckedSteps(TExpr.Loop l) {
-        if (l.cond() == null || !(l.body() instanceof TExpr.Block b)) return List.of();
-        List<TExpr.SetLocal> steps = new ArrayList<>();
-        for (TExpr st : b.statements()) {
-            if (!(st instanceof TExpr.SetLocal set)) continue;
-            TLocal i = set.local();
-            if (i.type() != Type.INT || i.boxed()) continue;
-            if (!(set.value() instanceof TExpr.Binary step) || !(step.left() instanceof TExpr.Local l2) || l2.local() != i
-                    || !(step.right() instanceof TExpr.Const one) || !Long.valueOf(1).equals(one.value())) continue;
-            BinaryOp bound = step.op() == BinaryOp.ADD ? BinaryOp.LT : step.op() == BinaryOp.SUB ? BinaryOp.GT : null;
-            if (bound == null || !bounds(l.cond(), i, bound)) continue;
-            Set<TLocal> written = new HashSet<>();
-            Tir.locals(l.cond(), x -> {}, written::add);
-            for (TExpr other : b.statements()) if (other != st) Tir.locals(other, x -> {}, written::add);
-            if (b.result() != null) Tir.locals(b.result(), x -> {}, written::add);
-            if (!written.contains(i)) steps.add(set);
-        }
-        return steps;
+    private Counters.Short countAtEnd(TExpr loop, Counters.Short s) {
+        return s != null && untilPoll >= 0 && !entersAt(loop) && cx.slotRepr(s.counter()) == Repr.I ? s : null;
     }
 
-    /** Whether {@code cond}, when true, says {@code i op e} for some {@code e}: it is that comparison or a `&&` with it on one side. */
-    private static boolean bounds(TExpr cond, TLocal i, BinaryOp op) {
-        if (!(cond instanceof TExpr.Binary c)) return false;
-        if (c.op() == BinaryOp.AND) return bounds(c.left(), i, op) || bounds(c.right(), i, op);
-        return c.op() == op && c.left() instanceof TExpr.Local counter && counter.local() == i;
+    /** After a {@link Counters.Short} loop whose int counter is in {@code counter}: its iterations are back edges counted. */
+    private void countTrips(Counters.Short s, int counter) {
+        code.iload(untilPoll);
+        code.iload(counter);
+        if (s.down()) {
+            code.iadd();
+            code.loadConstant(s.start());
+            code.isub();
+        } else {
+            code.isub();
+            code.loadConstant(s.start());
+            code.iadd();
+        }
+        code.istore(untilPoll);
     }
 
     boolean isUncheckedStep(TExpr.SetLocal s) {
@@ -159,6 +156,10 @@ final class ControlFlow {
     void uncheckedStep(TExpr.SetLocal s) {
         TExpr.Binary step = (TExpr.Binary) s.value();
         int i = cx.slot(s.local());
+        if (cx.slotRepr(s.local()) == Repr.I) {
+            code.iinc(i, step.op() == BinaryOp.ADD ? 1 : -1);
+            return;
+        }
         code.lload(i);
         code.lconst_1();
         if (step.op() == BinaryOp.ADD) code.ladd();
@@ -167,7 +168,8 @@ final class ControlFlow {
     }
 
     void loop(TExpr.Loop l) {
-        uncheckedSteps.addAll(uncheckedSteps(l));
+        for (Counters.Step s : Counters.uncheckedSteps(l)) uncheckedSteps.add(s.set());
+        Counters.Short counted = countAtEnd(l, shortLoops.get(l));
         Repr value = l.cond() == null ? Repr.of(l.type()) : Repr.V;
         int valueSlot = -1;
         if (value != Repr.V && value != Repr.N) {
@@ -182,7 +184,7 @@ final class ControlFlow {
         // an OSR entry continues where the interpreter stands: at the start of the body
         if (entersAt(l)) code.goto_(bodyStart);
         code.labelBinding(top);
-        backEdge(l);
+        if (counted == null) backEdge(l);
         if (l.cond() != null) cx.operators.jumpIf(l.cond(), false, exit);
         code.labelBinding(bodyStart);
         cx.loops.push(new Emitter.Loop(top, exit, cx.held, value, valueSlot));
@@ -190,13 +192,17 @@ final class ControlFlow {
         cx.loops.pop();
         code.goto_(top);
         code.labelBinding(exit);
+        if (counted != null) countTrips(counted, cx.slot(counted.counter()));
         endCounting(outermost);
         if (valueSlot >= 0) value.load(code, valueSlot);
     }
 
+    /** `for i in a..b`: a range of ints ({@link Counters#narrow}) counts in an int, as javac's `for (int i ...)` does. */
     void forRange(TExpr.ForRange r) {
-        int i = code.allocateLocal(TypeKind.LONG);
-        int end = code.allocateLocal(TypeKind.LONG);
+        Repr c = cx.slotRepr(r.var()) == Repr.I ? Repr.I : Repr.J;
+        Counters.Short counted = countAtEnd(r, Counters.shortLoop(r));
+        int i = code.allocateLocal(c.kind());
+        int end = code.allocateLocal(c.kind());
         Label top = code.newLabel();
         Label next = code.newLabel();
         Label exit = code.newLabel();
@@ -205,43 +211,60 @@ final class ControlFlow {
         if (entersAt(r)) {
             // an OSR entry: the interpreter's counter and bound; the loop variable is already set
             code.lload(cx.osr.counter);
-            code.lstore(i);
+            cx.coerce(Repr.J, c);
+            c.store(code, i);
             code.lload(cx.osr.bound);
-            code.lstore(end);
+            cx.coerce(Repr.J, c);
+            c.store(code, end);
             code.goto_(bodyStart);
         } else {
-            cx.genAs(r.from(), Repr.J);
-            code.lstore(i);
-            cx.genAs(r.to(), Repr.J);
-            code.lstore(end);
+            cx.genAs(r.from(), c);
+            c.store(code, i);
+            cx.genAs(r.to(), c);
+            c.store(code, end);
         }
         code.labelBinding(top);
-        code.lload(i);
-        code.lload(end);
-        code.lcmp();
-        if (r.inclusive()) code.ifgt(exit);
-        else code.ifge(exit);
-        code.lload(i);
-        cx.bindLocal(r.var(), Repr.J);
+        c.load(code, i);
+        c.load(code, end);
+        if (c == Repr.I) {
+            if (r.inclusive()) code.if_icmpgt(exit);
+            else code.if_icmpge(exit);
+        } else {
+            code.lcmp();
+            if (r.inclusive()) code.ifgt(exit);
+            else code.ifge(exit);
+        }
+        c.load(code, i);
+        cx.bindLocal(r.var(), c);
         code.labelBinding(bodyStart);
         cx.loops.push(new Emitter.Loop(next, exit, cx.held, Repr.V, -1));
         cx.genAs(r.body(), Repr.V);
         cx.loops.pop();
         code.labelBinding(next);
-        backEdge(r);
+        if (counted == null) backEdge(r);
         if (r.inclusive()) {
-            // `a..=b` with b the largest Int ends after b; `a..b` cannot step past b
-            code.lload(i);
-            code.loadConstant(Long.MAX_VALUE);
-            code.lcmp();
-            code.ifeq(exit);
+            // `a..=b` with b the largest value ends after b; `a..b` cannot step past b
+            c.load(code, i);
+            if (c == Repr.I) {
+                code.loadConstant(Integer.MAX_VALUE);
+                code.if_icmpeq(exit);
+            } else {
+                code.loadConstant(Long.MAX_VALUE);
+                code.lcmp();
+                code.ifeq(exit);
+            }
         }
-        code.lload(i);
-        code.lconst_1();
-        code.ladd();
-        code.lstore(i);
+        if (c == Repr.I) {
+            code.iinc(i, 1);
+        } else {
+            code.lload(i);
+            code.lconst_1();
+            code.ladd();
+            code.lstore(i);
+        }
         code.goto_(top);
         code.labelBinding(exit);
+        if (counted != null) countTrips(counted, i);
         endCounting(outermost);
     }
 

@@ -78,8 +78,26 @@ final class Emitter {
     }
 
     void genAs(TExpr e, Repr want) {
+        if (want == Repr.I && e instanceof TExpr.Local l && slotRepr(l.local()) == Repr.I) {
+            code.iload(slot(l.local()));
+            return;
+        }
+        if (want == Repr.I && e instanceof TExpr.Const c && fitsInt(c)) {
+            code.loadConstant((int) (long) (Long) c.value());
+            return;
+        }
         gen(e);
         coerce(Repr.of(e.type()), want);
+    }
+
+    /** Whether every value of {@code e}, an Int, fits an int ({@link Counters#fitsInt}): it can be generated as {@link Repr#I}. */
+    boolean fitsInt(TExpr e) {
+        return Counters.fitsInt(e, owner.narrow());
+    }
+
+    /** What a local's slot holds: {@link Repr#slot}, or an int for an Int local whose every value fits one. */
+    Repr slotRepr(TLocal l) {
+        return owner.narrow().contains(l) ? Repr.I : Repr.slot(l);
     }
 
     /** Generates {@code e} while {@code n} values are held on the operand stack below it. */
@@ -136,8 +154,9 @@ final class Emitter {
             coerce(Repr.A, Repr.of(l.type()));
             return;
         }
-        Repr r = Repr.of(l.type());
+        Repr r = slotRepr(l);
         if (r != Repr.V) r.load(code, slot(l));
+        coerce(r, Repr.of(l.type()));
     }
 
     /**
@@ -154,7 +173,7 @@ final class Emitter {
             code.astore(slot(l));
             return;
         }
-        Repr want = Repr.of(l.type());
+        Repr want = slotRepr(l);
         coerce(r, want);
         if (want != Repr.V) want.store(code, slot(l));
     }

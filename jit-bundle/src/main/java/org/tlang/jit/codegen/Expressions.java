@@ -35,7 +35,7 @@ final class Expressions {
             case TExpr.Const c -> constant(c);
             case TExpr.Local l -> cx.loadLocal(l.local());
             case TExpr.Let l -> {
-                Repr r = l.local().boxed() ? Repr.A : Repr.of(l.local().type());
+                Repr r = cx.slotRepr(l.local());
                 cx.genAs(l.init(), r);
                 cx.bindLocal(l.local(), r);
             }
@@ -47,7 +47,7 @@ final class Expressions {
                 code.putfield(Descs.BOX, "value", CD_Object);
             }
             case TExpr.SetLocal s -> {
-                Repr r = Repr.of(s.local().type());
+                Repr r = cx.slotRepr(s.local());
                 cx.genAs(s.value(), r);
                 if (r != Repr.V) r.store(code, cx.slot(s.local()));
             }

@@ -222,7 +222,7 @@ public final class FunctionCompiler {
         // every other local starts at its default, so the verifier sees it assigned on every path
         for (TLocal l : all) {
             if (slots[l.index()] >= 0) continue;
-            Repr r = Repr.slot(l);
+            Repr r = cx.slotRepr(l);
             if (r == Repr.V) continue;
             int s = c.allocateLocal(r.kind());
             slots[l.index()] = s;

@@ -51,6 +51,7 @@ final class GeneratedClass {
     private final Map<TExpr, Object> interpreted = new IdentityHashMap<>();
     private final Map<String, Optional<String>> layouts = new HashMap<>();
     private Map<Integer, TLocal> localsByIndex;
+    private Set<TLocal> narrow;
 
     GeneratedClass(TFunction fn, Linkage linkage, String name, List<TLocal> captured, GeneratedClass enclosing) {
         this.outermost = enclosing == null ? this : enclosing.outermost;
@@ -146,6 +147,16 @@ final class GeneratedClass {
             if (l.type() == Type.NEVER) throw new Unsupported("local of type !");
         }
         return all;
+    }
+
+    /** The Int locals held in an int ({@link Counters#narrow}); parameters and captured values arrive as longs. */
+    Set<TLocal> narrow() {
+        if (narrow == null) {
+            Set<TLocal> given = new LinkedHashSet<>(captured);
+            given.addAll(fn.params());
+            narrow = Counters.narrow(fn.body(), given);
+        }
+        return narrow;
     }
 
     TLocal localAt(int index) {

@@ -50,7 +50,7 @@ final class Islands {
         code.dup();
         code.astore(cx.frameSlot);
         for (TLocal l : used) {
-            Repr r = Repr.slot(l);
+            Repr r = cx.slotRepr(l);
             int i = l.index();
             if (r == Repr.V) {
                 code.aload(cx.frameSlot);
@@ -65,7 +65,7 @@ final class Islands {
             code.loadConstant(i);
             r.load(code, cx.slot(l));
             switch (r) {
-                case Z -> code.i2l();
+                case Z, I -> code.i2l();
                 case D -> code.invokestatic(CD_Double, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
                 default -> {}
             }
@@ -81,7 +81,7 @@ final class Islands {
             case V, N -> code.invokevirtual(Descs.EXECUTABLE, "executeVoid", MethodTypeDesc.of(CD_void, Descs.FRAME));
         }
         for (TLocal l : written) {
-            Repr lr = Repr.slot(l);
+            Repr lr = cx.slotRepr(l);
             if (lr == Repr.V) continue;
             code.aload(cx.frameSlot);
             frameArray(code, lr);
@@ -94,6 +94,7 @@ final class Islands {
                     code.lcmp();
                     // 0 stays 0; 1 gives 1 (prims hold 0/1)
                 }
+                case I -> code.l2i();
                 case D -> code.invokestatic(CD_Double, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
                 default -> {}
             }

@@ -39,7 +39,7 @@ final class OnStackReplacement {
 
     void body(Set<TLocal> all) {
         for (TLocal l : all) {
-            Repr r = Repr.slot(l);
+            Repr r = cx.slotRepr(l);
             if (r == Repr.V) continue;
             int s = code.allocateLocal(r.kind());
             cx.slots[l.index()] = s;
@@ -49,7 +49,7 @@ final class OnStackReplacement {
                 code.aaload();
             } else {
                 code.laload();
-                if (r == Repr.Z) code.l2i();
+                if (r == Repr.Z || r == Repr.I) code.l2i();
                 if (r == Repr.D) code.invokestatic(CD_Double, "longBitsToDouble", MethodTypeDesc.of(CD_double, CD_long));
             }
             r.store(code, s);
@@ -80,12 +80,12 @@ final class OnStackReplacement {
                 if (slots[i] < 0) continue;
                 TLocal l = cx.owner.localAt(i);
                 if (l == null) continue;
-                Repr r = Repr.slot(l);
+                Repr r = cx.slotRepr(l);
                 frameArray(r);
                 code.loadConstant(i);
                 r.load(code, slots[i]);
                 switch (r) {
-                    case Z -> code.i2l();
+                    case Z, I -> code.i2l();
                     case D -> code.invokestatic(CD_Double, "doubleToRawLongBits", MethodTypeDesc.of(CD_long, CD_double));
                     default -> {}
                 }

@@ -58,6 +58,12 @@ final class Operators {
             return;
         }
         Type t = b.left().type();
+        if (t == Type.INT && isComparison(op) && bothInt(b)) {
+            cx.genAs(b.left(), Repr.I);
+            cx.genHeld(b.right(), Repr.I, 1);
+            bool(yes -> branchInt(op, yes));
+            return;
+        }
         if (t == Type.INT) {
             cx.genAs(b.left(), Repr.J);
             cx.genHeld(b.right(), Repr.J, 1);
@@ -191,6 +197,12 @@ final class Operators {
             }
             case TExpr.Binary b when isComparison(b.op()) && (b.left().type() == Type.INT || b.left().type() == Type.FLOAT) -> {
                 cx.lineAt(b.pos());
+                if (bothInt(b)) {
+                    cx.genAs(b.left(), Repr.I);
+                    cx.genHeld(b.right(), Repr.I, 1);
+                    branchInt(when ? b.op() : negation(b.op()), target);
+                    return;
+                }
                 if (b.left().type() == Type.INT) {
                     cx.genAs(b.left(), Repr.J);
                     cx.genHeld(b.right(), Repr.J, 1);
@@ -212,6 +224,11 @@ final class Operators {
         }
     }
 
+    /** Whether both operands of the Int operator {@code b} fit an int: it can compare ints, as the counted loops HotSpot unrolls do. */
+    private boolean bothInt(TExpr.Binary b) {
+        return b.left().type() == Type.INT && cx.fitsInt(b.left()) && cx.fitsInt(b.right());
+    }
+
     private static boolean isComparison(BinaryOp op) {
         return switch (op) {
             case EQ, NE, LT, LE, GT, GE -> true;
@@ -229,6 +246,19 @@ final class Operators {
             case GT -> BinaryOp.LE;
             default -> throw new IllegalStateException(op.toString());
         };
+    }
+
+    /** With two ints on the stack: jump to {@code yes} if the comparison holds. */
+    private void branchInt(BinaryOp op, Label yes) {
+        switch (op) {
+            case EQ -> code.if_icmpeq(yes);
+            case NE -> code.if_icmpne(yes);
+            case LT -> code.if_icmplt(yes);
+            case LE -> code.if_icmple(yes);
+            case GT -> code.if_icmpgt(yes);
+            case GE -> code.if_icmpge(yes);
+            default -> throw new IllegalStateException(op.toString());
+        }
     }
 
     /** After a compare instruction: jump to {@code yes} if the comparison holds. */

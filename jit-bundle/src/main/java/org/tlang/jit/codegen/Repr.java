@@ -6,6 +6,7 @@ import static java.lang.constant.ConstantDescs.CD_Long;
 import static java.lang.constant.ConstantDescs.CD_Object;
 import static java.lang.constant.ConstantDescs.CD_boolean;
 import static java.lang.constant.ConstantDescs.CD_double;
+import static java.lang.constant.ConstantDescs.CD_int;
 import static java.lang.constant.ConstantDescs.CD_long;
 import static java.lang.constant.ConstantDescs.CD_void;
 
@@ -20,11 +21,12 @@ import org.tlang.tir.Type;
 
 /**
  * JVM representation of a value: long, double, boolean (int), reference, nothing (unit), or none
- * at all (never returns); and the instructions that load, store, drop, return and convert values of
- * each.
+ * at all (never returns); and an Int held in an int, by the slot of a local whose every value fits
+ * one ({@link Counters#narrow}); and the instructions that load, store, drop, return and convert
+ * values of each.
  */
 enum Repr {
-    J, D, Z, A, V, N;
+    J, D, Z, A, V, N, I;
 
     static Repr of(Type t) {
         if (t == Type.INT) return J;
@@ -50,7 +52,10 @@ enum Repr {
         return r == V || r == N ? A : r;
     }
 
-    /** What a local's JVM slot holds: its value, or for a local captured by reference its {@link org.tlang.runtime.Box}. */
+    /**
+     * What a local's JVM slot holds: its value, or for a local captured by reference its {@link
+     * org.tlang.runtime.Box}; {@link Emitter#slotRepr} also knows the locals held in an int.
+     */
     static Repr slot(TLocal l) {
         return l.boxed() ? A : of(l.type());
     }
@@ -81,6 +86,7 @@ enum Repr {
             case J -> CD_long;
             case D -> CD_double;
             case Z -> CD_boolean;
+            case I -> CD_int;
             case A -> CD_Object;
             case V, N -> CD_void;
         };
@@ -90,7 +96,7 @@ enum Repr {
         return switch (this) {
             case J -> TypeKind.LONG;
             case D -> TypeKind.DOUBLE;
-            case Z -> TypeKind.INT;
+            case Z, I -> TypeKind.INT;
             case A -> TypeKind.REFERENCE;
             case V, N -> TypeKind.VOID;
         };
@@ -110,7 +116,7 @@ enum Repr {
         switch (this) {
             case J -> code.lreturn();
             case D -> code.dreturn();
-            case Z -> code.ireturn();
+            case Z, I -> code.ireturn();
             case A -> code.areturn();
             case V, N -> code.return_();
         }
@@ -120,7 +126,7 @@ enum Repr {
         switch (this) {
             case J -> code.lconst_0();
             case D -> code.dconst_0();
-            case Z -> code.iconst_0();
+            case Z, I -> code.iconst_0();
             case A -> code.aconst_null();
             case V, N -> {}
         }
@@ -130,7 +136,7 @@ enum Repr {
         switch (this) {
             case J -> code.lstore(slot);
             case D -> code.dstore(slot);
-            case Z -> code.istore(slot);
+            case Z, I -> code.istore(slot);
             case A -> code.astore(slot);
             case V, N -> {}
         }
@@ -140,7 +146,7 @@ enum Repr {
         switch (this) {
             case J -> code.lload(slot);
             case D -> code.dload(slot);
-            case Z -> code.iload(slot);
+            case Z, I -> code.iload(slot);
             case A -> code.aload(slot);
             case V, N -> {}
         }
@@ -149,7 +155,7 @@ enum Repr {
     void pop(CodeBuilder code) {
         switch (this) {
             case J, D -> code.pop2();
-            case Z, A -> code.pop();
+            case Z, A, I -> code.pop();
             case V, N -> {}
         }
     }
@@ -165,6 +171,16 @@ enum Repr {
         if (from == to) return;
         if (to == V) {
             from.pop(code);
+            return;
+        }
+        if (from == I) {
+            code.i2l();
+            coerce(code, J, to);
+            return;
+        }
+        if (to == I) {
+            coerce(code, from, J);
+            code.l2i();
             return;
         }
         if (to == A) {
