@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.Instruction;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.Opcode;
+import java.lang.classfile.instruction.IncrementInstruction;
+import java.lang.classfile.instruction.InvokeInstruction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,6 +151,60 @@ class JitTierTest {
         assertEquals(101, r.status());
         assertEquals("30\n30\n-9223372036854775808\n22\n", r.out());
         assertTrue(r.err().startsWith("panic: integer overflow\n    at prog.twice ("), r.err());
+    }
+
+    @Test
+    void countersThatFitAnIntGetIntSlotsAndAShortInnerLoopDoesNotPoll() throws Exception {
+        // i is bounded by a length and j by a constant: int slots, int compares, `iinc`; j's loop runs
+        // 50 times from 0, so only the outer loop polls. upTo's i is bounded by a parameter: a long.
+        Path dump = dir.resolve("dump");
+        System.setProperty("tlang.jit.dump", dump.toString());
+        Run r;
+        try {
+            r = run("""
+                    fn grid(v: Vec<Int>) -> Int {
+                        let mut s = 0;
+                        let mut i = 0;
+                        while i < v.len() {
+                            let mut j = 0;
+                            while j < 50 { s += v[i] * j; j += 1; }
+                            i += 1;
+                        }
+                        s
+                    }
+                    fn upTo(n: Int) -> Int { let mut s = 0; let mut i = 0; while i < n { s += i; i += 1; } s }
+                    fn main() { println(grid([1, 2, 3])); println(upTo(10)); }
+                    """, ExecutionTier.Policy.EAGER);
+        } finally {
+            System.clearProperty("tlang.jit.dump");
+        }
+        assertEquals("7350\n45\n", r.out());
+        List<Instruction> grid = code(dump, "grid");
+        assertEquals(2, count(grid, i -> i instanceof IncrementInstruction inc && inc.constant() == 1), grid.toString());
+        assertEquals(2, count(grid, i -> i.opcode() == Opcode.IF_ICMPGE), grid.toString());
+        assertEquals(0, count(grid, i -> i.opcode() == Opcode.LCMP), grid.toString());
+        assertEquals(1, count(grid, i -> i instanceof InvokeInstruction call && call.name().equalsString("poll")), grid.toString());
+        List<Instruction> upTo = code(dump, "upTo");
+        assertEquals(0, count(upTo, i -> i instanceof IncrementInstruction inc && inc.constant() == 1), upTo.toString());
+        assertEquals(1, count(upTo, i -> i.opcode() == Opcode.LCMP), upTo.toString());
+    }
+
+    /** The instructions of the function {@code name} as the JIT generated them: the method `call` of the class `name$N` it dumped. */
+    private static List<Instruction> code(Path dump, String name) throws IOException {
+        try (var files = Files.walk(dump)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith(name + "$")).toList()) {
+                for (MethodModel m : ClassFile.of().parse(f).methods()) {
+                    if (m.methodName().equalsString("call") && m.code().isPresent()) {
+                        return m.code().get().elementStream().filter(e -> e instanceof Instruction).map(e -> (Instruction) e).toList();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no class " + name + "$N dumped in " + dump);
+    }
+
+    private static long count(List<Instruction> code, java.util.function.Predicate<Instruction> which) {
+        return code.stream().filter(which).count();
     }
 
     @Test
