@@ -116,6 +116,22 @@ public final class JitRuntime {
      * {@code i} as an index of the Vec {@code vec}, or the T panic of an index out of bounds;
      * compiled code then reads the element with Vec's typed accessor.
      */
+    /**
+     * Where a strip of a loop's iterations that starts at counter {@code i} ends: after {@code budget}
+     * of them (the back edges left until the next safepoint poll), or at {@code end}, whichever
+     * comes first, and at {@code end} if {@code i + budget} would overflow.
+     */
+    public static int stripEnd(int i, int budget, int end) {
+        int limit = i + budget;
+        return limit < i || limit > end ? end : limit;
+    }
+
+    /** {@link #stripEnd(int, int, int)} of a long counter. */
+    public static long stripEnd(long i, int budget, long end) {
+        long limit = i + budget;
+        return limit < i || limit > end ? end : limit;
+    }
+
     public static int index(Object vec, long i, int line, int col) {
         Vec v = (Vec) vec;
         if (i < 0 || i >= v.size()) throw panic(Printer.indexOutOfBounds(v.size(), i), line, col);

@@ -1,6 +1,7 @@
 package org.tlang.jit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.lang.classfile.ClassFile;
 import java.lang.classfile.Instruction;
 import java.lang.classfile.MethodModel;
 import java.lang.classfile.Opcode;
+import java.lang.classfile.instruction.ConstantInstruction;
 import java.lang.classfile.instruction.IncrementInstruction;
 import java.lang.classfile.instruction.InvokeInstruction;
 import java.nio.file.Files;
@@ -154,9 +156,11 @@ class JitTierTest {
     }
 
     @Test
-    void countersThatFitAnIntGetIntSlotsAndAShortInnerLoopDoesNotPoll() throws Exception {
-        // i is bounded by a length and j by a constant: int slots, int compares, `iinc`; j's loop runs
-        // 50 times from 0, so only the outer loop polls. upTo's i is bounded by a parameter: a long.
+    void countersThatFitAnIntGetIntSlotsAndLoopsPollOnlyBetweenStrips() throws Exception {
+        // i is bounded by a length and j by a constant: int slots, int compares, `iinc`. j's loop runs
+        // 50 times from 0: it never polls; i's runs in strips, polling only at a strip's head (on
+        // entry and when a strip ends), so nothing inside the loops calls poll. upTo's i is bounded by
+        // a parameter: a long, compared with lcmp (its condition and its strip's limit).
         Path dump = dir.resolve("dump");
         System.setProperty("tlang.jit.dump", dump.toString());
         Run r;
@@ -181,12 +185,27 @@ class JitTierTest {
         assertEquals("7350\n45\n", r.out());
         List<Instruction> grid = code(dump, "grid");
         assertEquals(2, count(grid, i -> i instanceof IncrementInstruction inc && inc.constant() == 1), grid.toString());
-        assertEquals(2, count(grid, i -> i.opcode() == Opcode.IF_ICMPGE), grid.toString());
+        assertEquals(3, count(grid, i -> i.opcode() == Opcode.IF_ICMPGE), grid.toString()); // i < len, the strip's limit, j < 50
         assertEquals(0, count(grid, i -> i.opcode() == Opcode.LCMP), grid.toString());
-        assertEquals(1, count(grid, i -> i instanceof InvokeInstruction call && call.name().equalsString("poll")), grid.toString());
+        assertEquals(2, count(grid, JitTierTest::polls), grid.toString());
+        assertFalse(pollsInLoop(grid, 50), grid.toString());
         List<Instruction> upTo = code(dump, "upTo");
         assertEquals(0, count(upTo, i -> i instanceof IncrementInstruction inc && inc.constant() == 1), upTo.toString());
-        assertEquals(1, count(upTo, i -> i.opcode() == Opcode.LCMP), upTo.toString());
+        assertEquals(2, count(upTo, i -> i.opcode() == Opcode.LCMP), upTo.toString());
+    }
+
+    @Test
+    void loopsRunInStripsEndAtTheLargestCounterAndStopWhenCancelled() throws Exception {
+        // a strip's limit saturates at the largest int or Int: the loop still ends where its condition says
+        Run r = run("""
+                fn upToMax() -> Int { let mut i = 2147483600; let mut k = 0; while i < 2147483647 { i += 1; k += 1; } k }
+                fn longUpToMax() -> Int { let mut i = 9223372036854775800; let mut k = 0; while i < 9223372036854775807 && k < 100 { i += 1; k += 1; } k }
+                fn rangeToMax() -> Int { let mut k = 0; for i in 9223372036854775800..=9223372036854775807 { k += 1; } k }
+                fn rangeLong(n: Int) -> Int { let mut k = 0; for i in 0..n { if i % 2 == 0 { continue; } k += 1; } k }
+                fn each() -> Int { let v = [1, 2, 3]; let mut s = 0; for x in v { if x == 2 { continue; } s += x; } s }
+                fn main() { println(upToMax()); println(longUpToMax()); println(rangeToMax()); println(rangeLong(100000)); println(each()); }
+                """, ExecutionTier.Policy.EAGER);
+        assertEquals("47\n7\n8\n50000\n4\n", r.out());
     }
 
     /** The instructions of the function {@code name} as the JIT generated them: the method `call` of the class `name$N` it dumped. */
@@ -205,6 +224,21 @@ class JitTierTest {
 
     private static long count(List<Instruction> code, java.util.function.Predicate<Instruction> which) {
         return code.stream().filter(which).count();
+    }
+
+    private static boolean polls(Instruction i) {
+        return i instanceof InvokeInstruction call && call.name().equalsString("poll");
+    }
+
+    /** Whether a loop whose condition compares with the constant {@code bound} has a poll between that comparison and its back edge (the next goto). */
+    private static boolean pollsInLoop(List<Instruction> code, int bound) {
+        int at = -1;
+        for (int k = 0; k < code.size(); k++) {
+            if (code.get(k) instanceof ConstantInstruction c && Integer.valueOf(bound).equals(c.constantValue())) at = k;
+        }
+        if (at < 0) throw new AssertionError("no loop bounded by " + bound + ": " + code);
+        for (int k = at; k < code.size() && code.get(k).opcode() != Opcode.GOTO; k++) if (polls(code.get(k))) return true;
+        return false;
     }
 
     @Test
@@ -441,10 +475,11 @@ class JitTierTest {
                 fn spin_while(n: Int) -> Int { let mut i = 0; while i < n { i = i % 7 + 1; } i }
                 fn spin_for() -> Int { let mut s = 0; for i in 0..9223372036854775807 { s = i % 3; } s }
                 fn spin_each() -> Int { let v = [1]; for x in v { v.push(x); } 0 }
+                fn spin_count(n: Int) -> Int { let mut i = 0; while i < n { i += 1; } i }
                 fn main() { println(SPIN); }
                 """;
         Path file = dir.resolve("spin.t");
-        for (String spinner : List.of("spin_while(100)", "spin_for()", "spin_each()")) {
+        for (String spinner : List.of("spin_while(100)", "spin_for()", "spin_each()", "spin_count(9223372036854775807)")) {
             Files.writeString(file, program.replace("SPIN", spinner));
             Run interp = runCancelled(file, null);
             assertEquals(101, interp.status(), interp.err());

@@ -167,6 +167,19 @@ final class Counters {
         return to - from < org.tlang.runtime.Safepoint.PERIOD ? new Short(r.var(), (int) (long) from, false) : null;
     }
 
+    /**
+     * The counter of {@code l} if it can run in strips between polls: the local of an unchecked
+     * step `i += 1` (so each iteration adds one to it, and the strip ends) in a body with no
+     * `continue` of its own (which would skip the step); else null.
+     */
+    static TLocal stripCounter(TExpr.Loop l) {
+        if (continues(l.body())) return null;
+        for (Step s : uncheckedSteps(l)) {
+            if (((TExpr.Binary) s.set().value()).op() == BinaryOp.ADD) return s.set().local();
+        }
+        return null;
+    }
+
     /** The constant the last of {@code statements} that writes {@code i} sets it to, or null if that one sets no constant. */
     private static Long constantSet(List<TExpr> statements, TLocal i) {
         for (int k = statements.size() - 1; k >= 0; k--) {
