@@ -3,6 +3,7 @@ package org.tlang.distribution;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,19 @@ final class Launched implements AutoCloseable {
         outPump.join();
         errPump.join();
         return true;
+    }
+
+    /** The process's threads as {@code jcmd PID Thread.print} prints them, to show where a test that timed out waited. */
+    String threads() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jcmd.waitFor(20, TimeUnit.SECONDS);
+            return dump;
+        } catch (IOException | InterruptedException e) {
+            return "<no thread dump: " + e + ">";
+        }
     }
 
     @Override

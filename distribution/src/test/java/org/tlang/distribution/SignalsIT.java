@@ -171,7 +171,11 @@ class SignalsIT {
             String v1 = Files.readString(api);
             Files.writeString(api, v1.replace("pub const VERSION: Str = \"1\";", "pub const VERSION: Str = \"2\";"));
             kill("HUP", service.process);
-            service.err.await(t -> t.contains("reloaded counter.api"), Duration.ofSeconds(30), "the reload");
+            try {
+                service.err.await(t -> t.contains("reloaded counter.api"), Duration.ofSeconds(30), "the reload");
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\nstdout: " + service.out.text() + "\nthreads:\n" + service.threads(), e);
+            }
             assertTrue(service.err.text().contains("kept counts, guard"), service.err.text());
             assertEquals(new Answer(200, "{\"name\":\"h\",\"count\":4,\"version\":\"2\"}"), post(port, "h"));
 
