@@ -275,8 +275,6 @@ final class ControlFlow {
             stripHead(strip, l, -1);
             code.labelBinding(test);
             cx.operators.jumpIf(l.cond(), false, left);
-            // the condition held: the next strip goes on with this iteration (the counter is below its bound, so it runs at least one)
-            stripCheck(strip, stripDone);
         } else {
             if (counted == null) backEdge(l);
             if (l.cond() != null) cx.operators.jumpIf(l.cond(), false, exit);
@@ -285,14 +283,19 @@ final class ControlFlow {
         cx.loops.push(new Emitter.Loop(strip != null ? test : top, strip != null ? left : exit, cx.held, value, valueSlot));
         cx.genAs(l.body(), Repr.V);
         cx.loops.pop();
-        code.goto_(strip != null ? test : top);
         if (strip != null) {
+            // checked after the body, so that a strip is entered at its head only (HotSpot gives up
+            // on a loop entered in two places) and the condition is evaluated once an iteration;
+            // each strip runs at least one iteration
+            stripCheck(strip, stripDone);
+            code.goto_(test);
             code.labelBinding(stripDone);
             stripCount(strip);
-            stripHead(strip, l, -1);
-            code.goto_(bodyStart);
+            code.goto_(top);
             code.labelBinding(left);
             stripCount(strip);
+        } else {
+            code.goto_(top);
         }
         code.labelBinding(exit);
         if (counted != null) countTrips(counted, cx.slot(counted.counter()));
