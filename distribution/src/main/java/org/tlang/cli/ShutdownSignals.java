@@ -27,9 +27,24 @@ final class ShutdownSignals {
         this.runtime = runtime;
     }
 
-    /** Before the boot: the runtime's bundles may take this process's other signals (SIGHUP). */
+    /**
+     * Set while a SIGHUP came before the runtime took the signal: the hotpatch bundle reloads once
+     * it does (org.tlang.hotpatch.HangupReload reads the same name).
+     */
+    static final String HUP_PENDING = "tlang.signals.hup-pending";
+
+    /**
+     * Before the boot: the runtime's bundles may take this process's other signals (SIGHUP). Until
+     * one does, a SIGHUP is held for it instead of ending the JVM (its own handling of SIGHUP), so
+     * that a reload signal sent as soon as a service listens never kills it.
+     */
     static void claim() {
         System.setProperty(PROPERTY, "true");
+        try {
+            Signal.handle(new Signal("HUP"), signal -> System.setProperty(HUP_PENDING, "true"));
+        } catch (IllegalArgumentException e) {
+            // the JVM keeps the signal (-Xrs), or it is ignored in this process (nohup): left as it is
+        }
     }
 
     /** From now on SIGTERM and SIGINT drain {@code runtime}. */

@@ -189,6 +189,23 @@ class SignalsIT {
     }
 
     @Test
+    void aSighupDuringTheBootIsHeldAndNeverEndsTheService() throws Exception {
+        // before the hotpatch bundle takes SIGHUP, the JVM's own handling would end the process (129):
+        // the launcher holds it instead, and the service comes up and serves
+        Path copy = temp.resolve("counter-service-boot");
+        ReloadUnderLoadIT.copy(RuntimeIT.ROOT.resolve("examples/counter-service"), copy);
+        List<String> command = CommandLineIT.launcher("-Dtlang.admin.dir=" + temp.resolve("admin-boot"));
+        command.addAll(List.of("run", "--allow-net=127.0.0.1:*", copy.resolve("src/main.t").toString(), "0"));
+        try (Launched service = new Launched(command, new java.io.File("/dev/null"), Map.of("TLANG_TIMING", "1"))) {
+            service.err.await(t -> t.contains("timing boot."), Duration.ofSeconds(30), "the boot to begin");
+            kill("HUP", service.process);
+            int port = port(service);
+            assertEquals(new Answer(200, "{\"name\":\"b\",\"count\":1,\"version\":\"1\"}"), post(port, "b"));
+            assertTrue(service.process.isAlive(), service.err.text());
+        }
+    }
+
+    @Test
     void aTProgramHandlesSigusr1() throws Exception {
         List<String> command = CommandLineIT.launcher("-Dtlang.admin.dir=" + temp.resolve("admin"));
         command.addAll(List.of("run", resource("usr1.t")));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -35,8 +36,12 @@ import sun.misc.SignalHandler;
 public final class HangupReload {
     private static final Logger LOG = LoggerFactory.getLogger(HangupReload.class);
     private static final Signal HUP = new Signal("HUP");
+    /** The launcher's name for a SIGHUP that came before this component took the signal (org.tlang.cli.ShutdownSignals). */
+    private static final String HUP_PENDING = "tlang.signals.hup-pending";
 
     private final List<RunningProgram> programs = new CopyOnWriteArrayList<>();
+    /** A SIGHUP came while no program was here to reload. */
+    private final AtomicBoolean pending = new AtomicBoolean();
     private final Reloaders reloaders;
     /** The handler before this one, given back when the bundle stops; null when SIGHUP is not this runtime's. */
     private SignalHandler previous;
@@ -49,12 +54,16 @@ public final class HangupReload {
             previous = Signal.handle(HUP, signal -> reloadChanged());
         } catch (IllegalArgumentException e) {
             LOG.warn("SIGHUP does not reload here: {}", e.getMessage());
+            return;
         }
+        // a SIGHUP the launcher held for us before now: reloads once a program is here
+        if (System.getProperties().remove(HUP_PENDING) != null) pending.set(true);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bind(RunningProgram program) {
         programs.add(program);
+        if (pending.getAndSet(false)) Thread.ofVirtual().name("tlang-sighup").start(this::reloadChanged);
     }
 
     void unbind(RunningProgram program) {
@@ -66,7 +75,11 @@ public final class HangupReload {
         if (previous != null) Signal.handle(HUP, previous);
     }
 
-    private void reloadChanged() {
+    private synchronized void reloadChanged() {
+        if (programs.isEmpty()) {
+            pending.set(true); // no program is here yet: the first one to come is reloaded
+            return;
+        }
         for (RunningProgram program : programs) {
             List<Path> changed = program.modules().modules().stream().filter(HangupReload::changed).map(ModuleVersion::file).toList();
             if (changed.isEmpty()) {
