@@ -41,16 +41,16 @@ final class Launched implements AutoCloseable {
         return true;
     }
 
-    /** The process's threads as {@code jcmd PID Thread.print} prints them, to show where a test that timed out waited. */
-    String threads() {
+    /** What {@code jcmd PID COMMAND} prints of the process ({@code Thread.print}: where a test that timed out waited). */
+    String jcmd(String command) {
         try {
             Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(process.pid()), "Thread.print").redirectErrorStream(true).start();
-            String dump = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    Long.toString(process.pid()), command).redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             jcmd.waitFor(20, TimeUnit.SECONDS);
-            return dump;
+            return out;
         } catch (IOException | InterruptedException e) {
-            return "<no thread dump: " + e + ">";
+            return "<jcmd " + command + " failed: " + e + ">";
         }
     }
 

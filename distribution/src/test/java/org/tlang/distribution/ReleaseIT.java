@@ -58,6 +58,15 @@ class ReleaseIT {
         assertEquals(0, r.status(), r.err());
         assertEquals(HELLO, r.out());
         assertEquals("", r.err());
+
+        // unpacked elsewhere than where it was built, the release's AOT cache is used: the launcher's classes come from it
+        Path loads = temp.resolve("class-load.log");
+        Result logged = run(List.of(home.resolve("bin/tlang").toString(), "run", home.resolve("examples/hello.t").toString()), temp,
+                Map.of("PATH", emptyPath.toString(), "HOME", temp.toString(), "TLANG_JAVA_OPTS", "-Xlog:class+load=info:file=" + loads));
+        assertEquals(0, logged.status(), logged.err());
+        String log = Files.readString(loads);
+        assertTrue(log.contains("org.tlang.cli.Main source: shared objects file"), "org.tlang.cli.Main from the AOT cache:\n"
+                + log.lines().filter(l -> l.contains("org.tlang.cli.Main ")).toList());
     }
 
     @Test

@@ -174,7 +174,13 @@ class SignalsIT {
             try {
                 service.err.await(t -> t.contains("reloaded counter.api"), Duration.ofSeconds(30), "the reload");
             } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage() + "\nstdout: " + service.out.text() + "\nthreads:\n" + service.threads(), e);
+                // where the signal went: held by the launcher (the property), or lost; and whether a second one reloads
+                String held = service.jcmd("VM.system_properties").lines().filter(l -> l.startsWith("tlang.")).toList().toString();
+                String threads = service.jcmd("Thread.print");
+                kill("HUP", service.process);
+                boolean second = service.err.awaits(t -> t.contains("reloaded counter.api"), Duration.ofSeconds(15));
+                throw new AssertionError(e.getMessage() + "\nstdout: " + service.out.text() + "\nproperties: " + held
+                        + "\na second SIGHUP reloaded: " + second + "\nthreads:\n" + threads, e);
             }
             assertTrue(service.err.text().contains("kept counts, guard"), service.err.text());
             assertEquals(new Answer(200, "{\"name\":\"h\",\"count\":4,\"version\":\"2\"}"), post(port, "h"));
@@ -191,7 +197,7 @@ class SignalsIT {
     @Test
     void aSighupDuringTheBootIsHeldAndNeverEndsTheService() throws Exception {
         // before the hotpatch bundle takes SIGHUP, the JVM's own handling would end the process (129):
-        // the launcher holds it instead, and the service comes up and serves
+        // the launcher holds it instead, the service comes up and serves, and the bundle handles it
         Path copy = temp.resolve("counter-service-boot");
         ReloadUnderLoadIT.copy(RuntimeIT.ROOT.resolve("examples/counter-service"), copy);
         List<String> command = CommandLineIT.launcher("-Dtlang.admin.dir=" + temp.resolve("admin-boot"));
@@ -201,6 +207,8 @@ class SignalsIT {
             kill("HUP", service.process);
             int port = port(service);
             assertEquals(new Answer(200, "{\"name\":\"b\",\"count\":1,\"version\":\"1\"}"), post(port, "b"));
+            // handled once the hotpatch bundle was up: nothing had changed
+            service.err.await(t -> t.contains("tlang: SIGHUP: no module of "), Duration.ofSeconds(30), "the held SIGHUP");
             assertTrue(service.process.isAlive(), service.err.text());
         }
     }

@@ -83,7 +83,8 @@ public final class HangupReload {
         for (RunningProgram program : programs) {
             List<Path> changed = program.modules().modules().stream().filter(HangupReload::changed).map(ModuleVersion::file).toList();
             if (changed.isEmpty()) {
-                LOG.info("SIGHUP: no module of {} changed", program.mainFile());
+                program.err().println("tlang: SIGHUP: no module of " + program.mainFile() + " changed since it was loaded");
+                program.err().flush();
                 continue;
             }
             ReloadOutcome outcome = reloaders.of(program).reload(changed);

@@ -124,6 +124,11 @@ class JitTierTest {
                     while i > m && i != 0 { i -= 1; }
                     i
                 }
+                fn mirrored(m: Int) -> Int {
+                    let mut i = m + 2;
+                    while m < i && i != 0 { i -= 1; }
+                    i
+                }
                 fn middle(n: Int) -> Int {
                     let mut lo = n - 4;
                     let mut hi = n;
@@ -145,13 +150,14 @@ class JitTierTest {
                     println(upTo(9223372036854775807));
                     println(upTo(10));
                     println(down(-9223372036854775807 - 1));
+                    println(mirrored(-9223372036854775807 - 1));
                     println(middle(9223372036854775807));
                     if upTo(10) == 30 { println(twice(9223372036854775807)); }
                     println(away(9223372036854775800));
                 }
                 """, ExecutionTier.Policy.EAGER);
         assertEquals(101, r.status());
-        assertEquals("30\n30\n-9223372036854775808\n22\n", r.out());
+        assertEquals("30\n30\n-9223372036854775808\n-9223372036854775808\n22\n", r.out());
         assertTrue(r.err().startsWith("panic: integer overflow\n    at prog.twice ("), r.err());
     }
 

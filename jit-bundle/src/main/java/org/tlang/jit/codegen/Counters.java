@@ -22,7 +22,7 @@ import org.tlang.tir.Type;
  * 1.9x slower in plain Java too.
  */
 final class Counters {
-    /** A step `i += 1` (or `i -= 1`) of a loop whose condition says `i < e` (or `i > e`) for each of {@code bounds}. */
+    /** A step `i += 1` (or `i -= 1`) of a loop whose condition says `i < e` or `e > i` (or `i > e`, `e < i`) for each of {@code bounds}. */
     record Step(TExpr.SetLocal set, List<TExpr> bounds) {}
 
     /** The built-ins whose result is a length, which never exceeds an int. */
@@ -59,14 +59,21 @@ final class Counters {
         return steps;
     }
 
-    /** Adds every {@code e} for which {@code cond}, when true, says {@code i op e}: it is that comparison, or a `&&` with it on one side. */
+    /**
+     * Adds every {@code e} for which {@code cond}, when true, says {@code i op e}: it is that
+     * comparison or its mirror ({@code e > i} for {@code i < e}: the `hi -= 1` of `while lo < hi`),
+     * or a `&&` with it on one side.
+     */
     private static void bounds(TExpr cond, TLocal i, BinaryOp op, List<TExpr> out) {
         if (!(cond instanceof TExpr.Binary c)) return;
+        BinaryOp mirror = op == BinaryOp.LT ? BinaryOp.GT : BinaryOp.LT;
         if (c.op() == BinaryOp.AND) {
             bounds(c.left(), i, op, out);
             bounds(c.right(), i, op, out);
         } else if (c.op() == op && c.left() instanceof TExpr.Local counter && counter.local() == i) {
             out.add(c.right());
+        } else if (c.op() == mirror && c.right() instanceof TExpr.Local counter && counter.local() == i) {
+            out.add(c.left());
         }
     }
 
