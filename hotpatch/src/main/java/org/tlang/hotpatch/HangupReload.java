@@ -77,7 +77,9 @@ public final class HangupReload {
 
     private synchronized void reloadChanged() {
         if (programs.isEmpty()) {
-            pending.set(true); // no program is here yet: the first one to come is reloaded
+            pending.set(true);
+            System.err.println("tlang: SIGHUP: no program is running yet; the first to start is reloaded");
+            System.err.flush();
             return;
         }
         for (RunningProgram program : programs) {
@@ -87,13 +89,11 @@ public final class HangupReload {
                 program.err().flush();
                 continue;
             }
+            // applied or refused (why, with every diagnostic), the outcome goes to the program's stderr
             ReloadOutcome outcome = reloaders.of(program).reload(changed);
-            if (outcome.applied()) {
-                program.err().print(Report.reload(outcome));
-                program.err().flush();
-            } else {
-                LOG.warn("SIGHUP: {}", Report.reload(outcome).strip());
-            }
+            String report = Report.reload(outcome);
+            program.err().print((outcome.applied() ? "" : "tlang: SIGHUP: ") + report + (report.endsWith("\n") ? "" : "\n"));
+            program.err().flush();
         }
     }
 
