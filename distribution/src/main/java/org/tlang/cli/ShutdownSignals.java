@@ -43,7 +43,7 @@ final class ShutdownSignals {
         try {
             Signal.handle(new Signal("HUP"), signal -> System.setProperty(HUP_PENDING, "true"));
         } catch (IllegalArgumentException e) {
-            // the JVM keeps the signal (-Xrs), or it is ignored in this process (nohup): left as it is
+            // the JVM keeps the signal (-Xrs): left as it is (one ignored on entry, under nohup, stays ignored anyway)
         }
     }
 

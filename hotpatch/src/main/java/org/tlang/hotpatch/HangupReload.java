@@ -56,6 +56,10 @@ public final class HangupReload {
             LOG.warn("SIGHUP does not reload here: {}", e.getMessage());
             return;
         }
+        if (previous == SignalHandler.SIG_IGN) {
+            // the JVM keeps a signal ignored on entry ignored: no handler runs
+            LOG.warn("SIGHUP is ignored in this process (started with nohup?): it reloads nothing; `tlang admin reload` does");
+        }
         // a SIGHUP the launcher held for us before now: reloads once a program is here
         if (System.getProperties().remove(HUP_PENDING) != null) pending.set(true);
     }
