@@ -17,16 +17,6 @@ final class Output {
         }
     }
 
-    /** Whether the text satisfies {@code condition} within {@code timeout}. */
-    boolean awaits(Predicate<String> condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.test(text())) return true;
-            Thread.sleep(5);
-        }
-        return condition.test(text());
-    }
-
     /** Waits until the text so far satisfies {@code condition}; fails the test after {@code timeout}. */
     String await(Predicate<String> condition, Duration timeout, String what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -113,10 +113,6 @@ public final class JitRuntime {
     }
 
     /**
-     * {@code i} as an index of the Vec {@code vec}, or the T panic of an index out of bounds;
-     * compiled code then reads the element with Vec's typed accessor.
-     */
-    /**
      * Where a strip of a loop's iterations that starts at counter {@code i} ends: after {@code budget}
      * of them (the back edges left until the next safepoint poll), or at {@code end}, whichever
      * comes first, and at {@code end} if {@code i + budget} would overflow.
@@ -132,6 +128,10 @@ public final class JitRuntime {
         return limit < i || limit > end ? end : limit;
     }
 
+    /**
+     * {@code i} as an index of the Vec {@code vec}, or the T panic of an index out of bounds;
+     * compiled code then reads the element with Vec's typed accessor.
+     */
     public static int index(Object vec, long i, int line, int col) {
         Vec v = (Vec) vec;
         if (i < 0 || i >= v.size()) throw panic(Printer.indexOutOfBounds(v.size(), i), line, col);
